@@ -1,0 +1,9 @@
+package dev.candor.check;
+
+import dev.candor.model.Keyed;
+
+/** How serious a problem is: errors stop a build, warnings are printed. */
+public enum Severity implements Keyed {
+  ERROR,
+  WARNING
+}

@@ -1,0 +1,370 @@
+package dev.candor.load;
+
+import dev.candor.load.Fields.Context;
+import dev.candor.model.Access;
+import dev.candor.model.Authority;
+import dev.candor.model.Automated;
+import dev.candor.model.Change;
+import dev.candor.model.Choice;
+import dev.candor.model.Contact;
+import dev.candor.model.Controller;
+import dev.candor.model.DataItem;
+import dev.candor.model.Emails;
+import dev.candor.model.Inventory;
+import dev.candor.model.Jurisdiction;
+import dev.candor.model.LegalBasis;
+import dev.candor.model.Notice;
+import dev.candor.model.Protection;
+import dev.candor.model.Purpose;
+import dev.candor.model.Recipient;
+import dev.candor.model.RecipientRole;
+import dev.candor.model.Retention;
+import dev.candor.model.Right;
+import dev.candor.model.Rights;
+import dev.candor.model.Safeguard;
+import dev.candor.model.Source;
+import dev.candor.model.SpecialBasis;
+import dev.candor.model.Store;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Binds a YAML tree to the model, checking shapes, types and formats of every field. */
+final class Binder {
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+  private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"]+");
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final String ID_HINT =
+      "ids use lower-case letters, digits and hyphens, e.g. 'email' or 'shop-db'";
+
+  private final Context cx;
+
+  Binder(Context cx) {
+    this.cx = cx;
+  }
+
+  Inventory bind(YamlNode root) {
+    Fields f =
+        Fields.of(
+            root,
+            "",
+            "the inventory",
+            cx,
+            "notice",
+            "controller",
+            "data",
+            "purposes",
+            "stores",
+            "recipients",
+            "access",
+            "rights",
+            "emails",
+            "changes");
+    if (f == null) {
+      return null;
+    }
+    Notice notice = notice(f.object("notice", true, "'notice'", NOTICE_KEYS));
+    Controller controller =
+        controller(f.object("controller", true, "'controller'", CONTROLLER_KEYS));
+    List<DataItem> data = f.objects("data", true, "a data item", DATA_KEYS).stream()
+        .map(this::dataItem).toList();
+    List<Purpose> purposes = f.objects("purposes", true, "a purpose", PURPOSE_KEYS).stream()
+        .map(this::purpose).toList();
+    List<Store> stores = f.objects("stores", false, "a store", STORE_KEYS).stream()
+        .map(this::store).toList();
+    List<Recipient> recipients =
+        f.objects("recipients", false, "a recipient", RECIPIENT_KEYS).stream()
+            .map(this::recipient).toList();
+    List<Access> access = f.objects("access", false, "an access entry", ACCESS_KEYS).stream()
+        .map(this::access).toList();
+    Rights rights = rights(f.object("rights", true, "'rights'", RIGHTS_KEYS));
+    Fields e = f.object("emails", false, "'emails'", "domains", "never_ask", "report");
+    Emails emails = e == null ? null : emails(e);
+    List<Change> changes = f.objects("changes", false, "a change", "version", "date", "summary")
+        .stream().map(c -> new Change(
+            c.matching("version", true, VERSION, "version", "a version is like 2.0 or 2026.1"),
+            c.date("date", true), c.text("summary", true))).toList();
+    if (notice == null || controller == null || rights == null) {
+      return null;
+    }
+    return new Inventory(
+        notice, controller, data, purposes, stores, recipients, access, rights, emails, changes);
+  }
+
+  private static final String[] NOTICE_KEYS = {
+    "id", "title", "version", "effective", "language", "jurisdictions"
+  };
+
+  private Notice notice(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    List<Jurisdiction> jurisdictions = f.keyedList("jurisdictions", true, Jurisdiction.class);
+    if (f.has("jurisdictions") && jurisdictions.isEmpty()) {
+      cx.error(f.raw("jurisdictions").at(), "missing", "'jurisdictions' is empty",
+          "name the laws the notice follows: gdpr, uk-gdpr, ccpa");
+    }
+    return new Notice(
+        id(f),
+        f.text("title", true),
+        f.matching("version", true, VERSION, "version",
+            "a version is letters, digits and dots, like 2.0; quote it: version: \"2.0\""),
+        f.date("effective", true),
+        f.matching("language", true, LANGUAGE, "language",
+            "a language is a BCP 47 tag such as en, de or fr"),
+        jurisdictions);
+  }
+
+  private static final String[] CONTROLLER_KEYS = {
+    "name", "address", "country", "email", "website", "phone", "dpo", "representative", "authority"
+  };
+
+  private Controller controller(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    return new Controller(
+        f.text("name", true),
+        f.text("address", true),
+        country(f, true),
+        email(f, "email", true),
+        url(f, "website", false),
+        f.text("phone", false),
+        contact(f.object("dpo", false, "'dpo'", "name", "email", "address"), true),
+        contact(f.object("representative", false, "'representative'", "name", "email", "address"),
+            false),
+        authority(f.object("authority", false, "'authority'", "name", "website", "address",
+            "email")));
+  }
+
+  private Contact contact(Fields f, boolean emailRequired) {
+    if (f == null) {
+      return null;
+    }
+    return new Contact(
+        f.text("name", !emailRequired), email(f, "email", emailRequired), f.text("address", false));
+  }
+
+  private Authority authority(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    return new Authority(
+        f.text("name", true), url(f, "website", false), f.text("address", false),
+        email(f, "email", false));
+  }
+
+  private static final String[] DATA_KEYS = {
+    "id", "category", "label", "example", "source", "from", "required", "without", "purposes",
+    "retention", "stores", "recipients", "sensitive", "collected_at"
+  };
+
+  private DataItem dataItem(Fields f) {
+    Boolean sensitive = f.has("sensitive") ? f.bool("sensitive", false, false) : null;
+    return new DataItem(
+        id(f),
+        f.text("category", true),
+        f.text("label", false),
+        f.text("example", false),
+        f.keyed("source", true, Source.class),
+        f.text("from", false),
+        f.bool("required", true, false),
+        f.text("without", false),
+        ids(f, "purposes", true),
+        retention(f.object("retention", true, "'retention'", "duration", "after", "rule",
+            "forever", "reason")),
+        ids(f, "stores", false),
+        ids(f, "recipients", false),
+        sensitive,
+        f.texts("collected_at", false));
+  }
+
+  private Retention retention(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    boolean hasDuration = f.has("duration");
+    boolean hasRule = f.has("rule");
+    boolean forever = f.has("forever") && f.bool("forever", false, false);
+    int forms = (hasDuration ? 1 : 0) + (hasRule ? 1 : 0) + (forever ? 1 : 0);
+    if (forms != 1) {
+      cx.error(f.at(), "retention",
+          forms == 0 ? "retention needs 'duration', 'rule' or 'forever: true'"
+              : "retention must have only one of 'duration', 'rule' and 'forever'",
+          "e.g. duration: P2Y with after: your last order; or rule: as long as you keep your"
+              + " account");
+      return null;
+    }
+    if (hasDuration) {
+      Period p = f.duration("duration", true);
+      return p == null ? null : new Retention.For(p, f.text("after", false));
+    }
+    if (hasRule) {
+      return new Retention.Rule(f.text("rule", true));
+    }
+    String reason = f.text("reason", false);
+    if (reason == null) {
+      cx.error(f.at(), "retention-forever",
+          "data kept forever needs a 'reason'",
+          "say why the data can never be deleted, e.g. reason: the law requires a permanent record");
+    }
+    return new Retention.Forever(reason);
+  }
+
+  private static final String[] PURPOSE_KEYS = {
+    "id", "use", "label", "description", "basis", "interest", "special_basis", "choice",
+    "automated"
+  };
+
+  private Purpose purpose(Fields f) {
+    Fields c = f.object("choice", false, "'choice'", "how", "url");
+    Fields a = f.object("automated", false, "'automated'", "description", "logic", "effects");
+    return new Purpose(
+        id(f),
+        f.text("use", true),
+        f.text("label", false),
+        f.text("description", false),
+        f.keyed("basis", true, LegalBasis.class),
+        f.text("interest", false),
+        f.keyed("special_basis", false, SpecialBasis.class),
+        c == null ? null : new Choice(c.text("how", true), url(c, "url", false)),
+        a == null ? null : new Automated(a.text("description", true), a.text("logic", false),
+            a.text("effects", false)));
+  }
+
+  private static final String[] STORE_KEYS = {"id", "provider", "location", "country",
+      "safeguard", "protections"};
+
+  private Store store(Fields f) {
+    return new Store(
+        id(f), f.text("provider", true), f.text("location", false), country(f, true),
+        f.keyed("safeguard", false, Safeguard.class), f.keyedList("protections", false, Protection.class));
+  }
+
+  private static final String[] RECIPIENT_KEYS = {
+    "id", "name", "role", "does", "country", "safeguard", "sells", "advertising",
+    "contract_reviewed", "privacy_url"
+  };
+
+  private Recipient recipient(Fields f) {
+    return new Recipient(
+        id(f),
+        f.text("name", true),
+        f.keyed("role", true, RecipientRole.class),
+        f.text("does", true),
+        country(f, true),
+        f.keyed("safeguard", false, Safeguard.class),
+        f.bool("sells", false, false),
+        f.bool("advertising", false, false),
+        f.date("contract_reviewed", false),
+        url(f, "privacy_url", false));
+  }
+
+  private static final String[] ACCESS_KEYS = {"id", "team", "data", "why"};
+
+  private Access access(Fields f) {
+    return new Access(id(f), f.text("team", true), ids(f, "data", true), f.text("why", true));
+  }
+
+  private static final String[] RIGHTS_KEYS = {
+    "available", "email", "url", "respond_within", "verification", "self_service"
+  };
+
+  private Rights rights(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    List<Right> available = f.keyedList("available", true, Right.class);
+    String email = email(f, "email", false);
+    String url = url(f, "url", false);
+    if (!f.has("email") && !f.has("url")) {
+      cx.error(f.at(), "rights-contact", "'rights' needs an 'email' or a 'url' for requests",
+          "tell people where to send a request, e.g. email: privacy@example.com");
+    }
+    Map<Right, String> selfService = new LinkedHashMap<>();
+    YamlNode ss = f.raw("self_service");
+    if (ss != null && f.has("self_service")) {
+      String[] keys = dev.candor.model.Keyed.keys(Right.class).toArray(String[]::new);
+      Fields s = Fields.of(ss, Fields.join(f.path(), "self_service"), "'self_service'", cx, keys);
+      if (s != null) {
+        for (Right r : Right.values()) {
+          String how = s.text(r.key(), false);
+          if (how != null) {
+            selfService.put(r, how);
+          }
+        }
+      }
+    }
+    return new Rights(available, email, url, f.duration("respond_within", false),
+        f.text("verification", false), selfService);
+  }
+
+  private Emails emails(Fields f) {
+    List<String> domains = f.texts("domains", false);
+    for (int i = 0; i < domains.size(); i++) {
+      if (!DOMAIN.matcher(domains.get(i)).matches()) {
+        cx.error(cx.where().get(Fields.join(f.path(), "domains") + "[" + i + "]"), "domain",
+            "'" + domains.get(i) + "' is not a domain name",
+            "write only the domain, e.g. mail.example.com");
+      }
+    }
+    return new Emails(domains, f.texts("never_ask", false), email(f, "report", false));
+  }
+
+  private String id(Fields f) {
+    return f.matching("id", true, ID, "id", ID_HINT);
+  }
+
+  private List<String> ids(Fields f, String key, boolean required) {
+    List<String> ids = f.texts(key, required);
+    for (int i = 0; i < ids.size(); i++) {
+      if (!ID.matcher(ids.get(i)).matches()) {
+        cx.error(cx.where().get(Fields.join(f.path(), key) + "[" + i + "]"), "id",
+            "'" + ids.get(i) + "' is not a valid id", ID_HINT);
+      }
+    }
+    return ids;
+  }
+
+  private String country(Fields f, boolean required) {
+    String c = f.text("country", required);
+    if (c != null && !COUNTRIES.contains(c)) {
+      String upper = c.toUpperCase(Locale.ROOT);
+      cx.error(f.raw("country").at(), "country", "'" + c + "' is not an ISO 3166 country code",
+          COUNTRIES.contains(upper) ? "write it in capitals: " + upper
+              : "use the two-letter code, e.g. DE, IE, US, GB");
+      return null;
+    }
+    return c;
+  }
+
+  private String email(Fields f, String key, boolean required) {
+    String e = f.text(key, required);
+    if (e != null && !EMAIL.matcher(e).matches()) {
+      cx.error(f.raw(key).at(), "email", "'" + e + "' is not an email address",
+          "write a plain address such as privacy@example.com, without 'mailto:'");
+      return null;
+    }
+    return e;
+  }
+
+  private String url(Fields f, String key, boolean required) {
+    String u = f.text(key, required);
+    if (u != null && !URL.matcher(u).matches()) {
+      cx.error(f.raw(key).at(), "url", "'" + u + "' is not an http or https address",
+          "links must start with https:// (or http://); other schemes are not allowed");
+      return null;
+    }
+    return u;
+  }
+}

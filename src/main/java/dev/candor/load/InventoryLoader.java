@@ -1,0 +1,50 @@
+package dev.candor.load;
+
+import dev.candor.check.InvalidInventoryException;
+import dev.candor.check.Location;
+import dev.candor.check.Problem;
+import dev.candor.model.Inventory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads inventory files: YAML parsing and binding, reporting every problem at once. */
+public final class InventoryLoader {
+  private final YamlReader reader;
+
+  public InventoryLoader(Limits limits) {
+    this.reader = new YamlReader(limits);
+  }
+
+  public InventoryLoader() {
+    this(Limits.DEFAULTS);
+  }
+
+  /** Reads a file; the name in locations is the path as given. */
+  public LoadedInventory load(Path file) throws IOException, InvalidInventoryException {
+    return parse(file.toString(), Files.readAllBytes(file));
+  }
+
+  /** Parses inventory bytes; {@code name} is used in locations. */
+  public LoadedInventory parse(String name, byte[] bytes) throws InvalidInventoryException {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Location> where = new HashMap<>();
+    YamlNode root = reader.read(name, bytes, problems);
+    Inventory inventory = null;
+    if (root != null) {
+      inventory = new Binder(new Fields.Context(problems, where)).bind(root);
+    }
+    if (inventory == null || problems.stream().anyMatch(Problem::isError)) {
+      if (problems.isEmpty()) {
+        problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",
+            "compare it with an example in notices/"));
+      }
+      throw new InvalidInventoryException(problems);
+    }
+    return new LoadedInventory(inventory, new SourceMap(name, where));
+  }
+}

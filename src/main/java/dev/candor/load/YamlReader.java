@@ -1,0 +1,246 @@
+package dev.candor.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.candor.check.Location;
+import dev.candor.check.Problem;
+import dev.candor.load.YamlNode.Entry;
+import dev.candor.load.YamlNode.Mapping;
+import dev.candor.load.YamlNode.Scalar;
+import dev.candor.load.YamlNode.ScalarType;
+import dev.candor.load.YamlNode.Sequence;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** Parses YAML bytes into a {@link YamlNode} tree, enforcing {@link Limits}. */
+final class YamlReader {
+  private final Limits limits;
+  private final YAMLFactory factory;
+
+  YamlReader(Limits limits) {
+    this.limits = limits;
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both locations
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+    options.setAllowRecursiveKeys(false);
+    this.factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .build())
+            .build();
+  }
+
+  /** The document's root node, or the problems that stop it from being read. */
+  YamlNode read(String file, byte[] bytes, List<Problem> problems) {
+    if (bytes.length > limits.maxBytes()) {
+      problems.add(
+          Problem.error(
+              Location.of(file),
+              "file-too-large",
+              "the file has " + bytes.length + " bytes; the limit is " + limits.maxBytes(),
+              "split the inventory, or raise the limit with --max-bytes"));
+      return null;
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      problems.add(
+          Problem.error(
+              Location.of(file),
+              "not-utf8",
+              "the file is not valid UTF-8 text",
+              "save the inventory as UTF-8"));
+      return null;
+    }
+    if (text.indexOf('\0') >= 0) {
+      problems.add(
+          Problem.error(
+              Location.of(file),
+              "binary",
+              "the file contains binary data (a NUL character)",
+              "an inventory is a YAML text file"));
+      return null;
+    }
+    if (text.isBlank()) {
+      problems.add(
+          Problem.error(
+              Location.of(file),
+              "empty",
+              "the file is empty",
+              "start from one of the examples in notices/"));
+      return null;
+    }
+    try (JsonParser p = factory.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        problems.add(
+            Problem.error(
+                Location.of(file),
+                "empty",
+                "the file holds no YAML document",
+                "start from one of the examples in notices/"));
+        return null;
+      }
+      YamlNode root = node(file, p, first, problems, 0);
+      if (p.nextToken() != null) {
+        problems.add(
+            Problem.error(
+                at(file, p.currentTokenLocation()),
+                "many-documents",
+                "the file holds more than one YAML document",
+                "keep one inventory per file; remove the '---' line"));
+      }
+      return root;
+    } catch (IOException | RuntimeException e) {
+      problems.add(Problem.error(parseLocation(file, e), "yaml", describe(e), yamlHint(e)));
+      return null;
+    }
+  }
+
+  private YamlNode node(String file, JsonParser p, JsonToken t, List<Problem> problems, int depth)
+      throws IOException {
+    Location at = at(file, p.currentTokenLocation());
+    if (depth > limits.maxDepth()) {
+      throw new LimitException(at, "the document is nested deeper than " + limits.maxDepth());
+    }
+    if (p.getTypeId() != null) {
+      problems.add(
+          Problem.error(
+              at,
+              "yaml-tag",
+              "YAML tags such as '!" + String.valueOf(p.getTypeId()).replaceFirst("^!", "") + "' are not allowed",
+              "remove the tag; inventories hold plain text, numbers, lists and mappings"));
+    }
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        JsonToken k;
+        while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          Location keyAt = at(file, p.currentTokenLocation());
+          YamlNode value = node(file, p, p.nextToken(), problems, depth + 1);
+          Entry previous = entries.get(key);
+          if (previous != null) {
+            problems.add(
+                Problem.error(
+                    keyAt,
+                    "duplicate-key",
+                    "duplicate key '" + key + "' (first at line " + previous.keyAt().line() + ")",
+                    "each key may appear once in a mapping; merge the two"));
+          } else {
+            entries.put(key, new Entry(keyAt, value));
+          }
+        }
+        return new Mapping(at, entries);
+      }
+      case START_ARRAY -> {
+        List<YamlNode> items = new ArrayList<>();
+        JsonToken i;
+        while ((i = p.nextToken()) != JsonToken.END_ARRAY) {
+          items.add(node(file, p, i, problems, depth + 1));
+        }
+        return new Sequence(at, items);
+      }
+      case VALUE_STRING -> {
+        return new Scalar(at, p.getText(), ScalarType.TEXT);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return new Scalar(at, p.getText(), ScalarType.NUMBER);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new Scalar(at, p.getText(), ScalarType.BOOLEAN);
+      }
+      case VALUE_NULL -> {
+        return new Scalar(at, "", ScalarType.NULL);
+      }
+      default -> {
+        return new Scalar(at, p.getText(), ScalarType.TEXT);
+      }
+    }
+  }
+
+  private static Location at(String file, JsonLocation l) {
+    return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+
+  private static Location parseLocation(String file, Exception e) {
+    if (e instanceof LimitException le) {
+      return le.at;
+    }
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        && jpe.getLocation() != null) {
+      return at(file, jpe.getLocation());
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+        && m.getProblemMark() != null) {
+      return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+    }
+    return Location.of(file);
+  }
+
+  /** A one-line message without Jackson's source excerpts and without a stack trace. */
+  private static String describe(Exception e) {
+    if (e instanceof LimitException le) {
+      return le.getMessage();
+    }
+    Throwable root = e;
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+      String problem = m.getProblem() == null ? "" : m.getProblem();
+      String context = m.getContext() == null ? "" : m.getContext() + ": ";
+      return ("the file is not valid YAML: " + context + problem).trim();
+    }
+    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    msg = msg.lines().findFirst().orElse(msg);
+    msg = msg.replaceAll("\\s*at \\[Source:.*$", "");
+    if (msg.contains("exceeds the maximum") || msg.contains("Number of aliases")) {
+      return "the document is too large or too deeply nested: " + msg;
+    }
+    return "the file is not valid YAML: " + msg;
+  }
+
+  private static String yamlHint(Exception e) {
+    String msg = String.valueOf(e.getMessage()) + String.valueOf(e.getCause());
+    if (msg.contains("alias")) {
+      return "avoid YAML anchors and aliases; write each value out";
+    }
+    if (msg.contains("nest") || msg.contains("depth")) {
+      return "an inventory needs only a few levels of nesting";
+    }
+    return "check the indentation and quoting near this line; text with ': ' or '#' needs quotes";
+  }
+
+  /** A limit that was crossed while building the tree. */
+  private static final class LimitException extends RuntimeException {
+    private final transient Location at;
+
+    LimitException(Location at, String message) {
+      super(message, null, false, false);
+      this.at = at;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package dev.candor.model;
+
+/** A person or office people can write to; any field but one may be null. */
+public record Contact(String name, String email, String address) {}

@@ -1,0 +1,17 @@
+package dev.candor.model;
+
+/**
+ * Why data is used, and on what legal basis.
+ *
+ * <p>label, description, interest, specialBasis, choice and automated may be null.
+ */
+public record Purpose(
+    String id,
+    String use,
+    String label,
+    String description,
+    LegalBasis basis,
+    String interest,
+    SpecialBasis specialBasis,
+    Choice choice,
+    Automated automated) {}

@@ -1,0 +1,11 @@
+package dev.candor.model;
+
+/** Where a piece of data comes from. */
+public enum Source implements Keyed {
+  /** The person gives it to us. */
+  PERSON,
+  /** We collect it automatically while the person uses the product. */
+  AUTOMATIC,
+  /** Someone else gives it to us; the data item names who. */
+  THIRD_PARTY
+}

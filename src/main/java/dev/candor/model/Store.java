@@ -1,0 +1,16 @@
+package dev.candor.model;
+
+import java.util.List;
+
+/** A place where data is kept; location and safeguard may be null. */
+public record Store(
+    String id,
+    String provider,
+    String location,
+    String country,
+    Safeguard safeguard,
+    List<Protection> protections) {
+  public Store {
+    protections = List.copyOf(protections);
+  }
+}

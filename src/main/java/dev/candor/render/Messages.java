@@ -1,0 +1,90 @@
+package dev.candor.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The fixed wording of notices in one language, with {@code {name}} placeholders. */
+public final class Messages {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+  private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
+
+  private final String language;
+  private final Map<String, String> texts;
+
+  private Messages(String language, Map<String, String> texts) {
+    this.language = language;
+    this.texts = texts;
+  }
+
+  /** The bundle for a language, if Candor has one. */
+  public static Optional<Messages> forLanguage(String language) {
+    String base = language.split("-")[0];
+    if (Messages.class.getResource("messages_" + base + ".properties") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(CACHE.computeIfAbsent(base, Messages::load));
+  }
+
+  private static Messages load(String language) {
+    Properties p = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream("messages_" + language + ".properties");
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> texts = new TreeMap<>();
+    p.forEach((k, v) -> texts.put((String) k, (String) v));
+    return new Messages(language, Map.copyOf(texts));
+  }
+
+  public String language() {
+    return language;
+  }
+
+  /** Every message, for templates that lay out fixed wording. */
+  public Map<String, String> all() {
+    return texts;
+  }
+
+  public boolean has(String key) {
+    return texts.containsKey(key);
+  }
+
+  /** The message for {@code key} with placeholders filled from name/value pairs. */
+  public String get(String key, String... namesAndValues) {
+    String text = texts.get(key);
+    if (text == null) {
+      throw new IllegalArgumentException("no message '" + key + "' in language " + language);
+    }
+    if (namesAndValues.length == 0) {
+      return text;
+    }
+    Map<String, String> values = new TreeMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      values.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String v = values.get(m.group(1));
+      if (v == null) {
+        throw new IllegalArgumentException("message '" + key + "' needs {" + m.group(1) + "}");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(v));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

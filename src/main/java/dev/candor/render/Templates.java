@@ -1,0 +1,86 @@
+package dev.candor.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The one Freemarker configuration: a user's theme folder first, then the built-in templates,
+ * with auto-escaping for every format and no access to Java from templates.
+ */
+public final class Templates {
+  /** Where the built-in theme lives in the jar (copied there from {@code templates/}). */
+  static final String BUILT_IN = "/dev/candor/templates";
+
+  private static final ObjectMapper PLAIN_DATA = new ObjectMapper();
+
+  private final Configuration cfg;
+
+  /** Templates from the built-in theme, overridden by files in {@code userDir} when given. */
+  public Templates(Optional<Path> userDir) {
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    // The sandbox: templates cannot make Java objects, call Java APIs or reach the object graph.
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setExposeFields(false);
+    cfg.setObjectWrapper(wrapper.build());
+    cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+    TemplateConfiguration markdown = new TemplateConfiguration();
+    markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    markdown.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    cfg.setTemplateConfigurations(
+        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("**/*.md.ftl"),
+            markdown));
+    TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
+    if (userDir.isPresent()) {
+      try {
+        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+            new FileTemplateLoader(userDir.get().toFile(), false), builtIn}));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      cfg.setTemplateLoader(builtIn);
+    }
+  }
+
+  /** Renders a template with the notice as its data model, as plain maps and lists. */
+  public String render(String name, Object model) throws IOException, TemplateException {
+    Template template = cfg.getTemplate(name);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = PLAIN_DATA.convertValue(model, Map.class);
+    StringWriter out = new StringWriter();
+    template.process(data, out);
+    return out.toString();
+  }
+}

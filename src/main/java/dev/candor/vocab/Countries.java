@@ -1,0 +1,86 @@
+package dev.candor.vocab;
+
+import dev.candor.model.Jurisdiction;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Country names, and whether sending data to a country is a transfer abroad under a law. */
+public final class Countries {
+  /** The EU member states and Iceland, Liechtenstein and Norway. */
+  private static final Set<String> EEA =
+      Set.of(
+          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO");
+
+  /**
+   * Countries with an EU adequacy decision (GDPR Art. 45). The United States is adequate only
+   * for recipients certified under the Data Privacy Framework, which an inventory states with
+   * {@code safeguard: dpf}.
+   */
+  private static final Set<String> EU_ADEQUATE =
+      Set.of("AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY");
+
+  /** Countries covered by UK adequacy regulations (UK GDPR Art. 45), besides the EEA. */
+  private static final Set<String> UK_ADEQUATE =
+      Set.of("AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "UY", "GI");
+
+  private static final Map<String, String> NAMES = load();
+
+  private Countries() {}
+
+  /** What sending data to a country means under one law. */
+  public enum Transfer {
+    /** Not a transfer abroad. */
+    NONE,
+    /** A transfer to a country the law considers adequate. */
+    ADEQUATE,
+    /** A transfer that needs a safeguard. */
+    NEEDS_SAFEGUARD
+  }
+
+  /** The English short name of a country code, e.g. "United States" for US. */
+  public static String name(String code) {
+    return NAMES.getOrDefault(code, code);
+  }
+
+  public static boolean isEea(String code) {
+    return EEA.contains(code);
+  }
+
+  /** How the law treats data sent to {@code country}. */
+  public static Transfer transfer(Jurisdiction law, String country) {
+    return switch (law) {
+      case GDPR -> EEA.contains(country)
+          ? Transfer.NONE
+          : EU_ADEQUATE.contains(country) ? Transfer.ADEQUATE : Transfer.NEEDS_SAFEGUARD;
+      case UK_GDPR -> "GB".equals(country)
+          ? Transfer.NONE
+          : EEA.contains(country) || UK_ADEQUATE.contains(country)
+              ? Transfer.ADEQUATE
+              : Transfer.NEEDS_SAFEGUARD;
+      case CCPA -> Transfer.NONE;
+    };
+  }
+
+  private static Map<String, String> load() {
+    Properties p = new Properties();
+    try (Reader r =
+        new InputStreamReader(
+            Countries.class.getResourceAsStream("countries_en.properties"),
+            StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> names = new TreeMap<>();
+    p.forEach((k, v) -> names.put((String) k, (String) v));
+    return Map.copyOf(names);
+  }
+}
