@@ -1,0 +1,32 @@
+package dev.candor.vocab;
+
+import java.util.Objects;
+
+/**
+ * A fideslang data category with its plain-language label.
+ *
+ * @param key the fideslang key, e.g. {@code user.contact.email}
+ * @param parent the parent key, or {@code null} for a top-level category such as {@code user}
+ * @param label a lower-case noun phrase that reads well mid-sentence, e.g. "email address"
+ * @param example a short concrete example, e.g. "name@example.com"
+ * @param sensitive whether the law gives this kind of data special protection (see {@link
+ *     SensitiveCategories})
+ * @param deprecated whether the taxonomy has retired this key
+ * @param replacedBy the key the taxonomy recommends instead, or {@code null}
+ */
+public record Category(
+    String key,
+    String parent,
+    String label,
+    String example,
+    boolean sensitive,
+    boolean deprecated,
+    String replacedBy) {
+
+  /** Checks that the fields every notice relies on are present. */
+  public Category {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(example, "example");
+  }
+}
