@@ -94,9 +94,6 @@ final class Binder {
         .stream().map(c -> new Change(
             c.matching("version", true, VERSION, "version", "a version is like 2.0 or 2026.1"),
             c.date("date", true), c.text("summary", true))).toList();
-    if (notice == null || controller == null || rights == null) {
-      return null;
-    }
     return new Inventory(
         notice, controller, data, purposes, stores, recipients, access, rights, emails, changes);
   }

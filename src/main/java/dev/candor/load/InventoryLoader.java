@@ -1,8 +1,10 @@
 package dev.candor.load;
 
 import dev.candor.check.InvalidInventoryException;
+import dev.candor.check.InventoryValidator;
 import dev.candor.check.Location;
 import dev.candor.check.Problem;
+import dev.candor.check.SourceMap;
 import dev.candor.model.Inventory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,16 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Loads inventory files: YAML parsing and binding, reporting every problem at once. */
+/** Loads inventory files: parses, binds and validates, reporting every problem at once. */
 public final class InventoryLoader {
   private final YamlReader reader;
+  private final InventoryValidator validator;
 
-  public InventoryLoader(Limits limits) {
+  public InventoryLoader(Limits limits, InventoryValidator validator) {
     this.reader = new YamlReader(limits);
-  }
-
-  public InventoryLoader() {
-    this(Limits.DEFAULTS);
+    this.validator = validator;
   }
 
   /** Reads a file; the name in locations is the path as given. */
@@ -38,6 +38,10 @@ public final class InventoryLoader {
     if (root != null) {
       inventory = new Binder(new Fields.Context(problems, where)).bind(root);
     }
+    SourceMap source = new SourceMap(name, where);
+    if (inventory != null) {
+      problems.addAll(validator.validate(inventory, source));
+    }
     if (inventory == null || problems.stream().anyMatch(Problem::isError)) {
       if (problems.isEmpty()) {
         problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",
@@ -45,6 +49,6 @@ public final class InventoryLoader {
       }
       throw new InvalidInventoryException(problems);
     }
-    return new LoadedInventory(inventory, new SourceMap(name, where));
+    return new LoadedInventory(inventory, source, problems);
   }
 }

@@ -1,6 +1,13 @@
 package dev.candor.load;
 
+import dev.candor.check.Problem;
+import dev.candor.check.SourceMap;
+import java.util.List;
 import dev.candor.model.Inventory;
 
-/** An inventory together with where each of its parts was written. */
-public record LoadedInventory(Inventory inventory, SourceMap source) {}
+/** A valid inventory, where each of its parts was written, and any warnings about it. */
+public record LoadedInventory(Inventory inventory, SourceMap source, List<Problem> warnings) {
+  public LoadedInventory {
+    warnings = warnings.stream().sorted().toList();
+  }
+}

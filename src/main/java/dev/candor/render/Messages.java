@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -47,6 +48,11 @@ public final class Messages {
     Map<String, String> texts = new TreeMap<>();
     p.forEach((k, v) -> texts.put((String) k, (String) v));
     return new Messages(language, Map.copyOf(texts));
+  }
+
+  /** The languages Candor has wording for. */
+  public static Set<String> languages() {
+    return Set.of("en");
   }
 
   public String language() {

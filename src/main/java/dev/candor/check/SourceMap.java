@@ -1,6 +1,5 @@
-package dev.candor.load;
+package dev.candor.check;
 
-import dev.candor.check.Location;
 import java.util.Map;
 
 /**

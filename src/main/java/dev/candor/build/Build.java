@@ -1,0 +1,114 @@
+package dev.candor.build;
+
+import dev.candor.check.InvalidInventoryException;
+import dev.candor.check.InventoryValidator;
+import dev.candor.check.Problem;
+import dev.candor.load.InventoryLoader;
+import dev.candor.load.Limits;
+import dev.candor.load.LoadedInventory;
+import dev.candor.render.Format;
+import dev.candor.render.Messages;
+import dev.candor.render.NoticeRenderer;
+import dev.candor.render.Templates;
+import dev.candor.vocab.Vocabulary;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The pipeline: load and validate every inventory, render every notice, then write them all. */
+public final class Build {
+  /** The folder {@code candor build} reads when given no files. */
+  public static final Path DEFAULT_NOTICES = Path.of("notices");
+  /** The folder {@code candor build} writes to when given no {@code --out}. */
+  public static final Path DEFAULT_OUT = Path.of("out");
+
+  private Build() {}
+
+  /** The result of a build: the files written and the warnings to show. */
+  public record Result(List<Path> written, List<Problem> warnings) {}
+
+  /** Loads and validates; throws with every problem of every file when any has errors. */
+  public static List<LoadedInventory> load(List<Path> files, Limits limits)
+      throws IOException, InvalidInventoryException {
+    InventoryLoader loader = loader(limits);
+    List<LoadedInventory> loaded = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        loaded.add(loader.load(f));
+      } catch (InvalidInventoryException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInventoryException(problems);
+    }
+    return loaded;
+  }
+
+  /** The loader with the validator every command uses. */
+  public static InventoryLoader loader(Limits limits) {
+    return new InventoryLoader(limits,
+        new InventoryValidator(Vocabulary.english(), Messages.languages()));
+  }
+
+  /** Runs the whole pipeline; nothing is written unless every notice rendered. */
+  public static Result run(BuildSettings s)
+      throws IOException, InvalidInventoryException, TemplateException {
+    List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
+    List<LoadedInventory> loaded = load(files, s.limits());
+    checkDistinctIds(loaded);
+    NoticeRenderer renderer = new NoticeRenderer(new Templates(s.templates()),
+        Vocabulary.english());
+    Map<String, byte[]> out = new TreeMap<>();
+    for (LoadedInventory li : loaded) {
+      Map<Format, byte[]> rendered = renderer.render(li.inventory(), s.formats());
+      rendered.forEach((f, bytes) ->
+          out.put(li.inventory().notice().id() + "." + f.extension(), bytes));
+    }
+    Outputs.commit(s.out(), out);
+    List<Problem> warnings = loaded.stream().flatMap(l -> l.warnings().stream()).toList();
+    return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings);
+  }
+
+  /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */
+  public static List<Path> defaultInputs() throws IOException {
+    if (!Files.isDirectory(DEFAULT_NOTICES)) {
+      throw new java.nio.file.NoSuchFileException(DEFAULT_NOTICES.toString(), null,
+          "no notices/ folder here; run from your project folder or name the files");
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(DEFAULT_NOTICES, "*.{yaml,yml}")) {
+      ds.forEach(files::add);
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private static void checkDistinctIds(List<LoadedInventory> loaded)
+      throws InvalidInventoryException {
+    Map<String, LoadedInventory> seen = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (LoadedInventory li : loaded) {
+      String id = li.inventory().notice().id();
+      LoadedInventory first = seen.putIfAbsent(id, li);
+      if (first != null) {
+        problems.add(Problem.error(li.source().at("notice.id"), "duplicate-notice",
+            "two inventories use the notice id '" + id + "' (the other is "
+                + first.source().file() + ")",
+            "each notice needs its own id: its files are named after it"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInventoryException(problems);
+    }
+  }
+
+}

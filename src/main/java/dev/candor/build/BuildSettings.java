@@ -1,0 +1,25 @@
+package dev.candor.build;
+
+import dev.candor.load.Limits;
+import dev.candor.render.Format;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to build.
+ *
+ * @param inputs inventory files; empty means every {@code *.yaml} in {@code notices/}
+ * @param out the folder that receives {@code <id>.html}, {@code <id>.md} and {@code <id>.pdf}
+ * @param formats the formats to write
+ * @param templates a theme folder whose files override the built-in templates
+ * @param limits safety limits for reading inventories
+ */
+public record BuildSettings(
+    List<Path> inputs, Path out, Set<Format> formats, Optional<Path> templates, Limits limits) {
+  public BuildSettings {
+    inputs = List.copyOf(inputs);
+    formats = Set.copyOf(formats);
+  }
+}

@@ -1,0 +1,229 @@
+package dev.candor.check;
+
+import dev.candor.model.DataItem;
+import dev.candor.model.Inventory;
+import dev.candor.model.Jurisdiction;
+import dev.candor.model.LegalBasis;
+import dev.candor.model.Purpose;
+import dev.candor.model.Recipient;
+import dev.candor.model.Safeguard;
+import dev.candor.model.Source;
+import dev.candor.model.Store;
+import dev.candor.vocab.Category;
+import dev.candor.vocab.Countries;
+import dev.candor.vocab.Vocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The rules every inventory must meet before a notice is made from it: references resolve, keys
+ * exist, and the facts are complete enough to state honestly.
+ */
+public final class InventoryValidator {
+  private final Vocabulary vocab;
+  private final Set<String> languages;
+
+  /** A validator that accepts notices in the given languages. */
+  public InventoryValidator(Vocabulary vocab, Set<String> languages) {
+    this.vocab = vocab;
+    this.languages = Set.copyOf(languages);
+  }
+
+  /** Every problem found, in no particular order. */
+  public List<Problem> validate(Inventory inv, SourceMap src) {
+    List<Problem> out = new ArrayList<>();
+    String language = inv.notice() == null ? null : inv.notice().language();
+    if (language != null && !languages.contains(language.split("-")[0])) {
+      out.add(Problem.error(src.at("notice.language"), "language",
+          "there is no wording for language '" + language + "'",
+          "supported: " + String.join(", ", languages.stream().sorted().toList())));
+    }
+    unique(inv.data(), DataItem::id, "data", src, out);
+    unique(inv.purposes(), Purpose::id, "purposes", src, out);
+    unique(inv.stores(), Store::id, "stores", src, out);
+    unique(inv.recipients(), Recipient::id, "recipients", src, out);
+    unique(inv.access(), dev.candor.model.Access::id, "access", src, out);
+
+    Set<String> purposes = ids(inv.purposes(), Purpose::id);
+    Set<String> stores = ids(inv.stores(), Store::id);
+    Set<String> recipients = ids(inv.recipients(), Recipient::id);
+    Set<String> data = ids(inv.data(), DataItem::id);
+
+    for (int i = 0; i < inv.data().size(); i++) {
+      DataItem d = inv.data().get(i);
+      String at = "data[" + i + "]";
+      category(d, at, src, out);
+      refs(d.purposes(), purposes, at + ".purposes", "purpose", src, out);
+      refs(d.stores(), stores, at + ".stores", "store", src, out);
+      refs(d.recipients(), recipients, at + ".recipients", "recipient", src, out);
+      if (d.purposes().isEmpty()) {
+        out.add(Problem.error(src.at(at + ".purposes"), "no-purpose",
+            "data item '" + d.id() + "' has no purpose",
+            "don't collect what you don't need: name the purposes it serves, or remove it"));
+      }
+      if (d.source() == Source.THIRD_PARTY && d.from() == null) {
+        out.add(Problem.error(src.at(at), "source-from",
+            "data item '" + d.id() + "' comes from a third party but does not say which",
+            "add 'from:' naming who gives it to you (GDPR Art. 14(2)(f))"));
+      }
+      if (sensitive(d) && underGdpr(inv)) {
+        for (String p : d.purposes()) {
+          inv.purpose(p).filter(x -> x.specialBasis() == null).ifPresent(x -> out.add(
+              Problem.error(src.at(at + ".purposes"), "special-basis",
+                  "sensitive data item '" + d.id() + "' is used for purpose '" + x.id()
+                      + "', which has no 'special_basis'",
+                  "state the Art. 9(2) condition on the purpose, e.g. special_basis:"
+                      + " explicit-consent")));
+        }
+      }
+    }
+    for (int i = 0; i < inv.purposes().size(); i++) {
+      Purpose p = inv.purposes().get(i);
+      String at = "purposes[" + i + "]";
+      use(p, at, src, out);
+      if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS && p.interest() == null) {
+        out.add(Problem.error(src.at(at + ".basis"), "interest",
+            "purpose '" + p.id() + "' relies on legitimate interests but does not say which",
+            "add 'interest:' saying what the interest is (GDPR Art. 13(1)(d))"));
+      }
+    }
+    for (int i = 0; i < inv.access().size(); i++) {
+      refs(inv.access().get(i).data(), data, "access[" + i + "].data", "data item", src, out);
+    }
+    for (int i = 0; i < inv.recipients().size(); i++) {
+      Recipient r = inv.recipients().get(i);
+      transfer(inv, r.country(), r.safeguard(), "recipient '" + r.id() + "'",
+          "recipients[" + i + "]", src, out);
+    }
+    for (int i = 0; i < inv.stores().size(); i++) {
+      Store s = inv.stores().get(i);
+      transfer(inv, s.country(), s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]",
+          src, out);
+    }
+    if (underGdpr(inv) && inv.controller() != null && inv.controller().authority() == null) {
+      out.add(Problem.error(src.at("controller"), "authority",
+          "the controller names no supervisory authority",
+          "add 'authority:' with the name of the authority people can complain to"
+              + " (GDPR Art. 13(2)(d))"));
+    }
+    return out;
+  }
+
+  private boolean sensitive(DataItem d) {
+    return d.sensitive() != null ? d.sensitive()
+        : vocab.category(d.category()).map(Category::sensitive).orElse(false);
+  }
+
+  private static boolean underGdpr(Inventory inv) {
+    return inv.notice() != null
+        && (inv.notice().under(Jurisdiction.GDPR) || inv.notice().under(Jurisdiction.UK_GDPR));
+  }
+
+  private void category(DataItem d, String at, SourceMap src, List<Problem> out) {
+    if (d.category() == null) {
+      return;
+    }
+    if (Vocabulary.isCustom(d.category())) {
+      if (d.label() == null) {
+        out.add(Problem.error(src.at(at + ".category"), "custom-label",
+            "custom category '" + d.category() + "' needs a 'label'",
+            "say in plain words what the data is, e.g. label: shoe size"));
+      }
+    } else if (vocab.category(d.category()).isEmpty()) {
+      out.add(Problem.error(src.at(at + ".category"), "unknown-category",
+          "unknown data category '" + d.category() + "'",
+          suggestion(vocab.suggestCategories(d.category()), "custom.<name> with a label")));
+    }
+  }
+
+  private void use(Purpose p, String at, SourceMap src, List<Problem> out) {
+    if (p.use() == null) {
+      return;
+    }
+    if (Vocabulary.isCustom(p.use())) {
+      if (p.label() == null) {
+        out.add(Problem.error(src.at(at + ".use"), "custom-label",
+            "custom use '" + p.use() + "' needs a 'label'",
+            "say in plain words what you use the data for, e.g. label: plan your deliveries"));
+      }
+    } else if (vocab.use(p.use()).isEmpty()) {
+      out.add(Problem.error(src.at(at + ".use"), "unknown-use",
+          "unknown data use '" + p.use() + "'",
+          suggestion(vocab.suggestUses(p.use()), "custom.<name> with a label")));
+    }
+  }
+
+  private static String suggestion(List<String> near, String otherwise) {
+    if (near.isEmpty()) {
+      return "use a fideslang key (see docs/inventory.md), or " + otherwise;
+    }
+    return "did you mean " + near.stream().map(s -> "'" + s + "'")
+        .collect(Collectors.joining(" or ")) + "?";
+  }
+
+  private static void transfer(Inventory inv, String country, Safeguard safeguard, String what,
+      String at, SourceMap src, List<Problem> out) {
+    if (country == null || inv.notice() == null) {
+      return;
+    }
+    for (Jurisdiction law : inv.notice().jurisdictions()) {
+      Countries.Transfer t = Countries.transfer(law, country);
+      if (t == Countries.Transfer.NEEDS_SAFEGUARD && safeguard == null) {
+        out.add(Problem.error(src.at(at + ".country"), "transfer-safeguard",
+            what + " is in " + Countries.name(country) + ", outside "
+                + (law == Jurisdiction.UK_GDPR ? "the UK" : "the EEA") + ", with no safeguard",
+            "add 'safeguard:' (dpf, scc, bcr, explicit-consent or contract-necessity)"
+                + " (GDPR Art. 13(1)(f), 46)"));
+        return;
+      }
+      if (t == Countries.Transfer.NEEDS_SAFEGUARD && safeguard == Safeguard.ADEQUACY) {
+        out.add(Problem.error(src.at(at + ".safeguard"), "transfer-safeguard",
+            what + " claims adequacy, but " + Countries.name(country)
+                + " has no adequacy decision",
+            "use the safeguard that really applies: dpf, scc, bcr, explicit-consent or"
+                + " contract-necessity"));
+        return;
+      }
+    }
+  }
+
+  private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+    return items.stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+  }
+
+  private static void refs(List<String> refs, Set<String> known, String path, String kind,
+      SourceMap src, List<Problem> out) {
+    for (int i = 0; i < refs.size(); i++) {
+      if (!known.contains(refs.get(i))) {
+        String near = Nearest.didYouMean(refs.get(i), known);
+        out.add(Problem.error(src.at(path + "[" + i + "]"), "dangling",
+            "no " + kind + " has the id '" + refs.get(i) + "'",
+            near != null ? near : "define it, or fix the id; known: "
+                + String.join(", ", known.stream().sorted().toList())));
+      }
+    }
+  }
+
+  private static <T> void unique(List<T> items, Function<T, String> id, String list,
+      SourceMap src, List<Problem> out) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String key = id.apply(items.get(i));
+      if (key == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(key, i);
+      if (first != null) {
+        out.add(Problem.error(src.at(list + "[" + i + "].id"), "duplicate-id",
+            "the id '" + key + "' is used twice in " + list + " (first at line "
+                + src.at(list + "[" + first + "].id").line() + ")",
+            "ids must be unique in their list; rename one"));
+      }
+    }
+  }
+}

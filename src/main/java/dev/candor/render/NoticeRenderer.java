@@ -1,0 +1,62 @@
+package dev.candor.render;
+
+import dev.candor.model.Inventory;
+import dev.candor.render.pdf.PdfMetadata;
+import dev.candor.render.pdf.PdfRenderer;
+import dev.candor.vocab.Vocabulary;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Renders an inventory's notice in the requested formats; a pure function of its inputs. */
+public final class NoticeRenderer {
+  private final Templates templates;
+  private final Vocabulary vocab;
+  private PdfRenderer pdf;
+
+  public NoticeRenderer(Templates templates, Vocabulary vocab) {
+    this.templates = templates;
+    this.vocab = vocab;
+  }
+
+  /** The composed notice, for callers that need its sentences. */
+  public NoticeView compose(Inventory inv) {
+    Messages msg = Messages.forLanguage(inv.notice().language())
+        .orElseThrow(() -> new IllegalArgumentException("no messages for "
+            + inv.notice().language()));
+    return new NoticeComposer(msg, vocab).compose(inv);
+  }
+
+  /** The notice's bytes in each requested format. */
+  public Map<Format, byte[]> render(Inventory inv, Set<Format> formats)
+      throws IOException, TemplateException {
+    NoticeView view = compose(inv);
+    Map<Format, byte[]> out = new EnumMap<>(Format.class);
+    for (Format f : formats) {
+      out.put(f, switch (f) {
+        case HTML -> utf8(templates.render("notice.html.ftlh", view));
+        case MD -> utf8(templates.render("notice.md.ftl", view));
+        case PDF -> pdf().render(templates.render("notice.pdf.ftlx", view), new PdfMetadata(
+            view.title(), view.intro(), view.controller(), view.language(),
+            inv.notice().effective()));
+      });
+    }
+    return out;
+  }
+
+  /** The PDF renderer, made on first use so HTML-only runs never load fonts. */
+  private synchronized PdfRenderer pdf() {
+    if (pdf == null) {
+      pdf = new PdfRenderer(Optional.empty());
+    }
+    return pdf;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
