@@ -42,7 +42,8 @@ public final class NoticeRenderer {
         case MD -> utf8(templates.render("notice.md.ftl", view));
         case PDF -> pdf().render(templates.render("notice.pdf.ftlx", view), new PdfMetadata(
             view.title(), view.intro(), view.controller(), view.language(),
-            inv.notice().effective()));
+            inv.notice().effective(), java.util.List.of(view.controller(), "privacy notice",
+            "version " + view.version())));
       });
     }
     return out;
