@@ -1,0 +1,216 @@
+package dev.candor.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Renders XHTML to a tagged PDF that conforms to PDF/UA-1 and PDF/A-3u, with the DejaVu fonts
+ * embedded, no network or file access outside the assets folder, and the same bytes for the same
+ * input on any clock, time zone or locale.
+ *
+ * <p>Templates use {@code font-family: "DejaVu Sans"} ({@link #SANS}) or {@code "DejaVu Sans Mono"}
+ * ({@link #MONO}); no other font is available.
+ */
+public final class PdfRenderer {
+
+  /** Family name of the embedded proportional font. */
+  public static final String SANS = EmbeddedFonts.SANS;
+
+  /** Family name of the embedded monospaced font. */
+  public static final String MONO = EmbeddedFonts.MONO;
+
+  /** Written as Producer and CreatorTool; fixed so the bytes do not change between releases. */
+  static final String PRODUCER = "Candor";
+
+  // Saved first in place of the real /ID, then overwritten by a hash of the finished file. Its hex
+  // form is 32 characters, like an MD5 ID, so offsets in the cross-reference data stay valid.
+  private static final byte[] ID_PLACEHOLDER =
+      "\u00ffCandor-PDF-ID\u00fe\u00fd".getBytes(StandardCharsets.ISO_8859_1);
+
+  static {
+    // openhtmltopdf logs through java.util.logging to stderr by default; the CLI owns stderr.
+    XRLog.setLoggingEnabled(false);
+  }
+
+  private final AssetPolicy assets;
+
+  /** A renderer that may load files under {@code assetsDir} (logos, images) and nothing else. */
+  public PdfRenderer(Optional<Path> assetsDir) {
+    this.assets = AssetPolicy.forFolder(assetsDir);
+  }
+
+  /** A renderer that loads no external resources at all. */
+  public PdfRenderer() {
+    this(Optional.empty());
+  }
+
+  /** Renders a complete XHTML document (with {@code lang}, {@code <title>}) to PDF bytes. */
+  public byte[] render(String xhtml, PdfMetadata meta) {
+    PdfMetadata clean = xmlSafe(meta);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePdfUaAccessibility(true);
+    builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+    builder.useColorProfile(ColorProfile.SRGB);
+    builder.withProducer(PRODUCER);
+    EmbeddedFonts.registerWith(builder);
+    builder.useExternalResourceAccessControl(
+        assets, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    // Second line of defence should a URI ever slip past the policy: no network streams at all.
+    builder.useProtocolsStreamImplementation(
+        url -> {
+          throw new IllegalStateException("network access is disabled: " + url);
+        },
+        "http",
+        "https",
+        "ftp",
+        "jar");
+    builder.withHtmlContent(xhtml, assets.baseUri().orElse(null));
+
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      try (PDDocument doc = renderer.getPdfDocument()) {
+        describe(doc, clean);
+        return save(doc);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("PDF rendering failed", e);
+    }
+  }
+
+  /** Replaces openhtmltopdf's Info, XMP and catalog entries with ones derived only from meta. */
+  private static void describe(PDDocument doc, PdfMetadata meta) throws IOException {
+    OffsetDateTime created = meta.date().atStartOfDay().atOffset(ZoneOffset.UTC);
+    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    calendar.clear();
+    calendar.setTimeInMillis(created.toInstant().toEpochMilli());
+
+    PDDocumentInformation info = new PDDocumentInformation();
+    info.setTitle(meta.title());
+    info.setSubject(meta.subject());
+    info.setAuthor(meta.author());
+    if (!meta.keywords().isEmpty()) {
+      info.setKeywords(keywords(meta));
+    }
+    info.setCreator(PRODUCER);
+    info.setProducer(PRODUCER);
+    info.setCreationDate(calendar);
+    info.setModificationDate(calendar);
+    doc.setDocumentInformation(info);
+
+    PDDocumentCatalog catalog = doc.getDocumentCatalog();
+    PDMetadata xmp = new PDMetadata(doc);
+    xmp.importXMPMetadata(XmpPacket.of(meta, PRODUCER, created));
+    catalog.setMetadata(xmp);
+    catalog.setLanguage(meta.language());
+    PDViewerPreferences prefs = catalog.getViewerPreferences();
+    if (prefs == null) {
+      prefs = new PDViewerPreferences(new COSDictionary());
+      catalog.setViewerPreferences(prefs);
+    }
+    prefs.setDisplayDocTitle(true);
+  }
+
+  /** Saves, then stamps a document ID that is a hash of everything else in the file. */
+  private static byte[] save(PDDocument doc) throws IOException {
+    COSArray id = new COSArray();
+    id.add(placeholder());
+    id.add(placeholder());
+    doc.getDocument().getTrailer().setItem(COSName.ID, id);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
+    byte[] pdf = out.toByteArray();
+
+    byte[] marker = HexFormat.of().withUpperCase().formatHex(ID_PLACEHOLDER)
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] digest = Arrays.copyOf(sha256(pdf), ID_PLACEHOLDER.length);
+    byte[] stamp = HexFormat.of().withUpperCase().formatHex(digest)
+        .getBytes(StandardCharsets.US_ASCII);
+    int replaced = 0;
+    for (int at = indexOf(pdf, marker, 0); at >= 0; at = indexOf(pdf, marker, at + marker.length)) {
+      System.arraycopy(stamp, 0, pdf, at, stamp.length);
+      replaced++;
+    }
+    if (replaced != 2) {
+      throw new IllegalStateException("expected the document ID twice in the PDF, found " + replaced);
+    }
+    return pdf;
+  }
+
+  private static COSString placeholder() {
+    COSString s = new COSString(ID_PLACEHOLDER);
+    s.setForceHexForm(true);
+    return s;
+  }
+
+  static String keywords(PdfMetadata meta) {
+    return String.join(", ", meta.keywords());
+  }
+
+  private static PdfMetadata xmlSafe(PdfMetadata m) {
+    return new PdfMetadata(
+        XmpPacket.xmlSafe(m.title()),
+        XmpPacket.xmlSafe(m.subject()),
+        XmpPacket.xmlSafe(m.author()),
+        XmpPacket.xmlSafe(m.language()),
+        m.date(),
+        m.keywords().stream().map(XmpPacket::xmlSafe).toList());
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** The sRGB output intent profile PDF/A needs, taken from the Java runtime once. */
+  private static final class ColorProfile {
+    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  }
+}
