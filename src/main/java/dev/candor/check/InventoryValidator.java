@@ -71,7 +71,7 @@ public final class InventoryValidator {
             "data item '" + d.id() + "' comes from a third party but does not say which",
             "add 'from:' naming who gives it to you (GDPR Art. 14(2)(f))"));
       }
-      if (sensitive(d) && underGdpr(inv)) {
+      if (special(d) && underGdpr(inv)) {
         for (String p : d.purposes()) {
           inv.purpose(p).filter(x -> x.specialBasis() == null).ifPresent(x -> out.add(
               Problem.error(src.at(at + ".purposes"), "special-basis",
@@ -114,9 +114,12 @@ public final class InventoryValidator {
     return out;
   }
 
-  private boolean sensitive(DataItem d) {
-    return d.sensitive() != null ? d.sensitive()
-        : vocab.category(d.category()).map(Category::sensitive).orElse(false);
+  /** A special category (GDPR Art. 9, 10): as its category says, or as stated for custom data. */
+  private boolean special(DataItem d) {
+    if (d.category() != null && vocab.category(d.category()).isPresent()) {
+      return vocab.category(d.category()).get().special();
+    }
+    return Boolean.TRUE.equals(d.sensitive());
   }
 
   private static boolean underGdpr(Inventory inv) {

@@ -59,7 +59,7 @@ public final class Templates {
     markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
     markdown.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
     cfg.setTemplateConfigurations(
-        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("**/*.md.ftl"),
+        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"),
             markdown));
     TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
     if (userDir.isPresent()) {

@@ -108,6 +108,13 @@ final class SensitiveCategories {
 
   private SensitiveCategories() {}
 
+  /** Whether GDPR Art. 9(1) or Art. 10 names the key's kind of data. */
+  static boolean isSpecial(String key) {
+    return entryFor(key)
+        .map(e -> e.law().contains("GDPR Art. 9(1)") || e.law().contains("GDPR Art. 10"))
+        .orElse(false);
+  }
+
   /** The row that makes {@code key} sensitive, if any. */
   static Optional<Entry> entryFor(String key) {
     for (Entry entry : TABLE) {

@@ -116,6 +116,7 @@ public final class Vocabulary {
               label,
               example,
               SensitiveCategories.entryFor(row.key()).isPresent(),
+              SensitiveCategories.isSpecial(row.key()),
               row.deprecated(),
               row.replacedBy()));
     }

@@ -1,0 +1,67 @@
+package dev.candor.cli;
+
+import dev.candor.build.Build;
+import dev.candor.build.BuildSettings;
+import dev.candor.check.Problem;
+import dev.candor.load.Limits;
+import dev.candor.render.Format;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code candor build}: validate inventories and write their notices. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = {"Validates inventories and writes each notice as HTML, Markdown and PDF.",
+        "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
+        "Nothing is written unless every inventory is valid and every notice rendered."})
+final class BuildCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
+  List<Path> files = List.of();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+      description = "Formats to write: html, md, pdf (default: all three).")
+  List<String> formats = List.of("html", "md", "pdf");
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "A theme folder whose templates override the built-in ones.")
+  Path templates;
+
+  @Mixin LimitOptions limits;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    EnumSet<Format> chosen = EnumSet.noneOf(Format.class);
+    for (String f : formats) {
+      chosen.add(dev.candor.model.Keyed.byKey(Format.class, f.strip())
+          .orElseThrow(() -> new Cli.UserError("unknown format '" + f + "'; use html, md or pdf")));
+    }
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new Cli.UserError("--templates " + templates + " is not a folder");
+    }
+    Build.Result r = Build.run(new BuildSettings(files, out, chosen,
+        Optional.ofNullable(templates), limits.limits()));
+    var o = spec.commandLine().getOut();
+    var e = spec.commandLine().getErr();
+    for (Problem w : r.warnings()) {
+      e.println(w.format());
+    }
+    for (Path p : r.written()) {
+      o.println("wrote " + p);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.candor.cli;
+
+import dev.candor.build.Build;
+import dev.candor.load.LoadedInventory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code candor validate}: report every problem in inventories, write nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Checks inventories and reports every problem as file:line:column.",
+        "With no FILE, checks every notices/*.yaml. Writes nothing."})
+final class ValidateCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
+  List<Path> files = List.of();
+
+  @Mixin LimitOptions limits;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> inputs = files.isEmpty() ? Build.defaultInputs() : files;
+    List<LoadedInventory> loaded = Build.load(inputs, limits.limits());
+    for (LoadedInventory li : loaded) {
+      li.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
+      spec.commandLine().getOut().println(li.source().file() + ": ok");
+    }
+    return ExitCodes.OK;
+  }
+}
