@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRRuntimeException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -75,7 +76,11 @@ public final class PdfRenderer {
     this(Optional.empty());
   }
 
-  /** Renders a complete XHTML document (with {@code lang}, {@code <title>}) to PDF bytes. */
+  /**
+   * Renders a complete XHTML document to PDF bytes.
+   *
+   * @throws IllegalArgumentException if the XHTML is not well-formed XML
+   */
   public byte[] render(String xhtml, PdfMetadata meta) {
     PdfMetadata clean = xmlSafe(meta);
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -97,14 +102,27 @@ public final class PdfRenderer {
         "jar");
     builder.withHtmlContent(xhtml, assets.baseUri().orElse(null));
 
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+    // The document exists from the builder on; closing it here also covers a failed layout.
+    try (PdfBoxRenderer renderer = parse(builder);
+        PDDocument doc = renderer.getPdfDocument()) {
       renderer.createPDFWithoutClosing();
-      try (PDDocument doc = renderer.getPdfDocument()) {
-        describe(doc, clean);
-        return save(doc);
-      }
+      describe(doc, clean);
+      return save(doc);
     } catch (IOException e) {
       throw new UncheckedIOException("PDF rendering failed", e);
+    }
+  }
+
+  /** Builds the renderer, which parses the XHTML; a parse error becomes IllegalArgumentException. */
+  private static PdfBoxRenderer parse(PdfRendererBuilder builder) {
+    try {
+      return builder.buildPdfRenderer();
+    } catch (XRRuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new IllegalArgumentException("not well-formed XHTML: " + cause.getMessage(), e);
     }
   }
 

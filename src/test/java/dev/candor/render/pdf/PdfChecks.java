@@ -2,11 +2,16 @@ package dev.candor.render.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -62,10 +67,14 @@ final class PdfChecks {
     }
   }
 
-  /** All text a reader would copy out of the PDF, pages in order. */
+  /** All text as it appears on the pages, top to bottom, left to right, pages in order. */
   static String extractText(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
+      PDFTextStripper stripper = new PDFTextStripper();
+      // openhtmltopdf paints runs grouped by font, not in reading order (the tag tree carries
+      // that), so unsorted extraction moves bold and italic words to the end of their line.
+      stripper.setSortByPosition(true);
+      return stripper.getText(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,6 +122,24 @@ final class PdfChecks {
         collectTitles(root, titles);
       }
       return titles;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every stream in the file, decoded, joined as ISO-8859-1 text: for "is X anywhere in it?". */
+  static String decodedStreams(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      StringBuilder all = new StringBuilder();
+      for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+        COSObject object = doc.getDocument().getObjectFromPool(key);
+        if (object != null && object.getObject() instanceof COSStream stream) {
+          try (InputStream in = stream.createInputStream()) {
+            all.append(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).append('\n');
+          }
+        }
+      }
+      return all.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,7 @@ package dev.candor.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -71,6 +72,7 @@ class PdfRendererTest {
     for (String expected :
         List.of(
             "Privacy notice",
+            "which personal data Example Shop GmbH collects",
             "Who we are",
             "What we collect",
             "Your rights",
@@ -182,8 +184,9 @@ class PdfRendererTest {
       String text = PdfChecks.extractText(result);
       assertTrue(text.contains("Remote logo"), text);
       assertFalse(text.contains("root:"), text);
-      String raw = new String(result, StandardCharsets.ISO_8859_1);
-      assertFalse(raw.contains("root:x:0:0"), "password file content in the PDF");
+      assertFalse(
+          PdfChecks.decodedStreams(result).contains("root:x:0:0"),
+          "password file content in the PDF");
     } finally {
       server.stop(0);
     }
@@ -216,6 +219,35 @@ class PdfRendererTest {
     assertTrue(ua.isEmpty(), () -> String.join("\n", ua));
     List<String> a = PdfChecks.validate(result, PDFAFlavour.PDFA_3_U);
     assertTrue(a.isEmpty(), () -> String.join("\n", a));
+  }
+
+  @Test
+  void textWithoutAFontFamilyFallsBackToEmbeddedDejaVuSans() {
+    String xhtml =
+        """
+        <html lang="en" xmlns="http://www.w3.org/1999/xhtml">
+        <head><title>No font</title></head>
+        <body><h1>No font-family</h1><p>Plain, <b>bold</b>, <i>italic</i>, <code>code</code>.</p></body>
+        </html>
+        """;
+    byte[] result = new PdfRenderer().render(xhtml, META);
+    String text = PdfChecks.extractText(result);
+    assertTrue(text.contains("Plain, bold, italic, code."), text);
+    assertTrue(PdfChecks.fontCount(result) > 0);
+    assertTrue(PdfChecks.allFontsEmbedded(result));
+    List<String> ua = PdfChecks.validate(result, PDFAFlavour.PDFUA_1);
+    assertTrue(ua.isEmpty(), () -> String.join("\n", ua));
+    List<String> a = PdfChecks.validate(result, PDFAFlavour.PDFA_3_U);
+    assertTrue(a.isEmpty(), () -> String.join("\n", a));
+  }
+
+  @Test
+  void malformedXhtmlIsRejectedWithTheParserMessage() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new PdfRenderer().render("<html><body><p>open</body></html>", META));
+    assertTrue(e.getMessage().contains("\"p\""), e.getMessage());
   }
 
   @Test
