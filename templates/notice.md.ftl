@@ -1,6 +1,8 @@
 <#-- The notice as CommonMark with GFM tables. Output format: Markdown (every value is escaped). -->
-<#macro lines items><#list items as l>
-- <#if l.label??>${l.label}: </#if><#if l.href??>[${l.text}](<${l.href?no_esc}>)<#else>${l.text}</#if></#list>
+<#macro lines items>
+<#list items as l>
+- <#if l.label??>${l.label}: </#if><#if l.href??>[${l.text}](<${l.href?no_esc}>)<#else>${l.text}</#if>
+</#list>
 </#macro>
 <#function section id><#list sections as s><#if s.id == id><#return s.title></#if></#list><#return id></#function>
 # ${title}
@@ -22,12 +24,14 @@ ${intro}
 ## ${section("who")}
 
 ${who.sentence}
+
 <@lines who.contact/>
 <#if who.dpoText??>
 
 ### ${t["who.dpo"]}
 
 ${who.dpoText}
+
 <@lines who.dpo/>
 </#if>
 <#if who.representativeText??>
@@ -35,6 +39,7 @@ ${who.dpoText}
 ### ${t["who.representative"]}
 
 ${who.representativeText}
+
 <@lines who.representative/>
 </#if>
 
@@ -95,7 +100,7 @@ ${t["keep.stores.intro"]}
 ${s.sentence}<#if s.transfer??> ${s.transfer}</#if>
 <#if s.data??>
 
-${s.data}.
+${s.data}
 </#if>
 <#if s.protections?has_content>
 
@@ -182,6 +187,7 @@ ${t["rights.intro"]}
 </#list>
 
 ${t["rights.how"]}
+
 <@lines rights.contact/>
 
 <#if rights.respond??>${rights.respond} </#if>${rights.free}
@@ -237,6 +243,7 @@ ${complain.sentences[0]}
 <#if complain.authorityText??>
 
 ${complain.authorityText}
+
 <@lines complain.authority/>
 </#if>
 <#list complain.sentences[1..] as x>

@@ -12,6 +12,11 @@ public record SourceMap(String file, Map<String, Location> locations) {
     locations = Map.copyOf(locations);
   }
 
+  /** Whether the path was written in the source. */
+  public boolean has(String path) {
+    return locations.containsKey(path);
+  }
+
   /** The location of a path, or of its nearest written parent, or the file's start. */
   public Location at(String path) {
     String p = path;

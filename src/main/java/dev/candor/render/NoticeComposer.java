@@ -121,7 +121,8 @@ public final class NoticeComposer {
         .map(this::label).toList();
     List<String> to = d.recipients().stream().map(inv::recipient)
         .flatMap(java.util.Optional::stream).map(Recipient::name).toList();
-    return new GlanceRow("data-" + d.id(), capitalise(label(d)), capitalise(and(why)),
+    return new GlanceRow("data-" + d.id(), capitalise(label(d)),
+        String.join("; ", why.stream().map(NoticeComposer::capitalise).toList()),
         shortRetention(d.retention()), to.isEmpty() ? msg.get("glance.nobody") : and(to));
   }
 
@@ -255,7 +256,7 @@ public final class NoticeComposer {
         msg.get("keep.store", "provider", s.provider(), "place", place),
         transfer(inv, s.country(), s.safeguard(), s.provider()),
         s.protections().stream().map(p -> msg.get("protection." + p.key())).toList(),
-        data.isEmpty() ? null : capitalise(and(data)));
+        data.isEmpty() ? null : msg.get("keep.data", "data", and(data)));
   }
 
   /** The transfer sentence for data sent to a country, or null when it stays at home. */
