@@ -122,7 +122,7 @@ public final class NoticeComposer {
     List<String> to = d.recipients().stream().map(inv::recipient)
         .flatMap(java.util.Optional::stream).map(Recipient::name).toList();
     return new GlanceRow("data-" + d.id(), capitalise(label(d)),
-        String.join("; ", why.stream().map(NoticeComposer::capitalise).toList()),
+        capitalise(String.join("; ", why)),
         shortRetention(d.retention()), to.isEmpty() ? msg.get("glance.nobody") : and(to));
   }
 

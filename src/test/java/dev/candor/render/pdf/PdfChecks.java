@@ -32,7 +32,7 @@ import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /** Inspects rendered PDFs the way a reader or a conformance checker would. */
-final class PdfChecks {
+public final class PdfChecks {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -41,7 +41,7 @@ final class PdfChecks {
   private PdfChecks() {}
 
   /** The failed veraPDF rules for the flavour, one line each; empty when the PDF conforms. */
-  static List<String> validate(byte[] pdf, PDFAFlavour flavour) {
+  public static List<String> validate(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -68,7 +68,7 @@ final class PdfChecks {
   }
 
   /** All text as it appears on the pages, top to bottom, left to right, pages in order. */
-  static String extractText(byte[] pdf) {
+  public static String extractText(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       // openhtmltopdf paints runs grouped by font, not in reading order (the tag tree carries
@@ -81,7 +81,7 @@ final class PdfChecks {
   }
 
   /** The names of fonts used on any page (or in form XObjects there) that are not embedded. */
-  static List<String> unembeddedFonts(byte[] pdf) {
+  public static List<String> unembeddedFonts(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> missing = new ArrayList<>();
       for (PDPage page : doc.getPages()) {
@@ -94,12 +94,12 @@ final class PdfChecks {
   }
 
   /** True when every font in the PDF is embedded. */
-  static boolean allFontsEmbedded(byte[] pdf) {
+  public static boolean allFontsEmbedded(byte[] pdf) {
     return unembeddedFonts(pdf).isEmpty();
   }
 
   /** How many fonts the pages use, counting each resource entry once per page. */
-  static int fontCount(byte[] pdf) {
+  public static int fontCount(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int n = 0;
       for (PDPage page : doc.getPages()) {
@@ -114,7 +114,7 @@ final class PdfChecks {
   }
 
   /** Outline (bookmark) titles, depth first. */
-  static List<String> outlineTitles(byte[] pdf) {
+  public static List<String> outlineTitles(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> titles = new ArrayList<>();
       PDOutlineNode root = doc.getDocumentCatalog().getDocumentOutline();
@@ -128,7 +128,7 @@ final class PdfChecks {
   }
 
   /** Every stream in the file, decoded, joined as ISO-8859-1 text: for "is X anywhere in it?". */
-  static String decodedStreams(byte[] pdf) {
+  public static String decodedStreams(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       StringBuilder all = new StringBuilder();
       for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
@@ -146,7 +146,7 @@ final class PdfChecks {
   }
 
   /** Loads the PDF for ad-hoc inspection; the caller closes it. */
-  static PDDocument load(byte[] pdf) {
+  public static PDDocument load(byte[] pdf) {
     try {
       return Loader.loadPDF(pdf);
     } catch (IOException e) {

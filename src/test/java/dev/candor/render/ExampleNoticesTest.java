@@ -1,0 +1,219 @@
+package dev.candor.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.build.Build;
+import dev.candor.load.Limits;
+import dev.candor.load.LoadedInventory;
+import dev.candor.model.DataItem;
+import dev.candor.model.Inventory;
+import dev.candor.render.pdf.PdfChecks;
+import dev.candor.testing.Golden;
+import dev.candor.vocab.Vocabulary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Every example in notices/, in every format: golden files and what a reader would check. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExampleNoticesTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/notices");
+
+  private final Map<String, Rendered> rendered = new LinkedHashMap<>();
+
+  record Rendered(Inventory inventory, NoticeView view, String html, String md, byte[] pdf) {}
+
+  @BeforeAll
+  void renderAll() throws Exception {
+    NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
+        Vocabulary.english());
+    for (LoadedInventory li : Build.load(Build.defaultInputs(), Limits.DEFAULTS)) {
+      Inventory inv = li.inventory();
+      Map<Format, byte[]> out = renderer.render(inv, EnumSet.allOf(Format.class));
+      rendered.put(inv.notice().id(), new Rendered(inv, renderer.compose(inv),
+          new String(out.get(Format.HTML), StandardCharsets.UTF_8),
+          new String(out.get(Format.MD), StandardCharsets.UTF_8), out.get(Format.PDF)));
+    }
+  }
+
+  Stream<String> examples() {
+    return rendered.keySet().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void thereAreAtLeastThreeExamples(String id) {
+    assertTrue(rendered.size() >= 3, "examples: " + rendered.keySet());
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void htmlMatchesGolden(String id) throws Exception {
+    Golden.assertMatches(GOLDEN.resolve(id + ".html"), rendered.get(id).html(), id + ".html");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void markdownMatchesGolden(String id) throws Exception {
+    Golden.assertMatches(GOLDEN.resolve(id + ".md"), rendered.get(id).md(), id + ".md");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void pdfTextMatchesGolden(String id) throws Exception {
+    Golden.assertMatches(GOLDEN.resolve(id + ".pdf.txt"),
+        PdfChecks.extractText(rendered.get(id).pdf()), id + ".pdf text");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void htmlIsSelfContainedAndWellFormedForReaders(String id) {
+    String html = rendered.get(id).html();
+    assertTrue(html.contains("<html lang=\"en\">"), "lang is set");
+    assertFalse(html.toLowerCase().contains("<script"), "no script");
+    assertFalse(Pattern.compile("(?i)\\son\\w+=").matcher(html).find(), "no event handlers");
+    assertFalse(Pattern.compile("(?i)<(img|link|iframe|object|embed|source|video|audio)\\b")
+        .matcher(html).find(), "no external resources can load");
+    assertFalse(html.contains("url("), "CSS loads nothing");
+    assertFalse(html.contains("@import"), "CSS imports nothing");
+    Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+    while (links.find()) {
+      String href = links.group(1);
+      assertTrue(href.startsWith("#") || href.startsWith("https://") || href.startsWith("http://")
+          || href.startsWith("mailto:"), "only plain links: " + href);
+      if (href.startsWith("#")) {
+        assertTrue(html.contains("id=\"" + href.substring(1) + "\""), "anchor exists: " + href);
+      }
+    }
+    List<Integer> levels = new ArrayList<>();
+    Matcher h = Pattern.compile("<h([1-6])[ >]").matcher(html);
+    while (h.find()) {
+      levels.add(Integer.parseInt(h.group(1)));
+    }
+    assertEquals(1, levels.stream().filter(l -> l == 1).count(), "one h1");
+    assertEquals(1, levels.get(0), "h1 first");
+    for (int i = 1; i < levels.size(); i++) {
+      assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "headings in order: " + levels);
+    }
+    assertTrue(html.contains("<th scope=\"col\">"), "tables have header cells");
+    assertTrue(html.contains("@media print"), "print styles");
+    assertTrue(html.contains("name=\"viewport\""), "readable on a phone");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void markdownParsesWithSectionsAndTables(String id) {
+    Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    Node doc = parser.parse(rendered.get(id).md());
+    List<String> h2 = new ArrayList<>();
+    int[] tables = {0};
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        if (heading.getLevel() == 2) {
+          h2.add(text(heading));
+        }
+        visitChildren(heading);
+      }
+
+      @Override
+      public void visit(org.commonmark.node.CustomBlock block) {
+        if (block instanceof TableBlock) {
+          tables[0]++;
+        }
+        visitChildren(block);
+      }
+    });
+    List<String> titles = rendered.get(id).view().sections().stream()
+        .map(NoticeView.Section::title).toList();
+    assertEquals(titles, h2, "Markdown sections in notice order");
+    assertTrue(tables[0] >= 1, "the at-a-glance table is a real table");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void pdfIsAccessibleArchivableAndSelfContained(String id) throws Exception {
+    byte[] pdf = rendered.get(id).pdf();
+    assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
+    assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFA_3_U), "PDF/A-3u");
+    assertEquals(List.of(), PdfChecks.unembeddedFonts(pdf), "every font embedded");
+    List<String> titles = rendered.get(id).view().sections().stream()
+        .map(NoticeView.Section::title).toList();
+    assertEquals(titles, PdfChecks.outlineTitles(pdf), "a bookmark for every section");
+    try (PDDocument doc = PdfChecks.load(pdf)) {
+      assertEquals(rendered.get(id).inventory().notice().title(),
+          doc.getDocumentInformation().getTitle());
+      assertEquals("en", doc.getDocumentCatalog().getLanguage());
+    }
+    String text = PdfChecks.extractText(pdf);
+    assertTrue(text.contains(rendered.get(id).view().footer()), "footer with version and date");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyDataItemAppearsWithItsFactsInEveryFormat(String id) {
+    Rendered r = rendered.get(id);
+    String pdfText = PdfChecks.extractText(r.pdf()).replaceAll("\\s+", " ");
+    String html = unescapeHtml(r.html()).replaceAll("\\s+", " ");
+    String md = r.md().replace("\\", "").replaceAll("\\s+", " ");
+    NoticeComposer composer = new NoticeComposer(Messages.forLanguage("en").orElseThrow(),
+        Vocabulary.english());
+    for (DataItem d : r.inventory().data()) {
+      List<String> facts = new ArrayList<>();
+      facts.add(cap(composer.label(d)));
+      facts.add(composer.retention(d.retention()));
+      d.purposes().forEach(p -> facts.add(composer.label(r.inventory().purpose(p).orElseThrow())));
+      d.stores().forEach(s -> facts.add(r.inventory().store(s).orElseThrow().provider()));
+      d.recipients().forEach(x -> facts.add(r.inventory().recipient(x).orElseThrow().name()));
+      for (String fact : facts) {
+        String f = fact.replaceAll("\\s+", " ");
+        assertTrue(html.contains(f), id + ".html lacks '" + f + "' for " + d.id());
+        assertTrue(md.contains(f), id + ".md lacks '" + f + "' for " + d.id());
+        assertTrue(pdfText.contains(f), id + ".pdf lacks '" + f + "' for " + d.id());
+      }
+    }
+  }
+
+  private static String cap(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String unescapeHtml(String s) {
+    return s.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&apos;", "'");
+  }
+
+  private static String text(Node node) {
+    StringBuilder b = new StringBuilder();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Text t) {
+        b.append(t.getLiteral());
+      }
+    });
+    return b.toString();
+  }
+}
