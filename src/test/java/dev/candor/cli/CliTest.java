@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -171,7 +170,4 @@ class CliTest {
     return files;
   }
 
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
-  }
 }
