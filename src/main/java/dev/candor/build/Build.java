@@ -41,6 +41,10 @@ public final class Build {
     List<LoadedInventory> loaded = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path f : files) {
+      if (Files.isDirectory(f)) {
+        throw new java.nio.file.FileSystemException(f.toString(), null,
+            "is a folder; name inventory files, or none to read notices/*.yaml");
+      }
       try {
         loaded.add(loader.load(f));
       } catch (InvalidInventoryException e) {

@@ -88,6 +88,10 @@ public final class Cli implements Runnable {
     } else if (e instanceof NoSuchFileException nf) {
       err.println("candor: no such file: " + nf.getFile()
           + (nf.getReason() == null ? "" : " (" + nf.getReason() + ")"));
+    } else if (e instanceof java.nio.file.FileSystemException fs) {
+      err.println("candor: " + fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason()
+          : fs.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=.)([A-Z])",
+              " $1").toLowerCase(java.util.Locale.ROOT)));
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
       err.println("candor: " + e.getMessage());
     } else if (e instanceof UserError ue) {

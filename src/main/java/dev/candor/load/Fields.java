@@ -250,7 +250,13 @@ final class Fields {
       return out;
     }
     for (int i = 0; i < seq.items().size(); i++) {
-      Fields f = of(seq.items().get(i), join(path, key) + "[" + i + "]", itemWhat, cx, known);
+      YamlNode item = seq.items().get(i);
+      String named = itemWhat;
+      if (item instanceof Mapping m && m.entries().get("id") != null
+          && m.entries().get("id").value() instanceof Scalar id && !id.text().isBlank()) {
+        named = itemWhat + " ('" + id.text().strip() + "')";
+      }
+      Fields f = of(item, join(path, key) + "[" + i + "]", named, cx, known);
       if (f != null) {
         out.add(f);
       }

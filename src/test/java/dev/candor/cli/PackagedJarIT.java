@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,26 @@ class PackagedJarIT {
     assertEquals(9, a.size(), a.keySet().toString());
     assertEquals(a.keySet(), b.keySet());
     a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
+    for (String name : a.keySet()) {
+      if (name.endsWith(".pdf")) {
+        assertEveryFontEmbedded(tmp.resolve("a").resolve(name));
+      }
+    }
+  }
+
+  /** Asks poppler's pdffonts, as a reader would; CI installs poppler-utils. */
+  private static void assertEveryFontEmbedded(Path pdf) throws Exception {
+    Process p = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
+    String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), report);
+    List<String> fonts = report.lines().skip(2).toList();
+    assertFalse(fonts.isEmpty(), "pdffonts lists the fonts of " + pdf + ":\n" + report);
+    for (String line : fonts) {
+      // Columns: name type encoding emb sub uni object ID; "emb" is the 4th from the right.
+      String[] cols = line.trim().split("\\s+");
+      assertEquals("yes", cols[cols.length - 5], pdf + ": font not embedded: " + line);
+    }
   }
 
   @Test
