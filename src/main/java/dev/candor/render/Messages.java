@@ -83,14 +83,20 @@ public final class Messages {
     }
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
+    int from = 0;
     while (m.find()) {
       String v = values.get(m.group(1));
       if (v == null) {
         throw new IllegalArgumentException("message '" + key + "' needs {" + m.group(1) + "}");
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(v));
+      out.append(text, from, m.start()).append(v);
+      from = m.end();
+      // "Stripe, Inc." at the end of a sentence takes no second full stop.
+      if (v.endsWith(".") && from < text.length() && text.charAt(from) == '.') {
+        from++;
+      }
     }
-    m.appendTail(out);
+    out.append(text, from, text.length());
     return out.toString();
   }
 }
