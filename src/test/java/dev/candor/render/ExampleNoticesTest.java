@@ -122,6 +122,18 @@ class ExampleNoticesTest {
     assertTrue(html.contains("name=\"viewport\""), "readable on a phone");
   }
 
+  @org.junit.jupiter.api.Test
+  void htmlPassesAxeInLightAndDarkMode(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    List<Path> pages = new ArrayList<>();
+    for (var e : rendered.entrySet()) {
+      Path page = dir.resolve(e.getKey() + ".html");
+      java.nio.file.Files.writeString(page, e.getValue().html());
+      pages.add(page);
+    }
+    dev.candor.testing.Axe.check(pages).assertClean();
+  }
+
   @ParameterizedTest
   @MethodSource("examples")
   void markdownParsesWithSectionsAndTables(String id) {
