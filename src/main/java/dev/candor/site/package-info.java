@@ -1,0 +1,2 @@
+/** Plans and builds the static notice site: versions, pages, feed and sitemap. */
+package dev.candor.site;
