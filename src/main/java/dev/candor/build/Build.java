@@ -88,8 +88,13 @@ public final class Build {
       throw new java.nio.file.NoSuchFileException(DEFAULT_NOTICES.toString(), null,
           "no notices/ folder here; run from your project folder or name the files");
     }
+    return inventoriesIn(DEFAULT_NOTICES);
+  }
+
+  /** Every {@code *.yaml} and {@code *.yml} directly in a folder, sorted by name. */
+  public static List<Path> inventoriesIn(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(DEFAULT_NOTICES, "*.{yaml,yml}")) {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
       ds.forEach(files::add);
     }
     files.sort(null);

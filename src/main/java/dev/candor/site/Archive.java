@@ -1,0 +1,149 @@
+package dev.candor.site;
+
+import dev.candor.build.Build;
+import dev.candor.check.InvalidInventoryException;
+import dev.candor.check.Location;
+import dev.candor.check.Problem;
+import dev.candor.load.InventoryLoader;
+import dev.candor.load.LoadedInventory;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads each notice's versions: the current file {@code notices/<id>.yaml} and the earlier ones
+ * kept as {@code notices/archive/<id>/<version>.yaml}.
+ *
+ * <p>Nothing may change silently: a version whose content differs from the archived file of the
+ * same version number is an error, and so is an archive file whose name is not its version.
+ */
+public final class Archive {
+  /** The archive folder inside the notices folder. */
+  public static final String FOLDER = "archive";
+
+  private Archive() {}
+
+  /** The histories of every notice in {@code noticesDir}, sorted by notice id. */
+  public static List<History> load(Path noticesDir, InventoryLoader loader)
+      throws IOException, InvalidInventoryException {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, LoadedInventory> current = new TreeMap<>();
+    for (Path f : Build.inventoriesIn(noticesDir)) {
+      LoadedInventory li = load(loader, f, problems);
+      if (li != null) {
+        LoadedInventory other = current.putIfAbsent(li.inventory().notice().id(), li);
+        if (other != null) {
+          problems.add(Problem.error(li.source().at("notice.id"), "duplicate-notice",
+              "two inventories use the notice id '" + li.inventory().notice().id()
+                  + "' (the other is " + other.source().file() + ")",
+              "each notice needs its own id"));
+        }
+      }
+    }
+    Path archive = noticesDir.resolve(FOLDER);
+    if (Files.isDirectory(archive)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(archive)) {
+        for (Path dir : ds) {
+          String id = dir.getFileName().toString();
+          if (Files.isDirectory(dir) && !current.containsKey(id)) {
+            problems.add(Problem.error(Location.of(dir.toString()), "archive-orphan",
+                "the archive has versions of '" + id + "' but there is no current notice with"
+                    + " that id", "keep the current version as " + noticesDir.resolve(id + ".yaml")
+                    + ", or remove the folder"));
+          }
+        }
+      }
+    }
+    List<History> histories = new ArrayList<>();
+    for (var e : current.entrySet()) {
+      List<LoadedInventory> versions = new ArrayList<>();
+      Path dir = archive.resolve(e.getKey());
+      if (Files.isDirectory(dir)) {
+        for (Path f : Build.inventoriesIn(dir)) {
+          LoadedInventory li = load(loader, f, problems);
+          if (li != null && archived(li, f, e.getKey(), problems)) {
+            versions.add(li);
+          }
+        }
+      }
+      histories.add(new History(e.getKey(), merge(e.getValue(), versions, problems)));
+    }
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new InvalidInventoryException(problems);
+    }
+    return histories;
+  }
+
+  /** Whether an archived file is named after its version and belongs to the right notice. */
+  private static boolean archived(LoadedInventory li, Path f, String id, List<Problem> problems) {
+    String name = f.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    boolean ok = true;
+    if (!li.inventory().notice().id().equals(id)) {
+      problems.add(Problem.error(li.source().at("notice.id"), "archive-id",
+          "this archived version has the id '" + li.inventory().notice().id()
+              + "' but is kept in the folder of '" + id + "'",
+          "move it to " + f.getParent().resolveSibling(li.inventory().notice().id())));
+      ok = false;
+    }
+    if (!li.inventory().notice().version().equals(name)) {
+      problems.add(Problem.error(li.source().at("notice.version"), "archive-name",
+          "this archived version is " + li.inventory().notice().version() + " but the file is"
+              + " named " + f.getFileName(),
+          "name it " + li.inventory().notice().version() + ".yaml"));
+      ok = false;
+    }
+    return ok;
+  }
+
+  /** The versions in order, the current one last; a changed version with the same number fails. */
+  private static List<LoadedInventory> merge(LoadedInventory current,
+      List<LoadedInventory> archived, List<Problem> problems) {
+    List<LoadedInventory> all = new ArrayList<>();
+    String version = current.inventory().notice().version();
+    for (LoadedInventory a : archived) {
+      if (a.inventory().notice().version().equals(version)) {
+        if (!a.inventory().equals(current.inventory())) {
+          problems.add(Problem.error(current.source().at("notice.version"), "silent-change",
+              "the notice changed but its version is still " + version + " (the archived "
+                  + a.source().file() + " differs)",
+              "give the changed notice a new version and add a line to 'changes'"));
+        }
+        continue;
+      }
+      if (!a.inventory().notice().effective().isBefore(current.inventory().notice().effective())) {
+        problems.add(Problem.error(a.source().at("notice.effective"), "archive-order",
+            "archived version " + a.inventory().notice().version() + " takes effect on or after"
+                + " the current version " + version,
+            "an earlier version must take effect before the current one"));
+      }
+      all.add(a);
+    }
+    all.sort(Comparator.comparing((LoadedInventory l) -> l.inventory().notice().effective()));
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).inventory().notice().effective()
+          .equals(all.get(i - 1).inventory().notice().effective())) {
+        problems.add(Problem.error(all.get(i).source().at("notice.effective"), "archive-order",
+            "two versions take effect on the same day",
+            "each version needs its own effective date"));
+      }
+    }
+    all.add(current);
+    return all;
+  }
+
+  private static LoadedInventory load(InventoryLoader loader, Path f, List<Problem> problems)
+      throws IOException {
+    try {
+      return loader.load(f);
+    } catch (InvalidInventoryException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+}
