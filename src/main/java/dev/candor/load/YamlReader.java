@@ -41,7 +41,8 @@ final class YamlReader {
             .loaderOptions(options)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth())
+                    // A backstop only: our own check below fires first and says where.
+                    .maxNestingDepth((int) Math.min(Integer.MAX_VALUE, limits.maxDepth() + 2L))
                     .maxStringLength(limits.maxStringLength())
                     .build())
             .build();
@@ -125,7 +126,8 @@ final class YamlReader {
       throws IOException {
     Location at = at(file, p.currentTokenLocation());
     if (depth > limits.maxDepth()) {
-      throw new LimitException(at, "the document is nested deeper than " + limits.maxDepth());
+      throw new LimitException(
+          at, "the document is nested more than " + limits.maxDepth() + " levels deep");
     }
     if (p.getTypeId() != null) {
       problems.add(
