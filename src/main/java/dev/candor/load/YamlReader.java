@@ -216,9 +216,16 @@ final class YamlReader {
       String context = m.getContext() == null ? "" : m.getContext() + ": ";
       return ("the file is not valid YAML: " + context + problem).trim();
     }
-    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String msg = root.getMessage() == null ? "" : root.getMessage();
     msg = msg.lines().findFirst().orElse(msg);
     msg = msg.replaceAll("\\s*at \\[Source:.*$", "");
+    msg = msg.replaceAll(", from `[^`]*`", "");
+    if (msg.startsWith("Expected a field name")) {
+      return "the file is not valid YAML: a key must be a single value, not a list or a mapping";
+    }
+    if (msg.contains("org.yaml.") || msg.contains("com.fasterxml.") || msg.isBlank()) {
+      return "the file is not valid YAML";
+    }
     if (msg.contains("exceeds the maximum") || msg.contains("Number of aliases")) {
       return "the document is too large or too deeply nested: " + msg;
     }
