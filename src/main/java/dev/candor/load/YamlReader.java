@@ -144,6 +144,7 @@ final class YamlReader {
         while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           Location keyAt = at(file, p.currentTokenLocation());
+          tooLong(key, keyAt, problems);
           YamlNode value = node(file, p, p.nextToken(), problems, depth + 1);
           Entry previous = entries.get(key);
           if (previous != null) {
@@ -168,6 +169,7 @@ final class YamlReader {
         return new Sequence(at, items);
       }
       case VALUE_STRING -> {
+        tooLong(p.getText(), at, problems);
         return new Scalar(at, p.getText(), ScalarType.TEXT);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -182,6 +184,19 @@ final class YamlReader {
       default -> {
         return new Scalar(at, p.getText(), ScalarType.TEXT);
       }
+    }
+  }
+
+  /** Jackson does not apply its string length limit to YAML, so we do. */
+  private void tooLong(String text, Location at, List<Problem> problems) {
+    if (text.length() > limits.maxStringLength()) {
+      problems.add(
+          Problem.error(
+              at,
+              "too-long",
+              "this text has " + text.length() + " characters; the limit is "
+                  + limits.maxStringLength(),
+              "shorten it, or raise the limit with --max-string"));
     }
   }
 
