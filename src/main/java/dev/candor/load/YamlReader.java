@@ -134,7 +134,8 @@ final class YamlReader {
           Problem.error(
               at,
               "yaml-tag",
-              "YAML tags such as '!" + String.valueOf(p.getTypeId()).replaceFirst("^!", "") + "' are not allowed",
+              "YAML tags such as '" + tagAsWritten(String.valueOf(p.getTypeId()))
+                  + "' are not allowed",
               "remove the tag; inventories hold plain text, numbers, lists and mappings"));
     }
     switch (t) {
@@ -198,6 +199,15 @@ final class YamlReader {
                   + limits.maxStringLength(),
               "shorten it, or raise the limit with --max-string"));
     }
+  }
+
+  /** A tag as the user wrote it: {@code !!str} rather than {@code tag:yaml.org,2002:str}. */
+  private static String tagAsWritten(String tag) {
+    String core = "tag:yaml.org,2002:";
+    if (tag.startsWith(core)) {
+      return "!!" + tag.substring(core.length());
+    }
+    return "!" + tag.replaceFirst("^!", ""); // Jackson drops the '!' of local tags
   }
 
   private static Location at(String file, JsonLocation l) {
