@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.candor.check.Location;
 import dev.candor.check.Problem;
 import dev.candor.load.YamlNode.Entry;
@@ -106,7 +107,19 @@ final class YamlReader {
                 "start from one of the examples in notices/"));
         return null;
       }
-      YamlNode root = node(file, p, first, problems, 0);
+      Aliases aliases = new Aliases();
+      YamlNode root = node(file, p, first, problems, aliases, 0);
+      if (aliases.count > 0) {
+        // Jackson does not resolve aliases: it would hand us the anchor's name as the value.
+        problems.add(
+            Problem.error(
+                aliases.first,
+                "yaml-alias",
+                "YAML aliases such as '*" + aliases.name + "' are not supported"
+                    + (aliases.count > 1 ? " (the file has " + aliases.count + ")" : ""),
+                "write the value out in full wherever it is needed"));
+        return null;
+      }
       if (p.nextToken() != null) {
         problems.add(
             Problem.error(
@@ -122,12 +135,20 @@ final class YamlReader {
     }
   }
 
-  private YamlNode node(String file, JsonParser p, JsonToken t, List<Problem> problems, int depth)
+  private YamlNode node(
+      String file, JsonParser p, JsonToken t, List<Problem> problems, Aliases aliases, int depth)
       throws IOException {
     Location at = at(file, p.currentTokenLocation());
     if (depth > limits.maxDepth()) {
       throw new LimitException(
           at, "the document is nested more than " + limits.maxDepth() + " levels deep");
+    }
+    if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+      if (aliases.count++ == 0) {
+        aliases.first = at;
+        aliases.name = p.getText();
+      }
+      return new Scalar(at, "", ScalarType.NULL);
     }
     if (p.getTypeId() != null) {
       problems.add(
@@ -146,7 +167,7 @@ final class YamlReader {
           String key = p.currentName();
           Location keyAt = at(file, p.currentTokenLocation());
           tooLong(key, keyAt, problems);
-          YamlNode value = node(file, p, p.nextToken(), problems, depth + 1);
+          YamlNode value = node(file, p, p.nextToken(), problems, aliases, depth + 1);
           Entry previous = entries.get(key);
           if (previous != null) {
             problems.add(
@@ -165,7 +186,7 @@ final class YamlReader {
         List<YamlNode> items = new ArrayList<>();
         JsonToken i;
         while ((i = p.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(node(file, p, i, problems, depth + 1));
+          items.add(node(file, p, i, problems, aliases, depth + 1));
         }
         return new Sequence(at, items);
       }
@@ -266,6 +287,13 @@ final class YamlReader {
       return "an inventory needs only a few levels of nesting";
     }
     return "check the indentation and quoting near this line; text with ': ' or '#' needs quotes";
+  }
+
+  /** The aliases met while reading: how many, and the first one. */
+  private static final class Aliases {
+    int count;
+    Location first;
+    String name;
   }
 
   /** A limit that was crossed while building the tree. */
