@@ -239,14 +239,16 @@ final class YamlReader {
     if (e instanceof LimitException le) {
       return le.at;
     }
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-        && jpe.getLocation() != null) {
-      return at(file, jpe.getLocation());
-    }
+    // SnakeYAML's mark first: Jackson's location is that of the last good token, which for a tab
+    // at the start of a line is the end of the line before.
     Throwable cause = e.getCause();
     if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
         && m.getProblemMark() != null) {
       return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+    }
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        && jpe.getLocation() != null) {
+      return at(file, jpe.getLocation());
     }
     return Location.of(file);
   }
@@ -259,7 +261,10 @@ final class YamlReader {
     Throwable root = e;
     if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
       String problem = m.getProblem() == null ? "" : m.getProblem();
-      String context = m.getContext() == null ? "" : m.getContext() + ": ";
+      String context = m.getContext() == null ? ""
+          : m.getContext()
+              + (m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1))
+              + ": ";
       return ("the file is not valid YAML: " + context + problem).trim();
     }
     String msg = root.getMessage() == null ? "" : root.getMessage();
@@ -282,6 +287,9 @@ final class YamlReader {
     String msg = String.valueOf(e.getMessage()) + String.valueOf(e.getCause());
     if (msg.contains("alias")) {
       return "avoid YAML anchors and aliases; write each value out";
+    }
+    if (msg.contains("(TAB)")) {
+      return "indent with spaces; YAML does not allow tabs for indentation";
     }
     if (msg.contains("nest") || msg.contains("depth")) {
       return "an inventory needs only a few levels of nesting";
