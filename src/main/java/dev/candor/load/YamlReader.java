@@ -125,8 +125,8 @@ final class YamlReader {
             Problem.error(
                 at(file, p.currentTokenLocation()),
                 "many-documents",
-                "the file holds more than one YAML document",
-                "keep one inventory per file; remove the '---' line"));
+                "a second YAML document starts here; a file holds one inventory",
+                "remove the '---' line above and what follows it, or move it to its own file"));
       }
       return root;
     } catch (IOException | RuntimeException e) {
