@@ -15,7 +15,9 @@ import dev.candor.load.YamlNode.ScalarType;
 import dev.candor.load.YamlNode.Sequence;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,28 +62,33 @@ final class YamlReader {
               "split the inventory, or raise the limit with --max-bytes"));
       return null;
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer decoded = CharBuffer.allocate(bytes.length); // UTF-8 never has more chars than bytes
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, decoded, true);
+    if (!result.isError()) {
+      result = decoder.flush(decoded);
+    }
+    decoded.flip();
+    if (result.isError()) {
       problems.add(
           Problem.error(
-              Location.of(file),
+              position(file, decoded),
               "not-utf8",
-              "the file is not valid UTF-8 text",
+              String.format("the file is not valid UTF-8 text (byte 0x%02X)", bytes[in.position()]),
               "save the inventory as UTF-8"));
       return null;
     }
-    if (text.indexOf('\0') >= 0) {
+    String text = decoded.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
       problems.add(
           Problem.error(
-              Location.of(file),
+              position(file, text.substring(0, nul)),
               "binary",
               "the file contains binary data (a NUL character)",
               "an inventory is a YAML text file"));
@@ -229,6 +236,19 @@ final class YamlReader {
       return "!!" + tag.substring(core.length());
     }
     return "!" + tag.replaceFirst("^!", ""); // Jackson drops the '!' of local tags
+  }
+
+  /** The place just after {@code before}, the text that precedes it in the file. */
+  private static Location position(String file, CharSequence before) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(file, line, before.length() - lineStart + 1);
   }
 
   private static Location at(String file, JsonLocation l) {
