@@ -206,8 +206,10 @@ public final class InventoryValidator {
         String near = Nearest.didYouMean(refs.get(i), known);
         out.add(Problem.error(src.at(path + "[" + i + "]"), "dangling",
             "no " + kind + " has the id '" + refs.get(i) + "'",
-            near != null ? near : "define it, or fix the id; known: "
-                + String.join(", ", known.stream().sorted().toList())));
+            near != null ? near
+                : known.isEmpty() ? "define a " + kind + " with this id, or fix the id"
+                : "define it, or fix the id; known: "
+                    + String.join(", ", known.stream().sorted().toList())));
       }
     }
   }

@@ -90,8 +90,14 @@ final class Fields {
   }
 
   boolean has(String key) {
-    YamlNode n = raw(key);
-    return n != null && !(n instanceof Scalar s && s.type() == ScalarType.NULL);
+    return !absent(raw(key));
+  }
+
+  /** No value: the key is missing, or written with nothing after it ({@code key:} or {@code ~}). */
+  private static boolean absent(YamlNode n) {
+    return n == null
+        || n instanceof Scalar s
+            && (s.type() == ScalarType.NULL || s.type() == ScalarType.TEXT && s.text().isBlank());
   }
 
   YamlNode raw(String key) {
@@ -102,7 +108,7 @@ final class Fields {
   /** The node of a key, or null after reporting it missing when required. */
   private YamlNode node(String key, boolean required) {
     YamlNode n = raw(key);
-    if (n == null || n instanceof Scalar s && s.type() == ScalarType.NULL) {
+    if (absent(n)) {
       if (required) {
         cx.error(
             n == null ? mapping.at() : n.at(),

@@ -33,7 +33,7 @@ sealed interface YamlNode {
   record Scalar(Location at, String text, ScalarType type) implements YamlNode {
     public String kind() {
       return switch (type) {
-        case TEXT -> "text";
+        case TEXT -> text.isBlank() ? "nothing (empty)" : "text";
         case NUMBER -> "a number";
         case BOOLEAN -> "true/false";
         case NULL -> "nothing (null)";

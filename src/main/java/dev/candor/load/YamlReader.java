@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.candor.check.Location;
 import dev.candor.check.Problem;
 import dev.candor.load.YamlNode.Entry;
@@ -14,7 +15,9 @@ import dev.candor.load.YamlNode.ScalarType;
 import dev.candor.load.YamlNode.Sequence;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +44,8 @@ final class YamlReader {
             .loaderOptions(options)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth())
+                    // A backstop only: our own check below fires first and says where.
+                    .maxNestingDepth((int) Math.min(Integer.MAX_VALUE, limits.maxDepth() + 2L))
                     .maxStringLength(limits.maxStringLength())
                     .build())
             .build();
@@ -58,28 +62,33 @@ final class YamlReader {
               "split the inventory, or raise the limit with --max-bytes"));
       return null;
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer decoded = CharBuffer.allocate(bytes.length); // UTF-8 never has more chars than bytes
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, decoded, true);
+    if (!result.isError()) {
+      result = decoder.flush(decoded);
+    }
+    decoded.flip();
+    if (result.isError()) {
       problems.add(
           Problem.error(
-              Location.of(file),
+              position(file, decoded),
               "not-utf8",
-              "the file is not valid UTF-8 text",
+              String.format("the file is not valid UTF-8 text (byte 0x%02X)", bytes[in.position()]),
               "save the inventory as UTF-8"));
       return null;
     }
-    if (text.indexOf('\0') >= 0) {
+    String text = decoded.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
       problems.add(
           Problem.error(
-              Location.of(file),
+              position(file, text.substring(0, nul)),
               "binary",
               "the file contains binary data (a NUL character)",
               "an inventory is a YAML text file"));
@@ -105,14 +114,26 @@ final class YamlReader {
                 "start from one of the examples in notices/"));
         return null;
       }
-      YamlNode root = node(file, p, first, problems, 0);
+      Aliases aliases = new Aliases();
+      YamlNode root = node(file, p, first, problems, aliases, 0);
+      if (aliases.count > 0) {
+        // Jackson does not resolve aliases: it would hand us the anchor's name as the value.
+        problems.add(
+            Problem.error(
+                aliases.first,
+                "yaml-alias",
+                "YAML aliases such as '*" + aliases.name + "' are not supported"
+                    + (aliases.count > 1 ? " (the file has " + aliases.count + ")" : ""),
+                "write the value out in full wherever it is needed"));
+        return null;
+      }
       if (p.nextToken() != null) {
         problems.add(
             Problem.error(
                 at(file, p.currentTokenLocation()),
                 "many-documents",
-                "the file holds more than one YAML document",
-                "keep one inventory per file; remove the '---' line"));
+                "a second YAML document starts here; a file holds one inventory",
+                "remove the '---' line above and what follows it, or move it to its own file"));
       }
       return root;
     } catch (IOException | RuntimeException e) {
@@ -121,18 +142,28 @@ final class YamlReader {
     }
   }
 
-  private YamlNode node(String file, JsonParser p, JsonToken t, List<Problem> problems, int depth)
+  private YamlNode node(
+      String file, JsonParser p, JsonToken t, List<Problem> problems, Aliases aliases, int depth)
       throws IOException {
     Location at = at(file, p.currentTokenLocation());
     if (depth > limits.maxDepth()) {
-      throw new LimitException(at, "the document is nested deeper than " + limits.maxDepth());
+      throw new LimitException(
+          at, "the document is nested more than " + limits.maxDepth() + " levels deep");
+    }
+    if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+      if (aliases.count++ == 0) {
+        aliases.first = at;
+        aliases.name = p.getText();
+      }
+      return new Scalar(at, "", ScalarType.NULL);
     }
     if (p.getTypeId() != null) {
       problems.add(
           Problem.error(
               at,
               "yaml-tag",
-              "YAML tags such as '!" + String.valueOf(p.getTypeId()).replaceFirst("^!", "") + "' are not allowed",
+              "YAML tags such as '" + tagAsWritten(String.valueOf(p.getTypeId()))
+                  + "' are not allowed",
               "remove the tag; inventories hold plain text, numbers, lists and mappings"));
     }
     switch (t) {
@@ -142,7 +173,8 @@ final class YamlReader {
         while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           Location keyAt = at(file, p.currentTokenLocation());
-          YamlNode value = node(file, p, p.nextToken(), problems, depth + 1);
+          tooLong(key, keyAt, problems);
+          YamlNode value = node(file, p, p.nextToken(), problems, aliases, depth + 1);
           Entry previous = entries.get(key);
           if (previous != null) {
             problems.add(
@@ -161,11 +193,12 @@ final class YamlReader {
         List<YamlNode> items = new ArrayList<>();
         JsonToken i;
         while ((i = p.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(node(file, p, i, problems, depth + 1));
+          items.add(node(file, p, i, problems, aliases, depth + 1));
         }
         return new Sequence(at, items);
       }
       case VALUE_STRING -> {
+        tooLong(p.getText(), at, problems);
         return new Scalar(at, p.getText(), ScalarType.TEXT);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -183,6 +216,41 @@ final class YamlReader {
     }
   }
 
+  /** Jackson does not apply its string length limit to YAML, so we do. */
+  private void tooLong(String text, Location at, List<Problem> problems) {
+    if (text.length() > limits.maxStringLength()) {
+      problems.add(
+          Problem.error(
+              at,
+              "too-long",
+              "this text has " + text.length() + " characters; the limit is "
+                  + limits.maxStringLength(),
+              "shorten it, or raise the limit with --max-string"));
+    }
+  }
+
+  /** A tag as the user wrote it: {@code !!str} rather than {@code tag:yaml.org,2002:str}. */
+  private static String tagAsWritten(String tag) {
+    String core = "tag:yaml.org,2002:";
+    if (tag.startsWith(core)) {
+      return "!!" + tag.substring(core.length());
+    }
+    return "!" + tag.replaceFirst("^!", ""); // Jackson drops the '!' of local tags
+  }
+
+  /** The place just after {@code before}, the text that precedes it in the file. */
+  private static Location position(String file, CharSequence before) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(file, line, before.length() - lineStart + 1);
+  }
+
   private static Location at(String file, JsonLocation l) {
     return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
   }
@@ -191,14 +259,16 @@ final class YamlReader {
     if (e instanceof LimitException le) {
       return le.at;
     }
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-        && jpe.getLocation() != null) {
-      return at(file, jpe.getLocation());
-    }
+    // SnakeYAML's mark first: Jackson's location is that of the last good token, which for a tab
+    // at the start of a line is the end of the line before.
     Throwable cause = e.getCause();
     if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
         && m.getProblemMark() != null) {
       return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+    }
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        && jpe.getLocation() != null) {
+      return at(file, jpe.getLocation());
     }
     return Location.of(file);
   }
@@ -211,12 +281,22 @@ final class YamlReader {
     Throwable root = e;
     if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
       String problem = m.getProblem() == null ? "" : m.getProblem();
-      String context = m.getContext() == null ? "" : m.getContext() + ": ";
+      String context = m.getContext() == null ? ""
+          : m.getContext()
+              + (m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1))
+              + ": ";
       return ("the file is not valid YAML: " + context + problem).trim();
     }
-    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String msg = root.getMessage() == null ? "" : root.getMessage();
     msg = msg.lines().findFirst().orElse(msg);
     msg = msg.replaceAll("\\s*at \\[Source:.*$", "");
+    msg = msg.replaceAll(", from `[^`]*`", "");
+    if (msg.startsWith("Expected a field name")) {
+      return "the file is not valid YAML: a key must be a single value, not a list or a mapping";
+    }
+    if (msg.contains("org.yaml.") || msg.contains("com.fasterxml.") || msg.isBlank()) {
+      return "the file is not valid YAML";
+    }
     if (msg.contains("exceeds the maximum") || msg.contains("Number of aliases")) {
       return "the document is too large or too deeply nested: " + msg;
     }
@@ -228,10 +308,20 @@ final class YamlReader {
     if (msg.contains("alias")) {
       return "avoid YAML anchors and aliases; write each value out";
     }
+    if (msg.contains("(TAB)")) {
+      return "indent with spaces; YAML does not allow tabs for indentation";
+    }
     if (msg.contains("nest") || msg.contains("depth")) {
       return "an inventory needs only a few levels of nesting";
     }
     return "check the indentation and quoting near this line; text with ': ' or '#' needs quotes";
+  }
+
+  /** The aliases met while reading: how many, and the first one. */
+  private static final class Aliases {
+    int count;
+    Location first;
+    String name;
   }
 
   /** A limit that was crossed while building the tree. */
