@@ -61,11 +61,6 @@ public final class InventoryValidator {
       refs(d.purposes(), purposes, at + ".purposes", "purpose", src, out);
       refs(d.stores(), stores, at + ".stores", "store", src, out);
       refs(d.recipients(), recipients, at + ".recipients", "recipient", src, out);
-      if (d.purposes().isEmpty() && src.has(at + ".purposes")) {
-        out.add(Problem.error(src.at(at + ".purposes"), "no-purpose",
-            "data item '" + d.id() + "' has no purpose",
-            "don't collect what you don't need: name the purposes it serves, or remove it"));
-      }
       if (d.source() == Source.THIRD_PARTY && d.from() == null) {
         out.add(Problem.error(src.at(at), "source-from",
             "data item '" + d.id() + "' comes from a third party but does not say which",

@@ -13,15 +13,11 @@ final class LimitOptions {
       + 40 + ").")
   int maxDepth = Limits.DEFAULTS.maxDepth();
 
-  @Option(names = "--max-aliases", paramLabel = "N", description = "Most YAML aliases"
-      + " (default: " + 50 + ").")
-  int maxAliases = Limits.DEFAULTS.maxAliases();
-
   @Option(names = "--max-string", paramLabel = "N", description = "Longest text value, in"
       + " characters (default: " + 10_000 + ").")
   int maxString = Limits.DEFAULTS.maxStringLength();
 
   Limits limits() {
-    return new Limits(maxBytes, maxDepth, maxAliases, maxString);
+    return new Limits(maxBytes, maxDepth, maxString);
   }
 }

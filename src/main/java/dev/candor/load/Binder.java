@@ -167,6 +167,10 @@ final class Binder {
   };
 
   private DataItem dataItem(Fields f) {
+    if (f.raw("purposes") instanceof YamlNode.Sequence seq && seq.items().isEmpty()) {
+      cx.error(seq.at(), "no-purpose", "data item '" + f.text("id", false) + "' has no purpose",
+          "don't collect what you don't need: name the purposes it serves, or remove it");
+    }
     Boolean sensitive = f.has("sensitive") ? f.bool("sensitive", false, false) : null;
     return new DataItem(
         id(f),
@@ -201,6 +205,14 @@ final class Binder {
           "e.g. duration: P2Y with after: your last order; or rule: as long as you keep your"
               + " account");
       return null;
+    }
+    for (String[] misplaced : new String[][] {
+        {"after", hasDuration ? null : "'after' goes with 'duration'"},
+        {"reason", forever ? null : "'reason' goes with 'forever: true'"}}) {
+      if (misplaced[1] != null && f.has(misplaced[0])) {
+        cx.error(f.raw(misplaced[0]).at(), "retention", misplaced[1],
+            "remove it, or say it inside the rule");
+      }
     }
     if (hasDuration) {
       Period p = f.duration("duration", true);

@@ -259,7 +259,8 @@ final class Fields {
       YamlNode item = seq.items().get(i);
       String named = itemWhat;
       if (item instanceof Mapping m && m.entries().get("id") != null
-          && m.entries().get("id").value() instanceof Scalar id && !id.text().isBlank()) {
+          && m.entries().get("id").value() instanceof Scalar id
+          && Binder.ID.matcher(id.text().strip()).matches()) {
         named = itemWhat + " ('" + id.text().strip() + "')";
       }
       Fields f = of(item, join(path, key) + "[" + i + "]", named, cx, known);

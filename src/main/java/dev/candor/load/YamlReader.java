@@ -35,7 +35,7 @@ final class YamlReader {
     this.limits = limits;
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both locations
-    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setMaxAliasesForCollections(50); // a second guard: the reader refuses aliases
     options.setNestingDepthLimit(limits.maxDepth());
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
     options.setAllowRecursiveKeys(false);

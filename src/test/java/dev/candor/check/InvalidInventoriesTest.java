@@ -222,6 +222,9 @@ class InvalidInventoriesTest {
     for (String pkg : List.of("load", "check")) {
       try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/candor", pkg))) {
         for (Path f : files.toList()) {
+          if (f.endsWith("SiteConfigReader.java")) {
+            continue; // site settings, not inventories: covered by the site tests
+          }
           Matcher m = ruleArgument.matcher(Files.readString(f));
           while (m.find()) {
             rules.add(m.group(1));
