@@ -535,8 +535,12 @@ public final class InventoryDiff {
       if (after != null) {
         p.addAll(List.of("after", after));
       }
-      out.add(new Change(k, m, Words.capitalise(subject),
-          words.say(k, variant, p.toArray(String[]::new)), before, after));
+      String sentence = words.say(k, variant, p.toArray(String[]::new));
+      // A name ending in a full stop ("Ltd.") at the end of a sentence.
+      if (sentence.endsWith("..") && !sentence.endsWith("...")) {
+        sentence = sentence.substring(0, sentence.length() - 1);
+      }
+      out.add(new Change(k, m, Words.capitalise(subject), sentence, before, after));
     }
 
     /** Whether the new inventory's laws make sending data to the country a transfer abroad. */
