@@ -222,7 +222,7 @@ public final class InventoryDiff {
         field(Kind.DATA_LABEL, s, words.label(x), words.label(y));
       }
       field(Kind.DATA_CATEGORY, s, words.category(x.category()), words.category(y.category()),
-          it);
+          "data", words.label(x));
       field(Kind.DATA_EXAMPLE, s, x.example(), y.example(), it);
       if (!x.required() && y.required()) {
         emit(Kind.DATA_NOW_REQUIRED, s, words.get("diff.optional"), words.get("diff.required"),
@@ -304,9 +304,9 @@ public final class InventoryDiff {
         long dx = days(fx.duration().normalized());
         long dy = days(fy.duration().normalized());
         if (dy > dx) {
-          emit(Kind.RETENTION_LONGER, s, kx, ky, "data", data);
+          emit(Kind.RETENTION_LONGER, s, words.span(fx), words.span(fy), "data", data);
         } else if (dy < dx) {
-          emit(Kind.RETENTION_SHORTER, s, kx, ky, "data", data);
+          emit(Kind.RETENTION_SHORTER, s, words.span(fx), words.span(fy), "data", data);
         } else if (differ(fx.after(), fy.after())) {
           emit(Kind.RETENTION_CHANGED, s, kx, ky, "data", data);
         }

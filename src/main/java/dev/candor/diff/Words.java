@@ -94,6 +94,13 @@ final class Words {
     return diff.get("diff.kept.forever");
   }
 
+  /** A fixed retention as a length: "2 years after your last order". */
+  String span(Retention.For f) {
+    String d = composer.duration(f.duration());
+    return f.after() == null ? d
+        : diff.get("diff.kept.span.after", "duration", d, "after", trimStop(f.after()));
+  }
+
   String duration(Period p) {
     return composer.duration(p);
   }

@@ -32,7 +32,7 @@ import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /** Inspects rendered PDFs the way a reader or a conformance checker would. */
-final class PdfChecks {
+public final class PdfChecks {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -41,7 +41,7 @@ final class PdfChecks {
   private PdfChecks() {}
 
   /** The failed veraPDF rules for the flavour, one line each; empty when the PDF conforms. */
-  static List<String> validate(byte[] pdf, PDFAFlavour flavour) {
+  public static List<String> validate(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -68,7 +68,7 @@ final class PdfChecks {
   }
 
   /** All text as it appears on the pages, top to bottom, left to right, pages in order. */
-  static String extractText(byte[] pdf) {
+  public static String extractText(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       // openhtmltopdf paints runs grouped by font, not in reading order (the tag tree carries
