@@ -24,7 +24,7 @@ ${t.none}
 ## ${t.redline}
 
 <#if redlineChanged>
-${t["redline.help"]} [-…-] / {+…+}
+${t["redline.help"]}
 
 ~~~~ text
 ${markdownRedline?no_esc}
