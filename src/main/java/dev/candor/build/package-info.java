@@ -1,2 +1,5 @@
-/** The build pipeline: load, validate, render, and write every output atomically. */
+/**
+ * The pipelines: {@link dev.candor.build.Build} loads, validates, renders and writes every notice
+ * atomically; {@link dev.candor.build.Comparison} loads two inventories and renders their diff.
+ */
 package dev.candor.build;

@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "Turns a data-inventory YAML file into a plain-language privacy notice.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, DiffCommand.class,
+        CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

@@ -30,16 +30,22 @@ public final class Messages {
 
   /** The bundle for a language, if Candor has one. */
   public static Optional<Messages> forLanguage(String language) {
-    String base = language.split("-")[0];
-    if (Messages.class.getResource("messages_" + base + ".properties") == null) {
-      return Optional.empty();
-    }
-    return Optional.of(CACHE.computeIfAbsent(base, Messages::load));
+    return forBundle("messages", language);
   }
 
-  private static Messages load(String language) {
+  /** A named bundle ({@code <bundle>_<language>.properties} beside this class), if it exists. */
+  public static Optional<Messages> forBundle(String bundle, String language) {
+    String base = language.split("-")[0];
+    String file = bundle + "_" + base + ".properties";
+    if (Messages.class.getResource(file) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(CACHE.computeIfAbsent(file, f -> load(base, f)));
+  }
+
+  private static Messages load(String language, String file) {
     Properties p = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream("messages_" + language + ".properties");
+    try (InputStream in = Messages.class.getResourceAsStream(file);
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {

@@ -1,0 +1,85 @@
+package dev.candor.build;
+
+import dev.candor.check.InvalidInventoryException;
+import dev.candor.check.Problem;
+import dev.candor.diff.ChangeSet;
+import dev.candor.diff.DiffReport;
+import dev.candor.diff.InventoryDiff;
+import dev.candor.diff.Redline;
+import dev.candor.load.InventoryLoader;
+import dev.candor.load.InventoryRef;
+import dev.candor.load.LoadedInventory;
+import dev.candor.model.Inventory;
+import dev.candor.render.DiffRenderer;
+import dev.candor.render.Format;
+import dev.candor.render.NoticeRenderer;
+import dev.candor.render.Templates;
+import dev.candor.vocab.Vocabulary;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The diff pipeline: read and validate both inventories, compare them, render the report. */
+public final class Comparison {
+  /** A backslash escape in generated Markdown; dropped so the redline reads as prose. */
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+  private Comparison() {}
+
+  /** The changes found, the report's bytes, and the warnings about either inventory. */
+  public record Result(ChangeSet changes, byte[] report, List<Problem> warnings) {}
+
+  /** Runs the diff; writes the report to {@code out} when given, else returns it. */
+  public static Result run(DiffSettings s)
+      throws IOException, InvalidInventoryException, TemplateException {
+    InventoryLoader loader = Build.loader(s.limits());
+    List<Problem> problems = new ArrayList<>();
+    LoadedInventory old = load(loader, s.old(), s.limits().maxBytes(), problems);
+    LoadedInventory neu = load(loader, s.neu(), s.limits().maxBytes(), problems);
+    if (old == null || neu == null) {
+      throw new InvalidInventoryException(problems);
+    }
+    Templates templates = new Templates(Optional.empty());
+    NoticeRenderer notices = new NoticeRenderer(templates, Vocabulary.english());
+    Inventory a = old.inventory();
+    Inventory b = neu.inventory();
+    ChangeSet changes = InventoryDiff.english().diff(a, b);
+    DiffReport report = new DiffReport(s.old(), s.neu(), b.notice().title(),
+        b.notice().language(), a.notice().version(), b.notice().version(), changes,
+        Redline.of(prose(notices, a), prose(notices, b)));
+    byte[] bytes = new DiffRenderer(templates)
+        .render(report, s.format(), s.color(), b.notice().effective());
+    if (s.out().isPresent()) {
+      Path out = s.out().get().toAbsolutePath().normalize();
+      Outputs.commit(out.getParent(), Map.of(out.getFileName().toString(), bytes));
+    }
+    List<Problem> warnings = new ArrayList<>(old.warnings());
+    warnings.addAll(neu.warnings());
+    return new Result(changes, bytes, warnings);
+  }
+
+  private static LoadedInventory load(InventoryLoader loader, String arg, long maxBytes,
+      List<Problem> problems) throws IOException {
+    InventoryRef ref = InventoryRef.parse(arg);
+    try {
+      return loader.parse(ref.name(), ref.read(maxBytes));
+    } catch (InvalidInventoryException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+
+  /** The notice as Markdown without escapes: the text a reader of the notice sees. */
+  private static String prose(NoticeRenderer notices, Inventory inv)
+      throws IOException, TemplateException {
+    byte[] md = notices.render(inv, EnumSet.of(Format.MD)).get(Format.MD);
+    return ESCAPE.matcher(new String(md, StandardCharsets.UTF_8)).replaceAll("$1");
+  }
+}

@@ -1,0 +1,30 @@
+package dev.candor.diff;
+
+import java.util.Objects;
+
+/**
+ * Everything a diff report shows: which two notices were compared, the changes, the redline.
+ *
+ * @param oldName how the old inventory was named on the command line, e.g. {@code shop.yaml@HEAD~1}
+ * @param newName how the new inventory was named
+ * @param title the new notice's title
+ * @param language the new notice's language
+ * @param oldVersion the old notice's version
+ * @param newVersion the new notice's version
+ * @param changes the changes, material first
+ * @param redline the word-level comparison of the two rendered notices
+ */
+public record DiffReport(
+    String oldName,
+    String newName,
+    String title,
+    String language,
+    String oldVersion,
+    String newVersion,
+    ChangeSet changes,
+    Redline redline) {
+  public DiffReport {
+    Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(redline, "redline");
+  }
+}

@@ -1,0 +1,174 @@
+package dev.candor.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.candor.diff.Change;
+import dev.candor.diff.ChangeSet;
+import dev.candor.diff.DiffReport;
+import dev.candor.diff.Materiality;
+import dev.candor.diff.Redline;
+import dev.candor.render.pdf.PdfMetadata;
+import dev.candor.render.pdf.PdfRenderer;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Renders a diff report as text, Markdown, HTML, PDF or JSON; a pure function of its inputs. */
+public final class DiffRenderer {
+  private static final String BOLD_RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String DIM = "\u001b[2m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Templates templates;
+  private final Messages msg;
+  private PdfRenderer pdf;
+
+  public DiffRenderer(Templates templates) {
+    this.templates = templates;
+    this.msg = Messages.forBundle("diff", "en").orElseThrow();
+  }
+
+  /**
+   * The report in one format.
+   *
+   * @param color whether text output may use ANSI colour; other formats ignore it
+   * @param date the date written into PDF metadata, so output does not depend on the clock
+   */
+  public byte[] render(DiffReport r, DiffFormat format, boolean color, LocalDate date)
+      throws IOException, TemplateException {
+    return switch (format) {
+      case TEXT -> utf8(text(r, color));
+      case JSON -> JSON.writeValueAsBytes(json(r));
+      case MD -> utf8(templates.render("diff.md.ftl", view(r)));
+      case HTML -> utf8(templates.render("diff.html.ftlh", view(r)));
+      case PDF -> pdf().render(templates.render("diff.pdf.ftlx", view(r)),
+          new PdfMetadata(title(r), summary(r.changes()), null, r.language(), date,
+              List.of("privacy notice", "changes")));
+    };
+  }
+
+  /** The view templates render: sentences, table rows and redline pieces. */
+  public DiffView view(DiffReport r) {
+    List<DiffView.Row> rows = r.changes().changes().stream()
+        .map(c -> new DiffView.Row(c.materiality().key(), c.materiality().word(), c.subject(),
+            c.sentence()))
+        .toList();
+    List<DiffView.Piece> pieces = r.redline().segments().stream()
+        .map(s -> new DiffView.Piece(s.op().key(), s.text()))
+        .toList();
+    Map<String, String> t = new TreeMap<>();
+    msg.all().forEach((k, v) -> {
+      if (k.startsWith("report.")) {
+        t.put(k.substring("report.".length()), v);
+      }
+    });
+    return new DiffView(r.language(), title(r), compared(r), summary(r.changes()), rows, pieces,
+        r.redline().changed(), wdiff(r.redline()), t);
+  }
+
+  private String title(DiffReport r) {
+    return msg.get("report.title", "title", r.title());
+  }
+
+  private String compared(DiffReport r) {
+    return msg.get("report.compared", "old", r.oldName(), "oldversion", r.oldVersion(),
+        "new", r.newName(), "newversion", r.newVersion());
+  }
+
+  /** "3 changes: 1 material, 2 minor, 0 with no effect." or "No changes." */
+  public String summary(ChangeSet c) {
+    if (c.isEmpty()) {
+      return msg.get("report.none");
+    }
+    int n = c.changes().size();
+    return msg.get(n == 1 ? "report.summary.one" : "report.summary", "count", Integer.toString(n),
+        "material", Long.toString(c.count(Materiality.MATERIAL)),
+        "minor", Long.toString(c.count(Materiality.MINOR)),
+        "none", Long.toString(c.count(Materiality.NONE)));
+  }
+
+  private String text(DiffReport r, boolean color) {
+    StringBuilder out = new StringBuilder();
+    out.append(paint(color, BOLD, title(r))).append('\n');
+    out.append(compared(r)).append('\n');
+    out.append(summary(r.changes())).append('\n');
+    if (!r.changes().isEmpty()) {
+      out.append('\n');
+    }
+    for (Change c : r.changes().changes()) {
+      String word = String.format("%-9s", c.materiality().word().toUpperCase(java.util.Locale.ROOT));
+      String style = switch (c.materiality()) {
+        case MATERIAL -> BOLD_RED;
+        case MINOR -> YELLOW;
+        case NONE -> DIM;
+      };
+      out.append(paint(color, style, word)).append(' ').append(c.sentence()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String paint(boolean color, String style, String s) {
+    return color ? style + s + RESET : s;
+  }
+
+  /** The redline in wdiff notation: [-removed-] and {+added+}. */
+  private static String wdiff(Redline redline) {
+    StringBuilder out = new StringBuilder();
+    for (Redline.Segment s : redline.segments()) {
+      switch (s.op()) {
+        case SAME -> out.append(s.text());
+        case REMOVED -> out.append("[-").append(s.text()).append("-]");
+        case ADDED -> out.append("{+").append(s.text()).append("+}");
+      }
+    }
+    // The redline goes inside a ~~~~ fence; no line of it may close the fence early.
+    return out.toString().replace("~~~~", "~ ~ ~ ~");
+  }
+
+  private Map<String, Object> json(DiffReport r) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("title", r.title());
+    root.put("old", Map.of("name", r.oldName(), "version", r.oldVersion()));
+    root.put("new", Map.of("name", r.newName(), "version", r.newVersion()));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("total", r.changes().changes().size());
+    for (Materiality m : Materiality.values()) {
+      summary.put(m.key(), r.changes().count(m));
+    }
+    root.put("summary", summary);
+    root.put("changes", r.changes().changes().stream().map(c -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", c.kind().key());
+      m.put("materiality", c.materiality().key());
+      m.put("subject", c.subject());
+      m.put("sentence", c.sentence());
+      m.put("before", c.before());
+      m.put("after", c.after());
+      return m;
+    }).toList());
+    root.put("redline", r.redline().segments().stream()
+        .map(s -> Map.of("op", s.op().key(), "text", s.text())).toList());
+    return root;
+  }
+
+  private synchronized PdfRenderer pdf() {
+    if (pdf == null) {
+      pdf = new PdfRenderer(Optional.empty());
+    }
+    return pdf;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

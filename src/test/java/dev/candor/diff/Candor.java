@@ -1,0 +1,20 @@
+package dev.candor.diff;
+
+import dev.candor.cli.Cli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the real command line in-process and keeps what it printed. */
+record Candor(int code, String out, String err) {
+  static Candor run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Candor(code, out.toString(), err.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + code + "\n--- out\n" + out + "\n--- err\n" + err;
+  }
+}
