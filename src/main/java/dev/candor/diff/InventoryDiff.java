@@ -529,6 +529,11 @@ public final class InventoryDiff {
       String variant = before == null && after != null ? ".added"
           : after == null && before != null ? ".removed" : "";
       List<String> p = new ArrayList<>(List.of(params));
+      for (int i = 0; i + 1 < p.size(); i += 2) {
+        if (p.get(i).equals("data")) {
+          p.set(i + 1, words.yours(p.get(i + 1)));
+        }
+      }
       if (before != null) {
         p.addAll(List.of("before", before));
       }
@@ -536,10 +541,6 @@ public final class InventoryDiff {
         p.addAll(List.of("after", after));
       }
       String sentence = words.say(k, variant, p.toArray(String[]::new));
-      // A name ending in a full stop ("Ltd.") at the end of a sentence.
-      if (sentence.endsWith("..") && !sentence.endsWith("...")) {
-        sentence = sentence.substring(0, sentence.length() - 1);
-      }
       out.add(new Change(k, m, Words.capitalise(subject), sentence, before, after));
     }
 

@@ -46,6 +46,20 @@ final class Words {
     return notice.get(key, params);
   }
 
+  /**
+   * Data as the object of a sentence: "your email address", but "pages you visit" and "how you
+   * use the app" as they are, since "your" would not fit them.
+   */
+  String yours(String data) {
+    if (NO_POSSESSIVE.matcher(data).find()) {
+      return data;
+    }
+    return diff.get("diff.your", "data", data);
+  }
+
+  private static final java.util.regex.Pattern NO_POSSESSIVE = java.util.regex.Pattern.compile(
+      "(?i)\\b(you|your|yours)\\b|^(how|what|when|where|which|who|the|a|an|any|some|our)\\b");
+
   String label(DataItem d) {
     return composer.label(d);
   }

@@ -82,7 +82,7 @@ class DiffCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {MODIFIED, FITNESS})
-  void htmlIsAccessibleSelfContainedAndHasARedline(String neu) {
+  void htmlIsAccessibleSelfContainedAndHasARedline(String neu) throws Exception {
     Candor r = Candor.run("diff", "--format", "html", SHOP, neu);
     assertEquals(1, r.code(), r::toString);
     String html = r.out();
@@ -98,6 +98,9 @@ class DiffCommandTest {
     assertFalse(Pattern.compile("(src|href)=\"https?:").matcher(html).find(), "no requests");
     assertTrue(html.contains("Larch &amp; Loom"), "text is escaped");
     assertHeadingsInOrder(html);
+    Path page = tmp.resolve("diff.html");
+    java.nio.file.Files.writeString(page, html);
+    dev.candor.testing.Axe.check(java.util.List.of(page)).assertClean();
   }
 
   @ParameterizedTest
