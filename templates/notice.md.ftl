@@ -227,6 +227,14 @@ ${t["emails.none"]}
 
 ${t["changes.intro"]}
 
+<#if recent??>
+${recent.title}
+
+<#list recent.items as x>
+- ${x}
+</#list>
+
+</#if>
 <#if changes?has_content>
 | ${t["changes.version"]} | ${t["changes.date"]} | ${t["changes.what"]} |
 | --- | --- | --- |

@@ -3,23 +3,27 @@ package dev.candor.build;
 import dev.candor.check.InvalidInventoryException;
 import dev.candor.check.InventoryValidator;
 import dev.candor.check.Problem;
+import dev.candor.diff.InventoryDiff;
+import dev.candor.load.Archive;
+import dev.candor.load.History;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.render.Format;
 import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
+import dev.candor.render.Recent;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The pipeline: load and validate every inventory, render every notice, then write them all. */
@@ -72,8 +76,10 @@ public final class Build {
     NoticeRenderer renderer = new NoticeRenderer(new Templates(s.templates()),
         Vocabulary.english());
     Map<String, byte[]> out = new TreeMap<>();
+    InventoryLoader loader = loader(s.limits());
     for (LoadedInventory li : loaded) {
-      Map<Format, byte[]> rendered = renderer.render(li.inventory(), s.formats());
+      Map<Format, byte[]> rendered = renderer.render(li.inventory(), s.formats(),
+          recent(Archive.history(li, loader), null));
       rendered.forEach((f, bytes) ->
           out.put(li.inventory().notice().id() + "." + f.extension(), bytes));
     }
@@ -82,23 +88,24 @@ public final class Build {
     return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings);
   }
 
+  /** What changed since the version before the last one of a history, if there is one. */
+  public static Optional<Recent> recent(History h, String href) {
+    if (h.versions().size() < 2) {
+      return Optional.empty();
+    }
+    var older = h.versions().get(h.versions().size() - 2).inventory();
+    var newer = h.current().inventory();
+    Messages msg = Messages.forLanguage(newer.notice().language()).orElseThrow();
+    return Optional.of(InventoryDiff.english().recent(older, newer, msg, href));
+  }
+
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */
   public static List<Path> defaultInputs() throws IOException {
     if (!Files.isDirectory(DEFAULT_NOTICES)) {
       throw new java.nio.file.NoSuchFileException(DEFAULT_NOTICES.toString(), null,
           "no notices/ folder here; run from your project folder or name the files");
     }
-    return inventoriesIn(DEFAULT_NOTICES);
-  }
-
-  /** Every {@code *.yaml} and {@code *.yml} directly in a folder, sorted by name. */
-  public static List<Path> inventoriesIn(Path dir) throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
-      ds.forEach(files::add);
-    }
-    files.sort(null);
-    return files;
+    return dev.candor.load.Archive.inventoriesIn(DEFAULT_NOTICES);
   }
 
   private static void checkDistinctIds(List<LoadedInventory> loaded)

@@ -60,6 +60,20 @@ public final class InventoryDiff {
         Vocabulary.english());
   }
 
+  /**
+   * The changes since {@code older} that people should hear about (material and minor), worded
+   * for the notice's own "changes to this notice" section.
+   */
+  public dev.candor.render.Recent recent(Inventory older, Inventory newer, Messages notice,
+      String href) {
+    List<String> items = diff(older, newer).changes().stream()
+        .filter(c -> c.materiality() != Materiality.NONE)
+        .map(c -> c.materiality().word() + ": " + c.sentence())
+        .toList();
+    return new dev.candor.render.Recent(
+        notice.get("changes.recent", "version", older.notice().version()), items, href);
+  }
+
   /** Every change from {@code old} to {@code neu}, material first. */
   public ChangeSet diff(Inventory old, Inventory neu) {
     Run run = new Run(old, neu);

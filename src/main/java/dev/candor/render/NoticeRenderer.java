@@ -16,11 +16,19 @@ import java.util.Set;
 public final class NoticeRenderer {
   private final Templates templates;
   private final Vocabulary vocab;
+  private final Optional<Brand> brand;
   private PdfRenderer pdf;
 
+  /** A renderer for unbranded notices. */
   public NoticeRenderer(Templates templates, Vocabulary vocab) {
+    this(templates, vocab, Optional.empty());
+  }
+
+  /** A renderer whose PDFs carry the brand's name, logo and colour. */
+  public NoticeRenderer(Templates templates, Vocabulary vocab, Optional<Brand> brand) {
     this.templates = templates;
     this.vocab = vocab;
+    this.brand = brand;
   }
 
   /** The composed notice, for callers that need its sentences. */
@@ -34,13 +42,24 @@ public final class NoticeRenderer {
   /** The notice's bytes in each requested format. */
   public Map<Format, byte[]> render(Inventory inv, Set<Format> formats)
       throws IOException, TemplateException {
+    return render(inv, formats, Optional.empty());
+  }
+
+  /** The notice's bytes in each format, with what changed since the previous version. */
+  public Map<Format, byte[]> render(Inventory inv, Set<Format> formats, Optional<Recent> recent)
+      throws IOException, TemplateException {
     NoticeView view = compose(inv);
+    Map<String, Object> extras = new java.util.HashMap<>();
+    recent.ifPresent(r -> extras.put("recent", r));
+    Map<String, Object> pdfExtras = new java.util.HashMap<>(extras);
+    brand.ifPresent(b -> pdfExtras.put("brand", b));
     Map<Format, byte[]> out = new EnumMap<>(Format.class);
     for (Format f : formats) {
       out.put(f, switch (f) {
-        case HTML -> utf8(templates.render("notice.html.ftlh", view));
-        case MD -> utf8(templates.render("notice.md.ftl", view));
-        case PDF -> pdf().render(templates.render("notice.pdf.ftlx", view), new PdfMetadata(
+        case HTML -> utf8(templates.render("notice.html.ftlh", view, extras));
+        case MD -> utf8(templates.render("notice.md.ftl", view, extras));
+        case PDF -> pdf().render(templates.render("notice.pdf.ftlx", view, pdfExtras),
+            new PdfMetadata(
             view.title(), view.intro(), view.controller(), view.language(),
             inv.notice().effective(), java.util.List.of(view.controller(), "privacy notice",
             "version " + view.version())));
@@ -52,7 +71,7 @@ public final class NoticeRenderer {
   /** The PDF renderer, made on first use so HTML-only runs never load fonts. */
   private synchronized PdfRenderer pdf() {
     if (pdf == null) {
-      pdf = new PdfRenderer(Optional.empty());
+      pdf = new PdfRenderer(brand.map(Brand::assets));
     }
     return pdf;
   }

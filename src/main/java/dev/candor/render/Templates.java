@@ -76,9 +76,19 @@ public final class Templates {
 
   /** Renders a template with the notice as its data model, as plain maps and lists. */
   public String render(String name, Object model) throws IOException, TemplateException {
+    return render(name, model, Map.of());
+  }
+
+  /** Renders a template with a model and extra top-level values, all as plain maps and lists. */
+  public String render(String name, Object model, Map<String, ?> extras)
+      throws IOException, TemplateException {
     Template template = cfg.getTemplate(name);
     @SuppressWarnings("unchecked")
-    Map<String, Object> data = PLAIN_DATA.convertValue(model, Map.class);
+    Map<String, Object> data = new java.util.LinkedHashMap<>(
+        PLAIN_DATA.convertValue(model, Map.class));
+    for (var e : extras.entrySet()) {
+      data.put(e.getKey(), PLAIN_DATA.convertValue(e.getValue(), Object.class));
+    }
     StringWriter out = new StringWriter();
     template.process(data, out);
     return out.toString();

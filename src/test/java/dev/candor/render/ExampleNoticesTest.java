@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.build.Build;
+import dev.candor.load.Archive;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.DataItem;
@@ -51,7 +52,8 @@ class ExampleNoticesTest {
         Vocabulary.english());
     for (LoadedInventory li : Build.load(Build.defaultInputs(), Limits.DEFAULTS)) {
       Inventory inv = li.inventory();
-      Map<Format, byte[]> out = renderer.render(inv, EnumSet.allOf(Format.class));
+      Map<Format, byte[]> out = renderer.render(inv, EnumSet.allOf(Format.class),
+          Build.recent(Archive.history(li, Build.loader(Limits.DEFAULTS)), null));
       rendered.put(inv.notice().id(), new Rendered(inv, renderer.compose(inv),
           new String(out.get(Format.HTML), StandardCharsets.UTF_8),
           new String(out.get(Format.MD), StandardCharsets.UTF_8), out.get(Format.PDF)));

@@ -1,11 +1,8 @@
-package dev.candor.site;
+package dev.candor.load;
 
-import dev.candor.build.Build;
 import dev.candor.check.InvalidInventoryException;
 import dev.candor.check.Location;
 import dev.candor.check.Problem;
-import dev.candor.load.InventoryLoader;
-import dev.candor.load.LoadedInventory;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -34,7 +31,7 @@ public final class Archive {
       throws IOException, InvalidInventoryException {
     List<Problem> problems = new ArrayList<>();
     Map<String, LoadedInventory> current = new TreeMap<>();
-    for (Path f : Build.inventoriesIn(noticesDir)) {
+    for (Path f : inventoriesIn(noticesDir)) {
       LoadedInventory li = load(loader, f, problems);
       if (li != null) {
         LoadedInventory other = current.putIfAbsent(li.inventory().notice().id(), li);
@@ -61,23 +58,42 @@ public final class Archive {
       }
     }
     List<History> histories = new ArrayList<>();
-    for (var e : current.entrySet()) {
-      List<LoadedInventory> versions = new ArrayList<>();
-      Path dir = archive.resolve(e.getKey());
-      if (Files.isDirectory(dir)) {
-        for (Path f : Build.inventoriesIn(dir)) {
-          LoadedInventory li = load(loader, f, problems);
-          if (li != null && archived(li, f, e.getKey(), problems)) {
-            versions.add(li);
-          }
-        }
-      }
-      histories.add(new History(e.getKey(), merge(e.getValue(), versions, problems)));
+    for (LoadedInventory li : current.values()) {
+      histories.add(history(li, loader, problems));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInventoryException(problems);
     }
     return histories;
+  }
+
+  /** The history of one notice: its archived versions beside its file, then itself. */
+  public static History history(LoadedInventory current, InventoryLoader loader)
+      throws IOException, InvalidInventoryException {
+    List<Problem> problems = new ArrayList<>();
+    History h = history(current, loader, problems);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new InvalidInventoryException(problems);
+    }
+    return h;
+  }
+
+  private static History history(LoadedInventory current, InventoryLoader loader,
+      List<Problem> problems) throws IOException {
+    String id = current.inventory().notice().id();
+    Path file = Path.of(current.source().file());
+    Path dir = (file.getParent() == null ? Path.of(".") : file.getParent())
+        .resolve(FOLDER).resolve(id);
+    List<LoadedInventory> versions = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      for (Path f : inventoriesIn(dir)) {
+        LoadedInventory li = load(loader, f, problems);
+        if (li != null && archived(li, f, id, problems)) {
+          versions.add(li);
+        }
+      }
+    }
+    return new History(id, merge(current, versions, problems));
   }
 
   /** Whether an archived file is named after its version and belongs to the right notice. */
@@ -145,5 +161,15 @@ public final class Archive {
       problems.addAll(e.problems());
       return null;
     }
+  }
+
+  /** Every {@code *.yaml} and {@code *.yml} directly in a folder, sorted by name. */
+  public static List<Path> inventoriesIn(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+      ds.forEach(files::add);
+    }
+    files.sort(null);
+    return files;
   }
 }

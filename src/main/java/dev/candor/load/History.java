@@ -1,6 +1,5 @@
-package dev.candor.site;
+package dev.candor.load;
 
-import dev.candor.load.LoadedInventory;
 import java.util.List;
 
 /**
