@@ -22,7 +22,7 @@ final class Gdpr {
 
   /** A source that names no one: Art. 14(2)(f) asks for the source itself. */
   private static final Pattern VAGUE_SOURCE = Pattern.compile(
-      "(?i)\\s*(other |various |external |trusted |selected )?(third[- ]part(y|ies)|partners?"
+      "(?i)\\s*((our|other|various|external|trusted|selected|some|business) )*(third[- ]part(y|ies)|partners?"
           + "|sources?|data (brokers?|providers?|suppliers?)|publicly available sources"
           + "|service providers?|affiliates?)\\s*\\.?\\s*");
 
