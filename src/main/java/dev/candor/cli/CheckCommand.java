@@ -36,7 +36,6 @@ final class CheckCommand implements Callable<Integer> {
   Path out;
 
   @Mixin CheckOptions checks;
-
   @Mixin LimitOptions limits;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,15 +45,14 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat f = Keyed.byKey(ReportFormat.class, format.strip()).orElseThrow(
         () -> new Cli.UserError("unknown format '" + format + "'; use human, json or sarif"));
     var settings = checks.settings();
-    List<Path> inputs = files.isEmpty() ? Build.defaultInputs() : files;
-    CheckReport report = Build.check(Build.load(inputs, limits.limits()), settings);
+    CheckReport report = Build.check(Build.load(files.isEmpty() ? Build.defaultInputs() : files,
+        limits.limits()), settings);
     String text = ReportWriter.write(report, f, Rules.builtIn());
     if (out == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      Path abs = out.toAbsolutePath();
-      Outputs.commit(abs.getParent(),
-          Map.of(abs.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8)));
+      Outputs.commit(out.toAbsolutePath().getParent(), Map.of(out.getFileName().toString(),
+          text.getBytes(StandardCharsets.UTF_8)));
       spec.commandLine().getErr().println(ReportWriter.summary(report) + "; report in " + out);
     }
     return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
