@@ -1,16 +1,24 @@
 package dev.candor.build;
 
+import dev.candor.check.CheckReport;
+import dev.candor.check.CheckSettings;
+import dev.candor.check.Checker;
+import dev.candor.check.ChecksFailedException;
 import dev.candor.check.InvalidInventoryException;
 import dev.candor.check.InventoryValidator;
 import dev.candor.check.Problem;
 import dev.candor.diff.InventoryDiff;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
+import dev.candor.check.Subject;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.render.Format;
+import dev.candor.model.Inventory;
 import dev.candor.render.Messages;
+import dev.candor.render.NoticeComposer;
+import dev.candor.render.NoticeProse;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
@@ -26,7 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The pipeline: load and validate every inventory, render every notice, then write them all. */
+/** The pipeline: load and validate every inventory, check it, render every notice, write them all. */
 public final class Build {
   /** The folder {@code candor build} reads when given no files. */
   public static final Path DEFAULT_NOTICES = Path.of("notices");
@@ -35,8 +43,8 @@ public final class Build {
 
   private Build() {}
 
-  /** The result of a build: the files written and the warnings to show. */
-  public record Result(List<Path> written, List<Problem> warnings) {}
+  /** The result of a build: the files written, the warnings to show, and the check report. */
+  public record Result(List<Path> written, List<Problem> warnings, CheckReport checks) {}
 
   /** Loads and validates; throws with every problem of every file when any has errors. */
   public static List<LoadedInventory> load(List<Path> files, Limits limits)
@@ -67,12 +75,19 @@ public final class Build {
         new InventoryValidator(Vocabulary.english(), Messages.languages()));
   }
 
-  /** Runs the whole pipeline; nothing is written unless every notice rendered. */
+  /**
+   * Runs the whole pipeline; nothing is written unless every inventory is valid, no check found
+   * an error, and every notice rendered.
+   */
   public static Result run(BuildSettings s)
-      throws IOException, InvalidInventoryException, TemplateException {
+      throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
     List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
     List<LoadedInventory> loaded = load(files, s.limits());
     checkDistinctIds(loaded);
+    CheckReport report = check(loaded, s.checks());
+    if (report.failed()) {
+      throw new ChecksFailedException(report);
+    }
     NoticeRenderer renderer = new NoticeRenderer(new Templates(s.templates()),
         Vocabulary.english());
     Map<String, byte[]> out = new TreeMap<>();
@@ -84,8 +99,26 @@ public final class Build {
           out.put(li.inventory().notice().id() + "." + f.extension(), bytes));
     }
     Outputs.commit(s.out(), out);
-    List<Problem> warnings = loaded.stream().flatMap(l -> l.warnings().stream()).toList();
-    return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings);
+    List<Problem> warnings = new ArrayList<>();
+    loaded.forEach(l -> warnings.addAll(l.warnings()));
+    warnings.addAll(report.findings());
+    return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings, report);
+  }
+
+  /** Runs every check on loaded inventories, composing each notice to read its prose. */
+  public static CheckReport check(List<LoadedInventory> loaded, CheckSettings settings) {
+    Vocabulary vocab = Vocabulary.english();
+    Checker checker = Checker.builtIn();
+    List<CheckReport.FileReport> files = new ArrayList<>();
+    for (LoadedInventory li : loaded) {
+      Inventory inv = li.inventory();
+      Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
+      List<String> prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
+      Subject subject = new Subject(inv, li.source(), prose, vocab,
+          Checker.maxGrade(settings, inv));
+      files.add(checker.check(subject, settings));
+    }
+    return new CheckReport(files);
   }
 
   /** What changed since the version before the last one of a history, if there is one. */

@@ -1,5 +1,6 @@
 package dev.candor.build;
 
+import dev.candor.check.CheckSettings;
 import dev.candor.load.Limits;
 import dev.candor.render.Format;
 import java.nio.file.Path;
@@ -15,11 +16,24 @@ import java.util.Set;
  * @param formats the formats to write
  * @param templates a theme folder whose files override the built-in templates
  * @param limits safety limits for reading inventories
+ * @param checks how the checks run before anything is rendered
  */
 public record BuildSettings(
-    List<Path> inputs, Path out, Set<Format> formats, Optional<Path> templates, Limits limits) {
+    List<Path> inputs,
+    Path out,
+    Set<Format> formats,
+    Optional<Path> templates,
+    Limits limits,
+    CheckSettings checks) {
   public BuildSettings {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
+    checks = checks == null ? CheckSettings.DEFAULTS : checks;
+  }
+
+  /** Settings that run the checks with their defaults. */
+  public BuildSettings(
+      List<Path> inputs, Path out, Set<Format> formats, Optional<Path> templates, Limits limits) {
+    this(inputs, out, formats, templates, limits, CheckSettings.DEFAULTS);
   }
 }

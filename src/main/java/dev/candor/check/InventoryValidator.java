@@ -100,11 +100,15 @@ public final class InventoryValidator {
       transfer(inv, s.country(), s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]",
           src, out);
     }
-    if (underGdpr(inv) && inv.controller() != null && inv.controller().authority() == null) {
-      out.add(Problem.error(src.at("controller"), "authority",
-          "the controller names no supervisory authority",
-          "add 'authority:' with the name of the authority people can complain to"
-              + " (GDPR Art. 13(2)(d))"));
+    List<dev.candor.model.Waiver> waivers = inv.checks().disable();
+    for (int i = 0; i < waivers.size(); i++) {
+      String rule = waivers.get(i).rule();
+      if (rule != null && Rules.byId(rule).isEmpty()) {
+        String near = Nearest.didYouMean(rule, Rules.ids());
+        out.add(Problem.error(src.at("checks.disable[" + i + "].rule"), "unknown-rule",
+            "there is no check called '" + rule + "'",
+            near != null ? near : "see docs/checks.md for the list of checks"));
+      }
     }
     return out;
   }

@@ -2,8 +2,13 @@ package dev.candor.check;
 
 import java.util.Comparator;
 
-/** Something wrong with an inventory, located in its source and explained with a hint. */
-public record Problem(Severity severity, Location at, String rule, String message, String hint)
+/**
+ * Something wrong with an inventory, located in its source and explained with a hint.
+ *
+ * <p>citation names the article or section a check rests on; null for validation problems.
+ */
+public record Problem(
+    Severity severity, Location at, String rule, String message, String hint, String citation)
     implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER =
@@ -11,6 +16,11 @@ public record Problem(Severity severity, Location at, String rule, String messag
           .thenComparing(Problem::severity)
           .thenComparing(Problem::rule)
           .thenComparing(Problem::message);
+
+  /** A problem with no citation. */
+  public Problem(Severity severity, Location at, String rule, String message, String hint) {
+    this(severity, at, rule, message, hint, null);
+  }
 
   public static Problem error(Location at, String rule, String message, String hint) {
     return new Problem(Severity.ERROR, at, rule, message, hint);
@@ -33,5 +43,19 @@ public record Problem(Severity severity, Location at, String rule, String messag
   public String format() {
     String line = at + ": " + severity.key() + ": " + message;
     return hint == null ? line : line + "\n    hint: " + hint;
+  }
+
+  /** The check-report form: {@code file:line:column: severity[rule]: message}, hint, citation. */
+  public String formatFinding() {
+    StringBuilder b = new StringBuilder()
+        .append(at).append(": ").append(severity.key()).append('[').append(rule).append("]: ")
+        .append(message);
+    if (hint != null) {
+      b.append("\n    hint: ").append(hint);
+    }
+    if (citation != null) {
+      b.append("\n    see: ").append(citation);
+    }
+    return b.toString();
   }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Validates inventories and writes each notice as HTML, Markdown and PDF.",
         "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
-        "Nothing is written unless every inventory is valid and every notice rendered."})
+        "Nothing is written unless every inventory is valid, no check finds an error",
+        "(see candor check), and every notice rendered."})
 final class BuildCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
   List<Path> files = List.of();
@@ -38,6 +39,8 @@ final class BuildCommand implements Callable<Integer> {
       description = "A theme folder whose templates override the built-in ones.")
   Path templates;
 
+  @Mixin CheckOptions checks;
+
   @Mixin LimitOptions limits;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -53,11 +56,11 @@ final class BuildCommand implements Callable<Integer> {
       throw new Cli.UserError("--templates " + templates + " is not a folder");
     }
     Build.Result r = Build.run(new BuildSettings(files, out, chosen,
-        Optional.ofNullable(templates), limits.limits()));
+        Optional.ofNullable(templates), limits.limits(), checks.settings()));
     var o = spec.commandLine().getOut();
     var e = spec.commandLine().getErr();
     for (Problem w : r.warnings()) {
-      e.println(w.format());
+      e.println(w.citation() == null ? w.format() : w.formatFinding());
     }
     for (Path p : r.written()) {
       o.println("wrote " + p);

@@ -1,7 +1,9 @@
 package dev.candor.cli;
 
+import dev.candor.check.ChecksFailedException;
 import dev.candor.check.InvalidInventoryException;
 import dev.candor.check.Problem;
+import dev.candor.check.ReportWriter;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -20,8 +22,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "Turns a data-inventory YAML file into a plain-language privacy notice.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, DiffCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class,
+        DiffCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -62,6 +64,9 @@ public final class Cli implements Runnable {
   }
 
   private static int exitCode(Throwable e) {
+    if (e instanceof ChecksFailedException) {
+      return ExitCodes.FINDINGS;
+    }
     if (e instanceof InvalidInventoryException || e instanceof TemplateException
         || e instanceof ParseException || e instanceof UserError) {
       return ExitCodes.BAD_INPUT;
@@ -80,6 +85,10 @@ public final class Cli implements Runnable {
       }
       long errors = inv.problems().stream().filter(Problem::isError).count();
       err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written.");
+    } else if (e instanceof ChecksFailedException cf) {
+      err.print(ReportWriter.human(cf.report()));
+      long errors = cf.report().errors();
+      err.println(errors + (errors == 1 ? " check" : " checks") + " failed; nothing was written.");
     } else if (e instanceof TemplateException te) {
       err.println(templateLocation(te) + ": error: " + firstLine(te.getMessageWithoutStackTop()));
       err.println("    hint: check your template; see templates/ for the built-in ones");

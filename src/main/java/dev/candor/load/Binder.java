@@ -5,6 +5,7 @@ import dev.candor.model.Access;
 import dev.candor.model.Authority;
 import dev.candor.model.Automated;
 import dev.candor.model.Change;
+import dev.candor.model.CheckConfig;
 import dev.candor.model.Choice;
 import dev.candor.model.Contact;
 import dev.candor.model.Controller;
@@ -25,6 +26,7 @@ import dev.candor.model.Safeguard;
 import dev.candor.model.Source;
 import dev.candor.model.SpecialBasis;
 import dev.candor.model.Store;
+import dev.candor.model.Waiver;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +71,8 @@ final class Binder {
             "access",
             "rights",
             "emails",
-            "changes");
+            "changes",
+            "checks");
     if (f == null) {
       return null;
     }
@@ -94,8 +97,33 @@ final class Binder {
         .stream().map(c -> new Change(
             c.matching("version", true, VERSION, "version", "a version is like 2.0 or 2026.1"),
             c.date("date", true), c.text("summary", true))).toList();
-    return new Inventory(
-        notice, controller, data, purposes, stores, recipients, access, rights, emails, changes);
+    CheckConfig checks = checks(f.object("checks", false, "'checks'", "max_grade", "disable"));
+    return new Inventory(notice, controller, data, purposes, stores, recipients, access, rights,
+        emails, changes, checks);
+  }
+
+  private CheckConfig checks(Fields f) {
+    if (f == null) {
+      return CheckConfig.NONE;
+    }
+    Integer maxGrade = null;
+    String grade = f.text("max_grade", false);
+    if (grade != null) {
+      try {
+        maxGrade = Integer.valueOf(grade);
+      } catch (NumberFormatException e) {
+        maxGrade = -1;
+      }
+      if (maxGrade < 1 || maxGrade > 20) {
+        cx.error(f.raw("max_grade").at(), "max-grade",
+            "'max_grade' in 'checks' must be a whole number from 1 to 20, not '" + grade + "'",
+            "a school grade; 8 suits a general audience");
+        maxGrade = null;
+      }
+    }
+    List<Waiver> disable = f.objects("disable", false, "a disabled check", "rule", "reason")
+        .stream().map(w -> new Waiver(w.text("rule", true), w.text("reason", true))).toList();
+    return new CheckConfig(maxGrade, disable);
   }
 
   private static final String[] NOTICE_KEYS = {

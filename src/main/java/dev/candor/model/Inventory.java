@@ -3,7 +3,11 @@ package dev.candor.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything a product team states about the personal data it handles; emails may be null. */
+/**
+ * Everything a product team states about the personal data it handles; emails may be null.
+ *
+ * <p>checks is never null: {@link CheckConfig#NONE} when the file has no {@code checks} section.
+ */
 public record Inventory(
     Notice notice,
     Controller controller,
@@ -14,7 +18,8 @@ public record Inventory(
     List<Access> access,
     Rights rights,
     Emails emails,
-    List<Change> changes) {
+    List<Change> changes,
+    CheckConfig checks) {
   public Inventory {
     data = List.copyOf(data);
     purposes = List.copyOf(purposes);
@@ -22,6 +27,15 @@ public record Inventory(
     recipients = List.copyOf(recipients);
     access = List.copyOf(access);
     changes = List.copyOf(changes);
+    checks = checks == null ? CheckConfig.NONE : checks;
+  }
+
+  /** An inventory without a {@code checks} section. */
+  public Inventory(Notice notice, Controller controller, List<DataItem> data,
+      List<Purpose> purposes, List<Store> stores, List<Recipient> recipients, List<Access> access,
+      Rights rights, Emails emails, List<Change> changes) {
+    this(notice, controller, data, purposes, stores, recipients, access, rights, emails, changes,
+        CheckConfig.NONE);
   }
 
   public Optional<Purpose> purpose(String id) {

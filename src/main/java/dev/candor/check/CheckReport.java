@@ -1,0 +1,42 @@
+package dev.candor.check;
+
+import java.util.List;
+
+/** The findings of one check run, file by file, and which rules were switched off and why. */
+public record CheckReport(List<FileReport> files) {
+  public CheckReport {
+    files = List.copyOf(files);
+  }
+
+  /** The findings and readability of one inventory. */
+  public record FileReport(String file, List<Problem> findings, List<Disabled> disabled,
+      Readability.Score prose, int maxGrade) {
+    public FileReport {
+      findings = findings.stream().sorted().toList();
+      disabled = List.copyOf(disabled);
+    }
+  }
+
+  /** A rule that did not run, why, and who said so ("inventory" or "command line"). */
+  public record Disabled(String rule, String reason, String by) {}
+
+  /** Every finding of every file, in file order. */
+  public List<Problem> findings() {
+    return files.stream().flatMap(f -> f.findings().stream()).toList();
+  }
+
+  /** How many findings are errors. */
+  public long errors() {
+    return findings().stream().filter(Problem::isError).count();
+  }
+
+  /** How many findings are warnings. */
+  public long warnings() {
+    return findings().size() - errors();
+  }
+
+  /** Whether any finding is an error, which fails the run. */
+  public boolean failed() {
+    return errors() > 0;
+  }
+}

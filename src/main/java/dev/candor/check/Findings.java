@@ -1,0 +1,29 @@
+package dev.candor.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what one rule finds, stamping each finding with the rule's id and severity. */
+public final class Findings {
+  private final Rule rule;
+  private final List<Problem> found = new ArrayList<>();
+
+  public Findings(Rule rule) {
+    this.rule = rule;
+  }
+
+  /** A finding citing the rule's own citation. */
+  public void add(Location at, String message, String hint) {
+    add(at, message, hint, rule.citation());
+  }
+
+  /** A finding with a more precise citation, e.g. the law that applies to this notice. */
+  public void add(Location at, String message, String hint, String citation) {
+    found.add(new Problem(rule.severity(), at, rule.id(), message, hint, citation));
+  }
+
+  /** Everything found so far. */
+  public List<Problem> list() {
+    return List.copyOf(found);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.candor.check;
+
+import java.util.List;
+
+/** Plain-language checks of the notice's prose and of every free-text field. */
+final class Plain {
+  /** A sentence longer than this is hard to follow. */
+  static final int LONG_SENTENCE = 25;
+  /** Fields shorter than this are labels and fragments, too short for a reliable grade. */
+  static final int MIN_WORDS_FOR_GRADE = 12;
+
+  private Plain() {}
+
+  static void grade(Subject s, Findings out) {
+    Readability.Score score = Readability.score(s.prose());
+    if (score.grade() > s.maxGrade()) {
+      out.add(s.at("notice"),
+          "the notice reads at grade " + score.gradeText() + "; the limit is " + s.maxGrade(),
+          "use shorter sentences and shorter words in the free-text fields (see the other"
+              + " plain-* findings), or set checks.max_grade");
+    }
+  }
+
+  static void fieldGrade(Subject s, Findings out) {
+    for (FreeText t : FreeText.of(s.inventory())) {
+      Readability.Score score = Readability.score(t.text());
+      if (score.words() >= MIN_WORDS_FOR_GRADE && score.grade() > s.maxGrade()) {
+        out.add(s.at(t.path()), t.path() + " reads at grade " + score.gradeText()
+                + "; the limit is " + s.maxGrade(),
+            "split long sentences and use shorter words");
+      }
+    }
+  }
+
+  static void longSentence(Subject s, Findings out) {
+    for (FreeText t : FreeText.of(s.inventory())) {
+      for (String sentence : Readability.sentences(t.text())) {
+        int words = Readability.words(sentence).size();
+        if (words > LONG_SENTENCE) {
+          out.add(s.at(t.path()), t.path() + " has a sentence of " + words + " words: \""
+                  + start(sentence) + "\"",
+              "keep sentences to " + LONG_SENTENCE + " words or fewer; split this one");
+        }
+      }
+    }
+  }
+
+  static void jargon(Subject s, Findings out) {
+    for (FreeText t : FreeText.of(s.inventory())) {
+      for (Jargon.Match m : Jargon.english().find(t.text())) {
+        String found = t.text().substring(m.offset(), m.offset() + m.entry().phrase().length());
+        out.add(s.at(t.path()), t.path() + " uses \"" + found + "\"",
+            m.entry().advice() + " instead");
+      }
+    }
+  }
+
+  private static String start(String sentence) {
+    List<String> words = List.of(sentence.split("\\s+"));
+    return words.size() <= 8 ? sentence : String.join(" ", words.subList(0, 8)) + " ...";
+  }
+}

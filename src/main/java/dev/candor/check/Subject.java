@@ -1,0 +1,72 @@
+package dev.candor.check;
+
+import dev.candor.model.DataItem;
+import dev.candor.model.Inventory;
+import dev.candor.model.Jurisdiction;
+import dev.candor.vocab.Category;
+import dev.candor.vocab.DataUse;
+import dev.candor.vocab.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the checks look at: a valid inventory, where it was written, and its notice's prose.
+ *
+ * @param inventory the inventory, already validated
+ * @param source where each part of it was written
+ * @param prose every sentence of the composed notice, in notice order
+ * @param vocab the data categories and uses
+ * @param maxGrade the highest Flesch-Kincaid grade the prose may read at
+ */
+public record Subject(
+    Inventory inventory, SourceMap source, List<String> prose, Vocabulary vocab, int maxGrade) {
+  public Subject {
+    prose = List.copyOf(prose);
+  }
+
+  /** Whether the notice is under the GDPR or the UK GDPR. */
+  public boolean gdpr() {
+    return under(Jurisdiction.GDPR) || under(Jurisdiction.UK_GDPR);
+  }
+
+  /** Whether the notice declares the given law. */
+  public boolean under(Jurisdiction law) {
+    return inventory.notice().under(law);
+  }
+
+  /** An article of the GDPR as it applies here: "GDPR Art. 13", "UK GDPR Art. 13" or both. */
+  public String gdpr(String article) {
+    List<String> laws = new ArrayList<>();
+    if (under(Jurisdiction.GDPR)) {
+      laws.add("GDPR");
+    }
+    if (under(Jurisdiction.UK_GDPR)) {
+      laws.add("UK GDPR");
+    }
+    return String.join(" and ", laws) + " " + article;
+  }
+
+  /** The location of a path. */
+  public Location at(String path) {
+    return source.at(path);
+  }
+
+  /** The vocabulary entry of a data item's category, if it has one. */
+  public Optional<Category> category(DataItem d) {
+    return vocab.category(d.category());
+  }
+
+  /** The vocabulary entry of a purpose's use, if it has one. */
+  public Optional<DataUse> use(String purposeId) {
+    return inventory.purpose(purposeId).flatMap(p -> vocab.use(p.use()));
+  }
+
+  /** Whether a data item is sensitive: as stated, or as its category says. */
+  public boolean sensitive(DataItem d) {
+    if (d.sensitive() != null) {
+      return d.sensitive();
+    }
+    return category(d).map(Category::sensitive).orElse(false);
+  }
+}

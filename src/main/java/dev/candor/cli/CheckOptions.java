@@ -1,0 +1,43 @@
+package dev.candor.cli;
+
+import dev.candor.check.CheckSettings;
+import dev.candor.check.Nearest;
+import dev.candor.check.Rules;
+import dev.candor.model.Waiver;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options that decide how the checks run: the grade limit and rules switched off. */
+final class CheckOptions {
+  @Option(names = "--max-grade", paramLabel = "N", description = "Highest Flesch-Kincaid grade"
+      + " the notice may read at; overrides checks.max_grade in inventories (default: 8).")
+  Integer maxGrade;
+
+  @Option(names = "--disable", paramLabel = "RULE=REASON", description = "Switch a check off for"
+      + " this run, with the reason the report shows. Repeatable.")
+  List<String> disable = List.of();
+
+  CheckSettings settings() {
+    if (maxGrade != null && (maxGrade < 1 || maxGrade > 20)) {
+      throw new Cli.UserError("--max-grade must be from 1 to 20, not " + maxGrade);
+    }
+    List<Waiver> waivers = new ArrayList<>();
+    for (String d : disable) {
+      int eq = d.indexOf('=');
+      String rule = (eq < 0 ? d : d.substring(0, eq)).strip();
+      String reason = eq < 0 ? "" : d.substring(eq + 1).strip();
+      if (Rules.byId(rule).isEmpty()) {
+        String near = Nearest.didYouMean(rule, Rules.ids());
+        throw new Cli.UserError("--disable: there is no check called '" + rule + "'"
+            + (near == null ? "; see docs/checks.md" : "; " + near));
+      }
+      if (reason.isEmpty()) {
+        throw new Cli.UserError("--disable " + rule + " needs a reason: --disable " + rule
+            + "=\"why it does not apply\"");
+      }
+      waivers.add(new Waiver(rule, reason));
+    }
+    return new CheckSettings(maxGrade, waivers);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.candor.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.build.Build;
+import dev.candor.check.CheckReport.FileReport;
+import dev.candor.load.Limits;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The examples in notices/ pass every check, and their notices read at grade 8 or below. */
+class ExampleChecksTest {
+  private static CheckReport report;
+
+  @BeforeAll
+  static void checkExamples() throws Exception {
+    report = Build.check(Build.load(Build.defaultInputs(), Limits.DEFAULTS),
+        CheckSettings.DEFAULTS);
+  }
+
+  @Test
+  void theExamplesHaveNoErrorsAndNoWarnings() {
+    assertEquals(List.of(), report.findings().stream().map(Problem::formatFinding).toList());
+  }
+
+  @Test
+  void everyExampleNoticeReadsAtGradeEightOrBelow() {
+    assertTrue(report.files().size() >= 3);
+    for (FileReport f : report.files()) {
+      double grade = f.prose().grade();
+      assertTrue(grade <= 8.0, f.file() + " reads at grade " + f.prose().gradeText());
+      assertTrue(f.prose().words() > 500, f.file() + " has its whole prose scored");
+    }
+  }
+}
