@@ -126,10 +126,14 @@ public final class Build {
     if (h.versions().size() < 2) {
       return Optional.empty();
     }
-    var older = h.versions().get(h.versions().size() - 2).inventory();
-    var newer = h.current().inventory();
+    return Optional.of(recent(h.versions().get(h.versions().size() - 2).inventory(),
+        h.current().inventory(), href));
+  }
+
+  /** What changed from {@code older} to {@code newer}, for the notice's changes section. */
+  public static Recent recent(Inventory older, Inventory newer, String href) {
     Messages msg = Messages.forLanguage(newer.notice().language()).orElseThrow();
-    return Optional.of(InventoryDiff.english().recent(older, newer, msg, href));
+    return InventoryDiff.english().recent(older, newer, msg, href);
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */

@@ -37,6 +37,14 @@ public final class Comparison {
   public record Result(ChangeSet changes, byte[] report, List<Problem> warnings) {}
 
   /** Runs the diff; writes the report to {@code out} when given, else returns it. */
+  /** The changes between two inventories and the redline of their notices' text. */
+  public static DiffReport report(NoticeRenderer notices, Inventory a, Inventory b,
+      String oldName, String newName) throws IOException, TemplateException {
+    return new DiffReport(oldName, newName, b.notice().title(), b.notice().language(),
+        a.notice().version(), b.notice().version(), InventoryDiff.english().diff(a, b),
+        Redline.of(prose(notices, a), prose(notices, b)));
+  }
+
   public static Result run(DiffSettings s)
       throws IOException, InvalidInventoryException, TemplateException {
     InventoryLoader loader = Build.loader(s.limits());
@@ -48,12 +56,9 @@ public final class Comparison {
     }
     Templates templates = new Templates(Optional.empty());
     NoticeRenderer notices = new NoticeRenderer(templates, Vocabulary.english());
-    Inventory a = old.inventory();
     Inventory b = neu.inventory();
-    ChangeSet changes = InventoryDiff.english().diff(a, b);
-    DiffReport report = new DiffReport(s.old(), s.neu(), b.notice().title(),
-        b.notice().language(), a.notice().version(), b.notice().version(), changes,
-        Redline.of(prose(notices, a), prose(notices, b)));
+    DiffReport report = report(notices, old.inventory(), b, s.old(), s.neu());
+    ChangeSet changes = report.changes();
     byte[] bytes = new DiffRenderer(templates)
         .render(report, s.format(), s.color(), b.notice().effective());
     if (s.out().isPresent()) {

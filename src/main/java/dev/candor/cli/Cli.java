@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Cli.Version.class,
     description = "Turns a data-inventory YAML file into a plain-language privacy notice.",
     subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class,
-        DiffCommand.class, CommandLine.HelpCommand.class},
+        DiffCommand.class, SiteCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -78,7 +78,25 @@ public final class Cli implements Runnable {
   }
 
   private static int report(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    PrintWriter err = cmd.getErr();
+    return report(e, cmd.getErr(), isDebug(parsed));
+  }
+
+  /** A step run outside picocli (a rebuild while serving), reported like a command's error. */
+  interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs a step and reports its error the way commands do; returns the exit code. */
+  static int guard(PrintWriter err, Step step) {
+    try {
+      step.run();
+      return ExitCodes.OK;
+    } catch (Exception e) {
+      return report(e, err, false);
+    }
+  }
+
+  private static int report(Exception e, PrintWriter err, boolean debug) {
     if (e instanceof InvalidInventoryException inv) {
       for (Problem p : inv.problems()) {
         err.println(p.format());
@@ -110,7 +128,7 @@ public final class Cli implements Runnable {
       err.println("candor: internal error: " + e);
       err.println("Please report it with the output of --debug.");
     }
-    if (isDebug(parsed)) {
+    if (debug) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       err.print(trace);

@@ -1,0 +1,48 @@
+package dev.candor.cli;
+
+import dev.candor.site.SiteBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code candor site}: build the static notice site with every version and what changed. */
+@Command(name = "site", mixinStandardHelpOptions = true,
+    description = {"Builds the static notice site from notices/ (with notices/archive/) and",
+        "site/site.yaml: an index, every version of every notice with HTML, Markdown, PDF and",
+        "JSON downloads, what changed between versions, an Atom feed and a sitemap.",
+        "The site is built aside and swapped in whole; a failed build changes nothing."})
+final class SiteCommand implements Callable<Integer> {
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/site",
+      description = "The site folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Mixin SiteOptions site;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    SiteBuilder.Result r = SiteBuilder.build(site.settings(out),
+        ProgressBar.forConsole(spec.commandLine().getErr()));
+    r.report().findings().forEach(f -> spec.commandLine().getErr().println(f.formatFinding()));
+    spec.commandLine().getOut().println("built " + out + ": " + r.notices() + " notices, "
+        + r.versions() + " versions, " + r.files() + " files");
+    return ExitCodes.OK;
+  }
+
+  static void requireFolder(Path p, String option) {
+    if (p != null && !Files.isDirectory(p)) {
+      throw new Cli.UserError(option + " " + p + " is not a folder");
+    }
+  }
+
+  static Optional<Path> folder(Path p, String option) {
+    requireFolder(p, option);
+    return Optional.ofNullable(p);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.candor.site;
+
+import dev.candor.build.Build;
+import dev.candor.check.CheckReport;
+import dev.candor.check.CheckSettings;
+import dev.candor.check.ChecksFailedException;
+import dev.candor.check.InvalidInventoryException;
+import dev.candor.load.Archive;
+import dev.candor.load.History;
+import dev.candor.load.Limits;
+import dev.candor.load.LoadedInventory;
+import dev.candor.load.SiteConfigReader;
+import dev.candor.render.Brand;
+import dev.candor.render.Messages;
+import dev.candor.render.NoticeRenderer;
+import dev.candor.render.Templates;
+import dev.candor.vocab.Vocabulary;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the static site: settings, every notice's history, checks, pages, atomic swap. */
+public final class SiteBuilder {
+  /** The folder holding {@code site.yaml} and the site's assets. */
+  public static final Path DEFAULT_SITE = Path.of("site");
+  /** Where {@code candor site} writes when given no {@code --out}. */
+  public static final Path DEFAULT_OUT = Path.of("out/site");
+
+  private SiteBuilder() {}
+
+  /**
+   * What to build.
+   *
+   * @param notices the folder of current inventories, with their archive
+   * @param siteDir the folder holding {@code site.yaml}
+   * @param out the site folder, replaced as a whole
+   */
+  public record Settings(Path notices, Path siteDir, Path out, Optional<Path> templates,
+      Limits limits, CheckSettings checks) {}
+
+  /** What was built, and the findings below error level. */
+  public record Result(int notices, int versions, int files, CheckReport report) {}
+
+  public static Result build(Settings s, SitePages.Progress progress)
+      throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
+    SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
+    List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()));
+    List<LoadedInventory> current = histories.stream().map(History::current).toList();
+    CheckReport report = Build.check(current, s.checks());
+    if (report.failed()) {
+      throw new ChecksFailedException(report);
+    }
+    Messages msg = Messages.forLanguage(config.language()).orElseThrow(
+        () -> new IllegalArgumentException("no wording for the site language "
+            + config.language()));
+    Templates templates = new Templates(s.templates());
+    String logo = config.logo() == null ? null : "data:image/png;base64,"
+        + Base64.getEncoder().encodeToString(
+            Files.readAllBytes(s.siteDir().resolve(config.logo())));
+    Brand brand = new Brand(config.name(), config.logo(), logo, config.logoAlt(),
+        config.accent(), config.accentDark(), s.siteDir());
+    SiteView view = new SiteView(config.name(), config.baseUrl(), config.language(), logo,
+        config.logoAlt(), config.accent(), config.accentDark(), config.footer(),
+        msg.get("site.skip"), msg.get("site.feed.title", "site", config.name()),
+        msg.get("site.feed.link"), msg.get("site.made-with"));
+    SitePages pages = new SitePages(view, templates,
+        new NoticeRenderer(templates, Vocabulary.english(), Optional.of(brand)),
+        new NoticeRenderer(templates, Vocabulary.english()), msg);
+    Map<String, byte[]> files = pages.render(histories, progress);
+    SiteOutput.replace(s.out(), files);
+    return new Result(histories.size(),
+        histories.stream().mapToInt(h -> h.versions().size()).sum(), files.size(), report);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.candor.site;
+
+import dev.candor.build.Outputs;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Replaces a whole site folder at once: the new site is written beside it, then swapped in with
+ * two renames. A build that fails or is killed before the swap leaves the previous site whole;
+ * one killed between the two renames is put back by the next run.
+ */
+public final class SiteOutput {
+  private SiteOutput() {}
+
+  /** Writes {@code files} as the complete contents of {@code dir}. */
+  public static void replace(Path dir, Map<String, byte[]> files) throws IOException {
+    Path target = dir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    recover(target);
+    String name = target.getFileName().toString();
+    Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+    try {
+      for (var e : files.entrySet()) {
+        Path f = staging.resolve(e.getKey()).normalize();
+        if (!f.startsWith(staging)) {
+          throw new IOException("refusing to write outside the site folder: " + e.getKey());
+        }
+        Files.createDirectories(f.getParent());
+        Files.write(f, e.getValue());
+      }
+      Path old = parent.resolve("." + name + ".old");
+      Outputs.deleteTree(old);
+      if (Files.exists(target)) {
+        move(target, old);
+      }
+      move(staging, target);
+      Outputs.deleteTree(old);
+    } finally {
+      Outputs.deleteTree(staging);
+    }
+  }
+
+  /** Puts back a site moved aside by a run killed mid-swap, and removes stale staging folders. */
+  static void recover(Path target) throws IOException {
+    String name = target.getFileName().toString();
+    Path old = target.resolveSibling("." + name + ".old");
+    if (!Files.exists(target) && Files.isDirectory(old)) {
+      move(old, target);
+    }
+    try (DirectoryStream<Path> ds =
+        Files.newDirectoryStream(target.getParent(), "." + name + ".staging-*")) {
+      for (Path p : ds) {
+        Outputs.deleteTree(p);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+}

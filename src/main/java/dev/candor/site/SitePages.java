@@ -1,0 +1,246 @@
+package dev.candor.site;
+
+import dev.candor.build.Build;
+import dev.candor.build.Comparison;
+import dev.candor.diff.DiffReport;
+import dev.candor.diff.Materiality;
+import dev.candor.load.History;
+import dev.candor.model.Inventory;
+import dev.candor.render.DiffRenderer;
+import dev.candor.render.Format;
+import dev.candor.render.InventoryJson;
+import dev.candor.render.Messages;
+import dev.candor.render.NoticeRenderer;
+import dev.candor.render.NoticeView;
+import dev.candor.render.NoticeView.Line;
+import dev.candor.render.Recent;
+import dev.candor.render.Templates;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Plans and renders every file of the site from the notices' histories: a pure function of the
+ * inventories, the settings and the templates, so two builds give the same bytes.
+ *
+ * <p>Layout: {@code index.html}; {@code <id>/index.html} (the current version);
+ * {@code <id>/<version>/index.html} with its downloads {@code <id>-<version>.html|md|pdf|json};
+ * {@code <id>/<version>/changes/index.html} (what changed from the version before);
+ * {@code feed.xml} (Atom); {@code sitemap.xml}.
+ */
+public final class SitePages {
+  /** Told after each notice version is rendered, e.g. to draw a progress bar. */
+  public interface Progress {
+    void rendered(String what, int done, int total);
+  }
+
+  private final SiteView site;
+  private final Templates templates;
+  private final NoticeRenderer notices;
+  private final NoticeRenderer plainNotices;
+  private final DiffRenderer diffs;
+  private final Messages msg;
+  private final DateTimeFormatter dates;
+
+  public SitePages(SiteView site, Templates templates, NoticeRenderer branded,
+      NoticeRenderer plain, Messages msg) {
+    this.site = site;
+    this.templates = templates;
+    this.notices = branded;
+    this.plainNotices = plain;
+    this.diffs = new DiffRenderer(templates);
+    this.msg = msg;
+    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(
+        msg.language()));
+  }
+
+  /** Every file of the site, by its path inside the site folder. */
+  public Map<String, byte[]> render(List<History> histories, Progress progress)
+      throws IOException, TemplateException {
+    Map<String, byte[]> files = new TreeMap<>();
+    int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
+    int done = 0;
+    List<FeedEntry> feed = new ArrayList<>();
+    for (History h : histories) {
+      List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
+      for (int i = 0; i < versions.size(); i++) {
+        Inventory inv = versions.get(i);
+        Inventory prev = i == 0 ? null : versions.get(i - 1);
+        version(h.id(), versions, i, files, feed);
+        if (i == versions.size() - 1) {
+          files.put(h.id() + "/index.html", noticePage(inv, versions, i, "", "../"));
+        }
+        if (prev != null) {
+          files.put(dir(inv) + "changes/index.html", changesPage(prev, inv));
+        }
+        progress.rendered(h.id() + " " + inv.notice().version(), ++done, total);
+      }
+    }
+    files.put("index.html", utf8(templates.render("site-index.html.ftlh", Map.of(
+        "site", site, "root", "", "intro", msg.get("site.index.intro"),
+        "notices", histories.stream().map(this::indexEntry).toList()))));
+    feed.sort(Comparator.comparing(FeedEntry::updated).reversed()
+        .thenComparing(FeedEntry::id));
+    String updated = feed.isEmpty() ? "1970-01-01T00:00:00Z" : feed.get(0).updated();
+    files.put("feed.xml", utf8(templates.render("feed.xml.ftlx", Map.of(
+        "site", site, "updated", updated, "entries", feed))));
+    files.put("sitemap.xml", utf8(templates.render("sitemap.xml.ftlx", Map.of(
+        "urls", sitemap(histories, updated.substring(0, 10))))));
+    return files;
+  }
+
+  private void version(String id, List<Inventory> versions, int i, Map<String, byte[]> files,
+      List<FeedEntry> feed) throws IOException, TemplateException {
+    Inventory inv = versions.get(i);
+    Inventory prev = i == 0 ? null : versions.get(i - 1);
+    Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
+        prev == null ? Optional.empty() : Optional.of(recent(prev, inv, null)));
+    String dir = dir(inv);
+    String base = id + "-" + inv.notice().version();
+    out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
+    files.put(dir + base + ".json", InventoryJson.of(inv));
+    files.put(dir + "index.html", noticePage(inv, versions, i, "../", "../../"));
+    feed.add(feedEntry(prev, inv));
+  }
+
+  /** The site page of one version; {@code base} leads from the page to the notice's folder. */
+  private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, String base,
+      String root) throws IOException, TemplateException {
+    NoticeView view = notices.compose(inv);
+    Inventory prev = i == 0 ? null : versions.get(i - 1);
+    boolean current = i == versions.size() - 1;
+    String v = inv.notice().version();
+    String files = base + v + "/" + inv.notice().id() + "-" + v;
+    List<Line> links = new ArrayList<>();
+    if (!current) {
+      links.add(new Line(null, msg.get("site.banner.read-current"), base + "index.html"));
+    }
+    if (prev != null) {
+      links.add(new Line(null, msg.get("site.banner.changes", "version", prev.notice().version()),
+          base + v + "/changes/index.html"));
+    }
+    links.add(new Line(null, msg.get("site.download.pdf"), files + ".pdf"));
+    links.add(new Line(null, msg.get("site.download.html"), files + ".html"));
+    links.add(new Line(null, msg.get("site.download.md"), files + ".md"));
+    links.add(new Line(null, msg.get("site.download.json"), files + ".json"));
+    for (int j = versions.size() - 1; j >= 0; j--) {
+      if (j != i) {
+        Inventory other = versions.get(j);
+        links.add(new Line(null, versionItem(other), base + other.notice().version()
+            + "/index.html"));
+      }
+    }
+    String date = dates.format(inv.notice().effective());
+    String text = current
+        ? msg.get("site.banner.current", "version", v, "date", date)
+        : msg.get("site.banner.old", "version", v, "from", date, "until",
+            dates.format(versions.get(i + 1).notice().effective()));
+    Map<String, Object> extras = new TreeMap<>(Map.of("site", site, "root", root,
+        "banner", new Banner(current, text, links)));
+    if (prev != null) {
+      extras.put("recent", recent(prev, inv, base + v + "/changes/index.html"));
+    }
+    return utf8(templates.render("site-notice.html.ftlh", view, extras));
+  }
+
+  private byte[] changesPage(Inventory prev, Inventory inv) throws IOException, TemplateException {
+    DiffReport report = Comparison.report(plainNotices, prev, inv,
+        msg.get("site.changes.name", "version", prev.notice().version()),
+        msg.get("site.changes.name", "version", inv.notice().version()));
+    return utf8(templates.render("site-changes.html.ftlh", diffs.view(report),
+        Map.of("site", site, "root", "../../../")));
+  }
+
+  private Recent recent(Inventory prev, Inventory inv, String href) {
+    return Build.recent(prev, inv, href);
+  }
+
+  private FeedEntry feedEntry(Inventory prev, Inventory inv) {
+    String url = site.baseUrl() + dir(inv);
+    String summary;
+    if (prev == null) {
+      summary = msg.get("site.feed.first");
+    } else {
+      var changes = dev.candor.diff.InventoryDiff.english().diff(prev, inv);
+      String sentences = changes.of(Materiality.MATERIAL).stream()
+          .map(dev.candor.diff.Change::sentence).collect(Collectors.joining(" "));
+      summary = msg.get("site.feed.summary", "count", Integer.toString(changes.changes().size()),
+          "material", Long.toString(changes.count(Materiality.MATERIAL)),
+          "sentences", sentences).strip();
+    }
+    return new FeedEntry(
+        msg.get("site.feed.entry", "title", inv.notice().title(), "version",
+            inv.notice().version()),
+        url, url, inv.notice().effective() + "T00:00:00Z", summary);
+  }
+
+  private IndexEntry indexEntry(History h) {
+    List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
+    Inventory cur = versions.get(versions.size() - 1);
+    List<VersionLink> links = new ArrayList<>();
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      Inventory v = versions.get(i);
+      links.add(new VersionLink(dir(v) + "index.html", versionItem(v),
+          i == 0 ? null : dir(v) + "changes/index.html", msg.get("site.changes.link")));
+    }
+    return new IndexEntry(h.id() + "/index.html", cur.notice().title(), cur.controller().name(),
+        msg.get("site.current", "version", cur.notice().version(), "date",
+            dates.format(cur.notice().effective())),
+        msg.get("site.history"), links);
+  }
+
+  private List<SitemapUrl> sitemap(List<History> histories, String newest) {
+    List<SitemapUrl> urls = new ArrayList<>();
+    urls.add(new SitemapUrl(site.baseUrl(), newest));
+    for (History h : histories) {
+      Inventory cur = h.current().inventory();
+      urls.add(new SitemapUrl(site.baseUrl() + h.id() + "/", cur.notice().effective().toString()));
+      for (int i = 0; i < h.versions().size(); i++) {
+        Inventory v = h.versions().get(i).inventory();
+        String date = v.notice().effective().toString();
+        urls.add(new SitemapUrl(site.baseUrl() + dir(v), date));
+        if (i > 0) {
+          urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "changes/", date));
+        }
+      }
+    }
+    return urls;
+  }
+
+  private String versionItem(Inventory v) {
+    return msg.get("site.version.item", "version", v.notice().version(), "date",
+        dates.format(v.notice().effective()));
+  }
+
+  private static String dir(Inventory inv) {
+    return inv.notice().id() + "/" + inv.notice().version() + "/";
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+
+  /** One Atom entry. */
+  public record FeedEntry(String title, String id, String href, String updated, String summary) {}
+
+  /** One notice on the front page. */
+  public record IndexEntry(String href, String title, String controller, String current,
+      String historyLabel, List<VersionLink> versions) {}
+
+  /** One version in a list, with the link to what changed in it. */
+  public record VersionLink(String href, String text, String changesHref, String changesText) {}
+
+  /** One sitemap URL. */
+  public record SitemapUrl(String loc, String lastmod) {}
+}

@@ -1,0 +1,308 @@
+package dev.candor.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.cli.Cli;
+import dev.candor.render.pdf.PdfChecks;
+import dev.candor.testing.Axe;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The example site, built once, checked as a visitor and a feed reader would. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteTest {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final String BASE = "https://privacy.larchandloom.example/";
+
+  private Path tmp;
+  private Path site;
+
+  record Run(int code, String out, String err) {}
+
+  static Run candor(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  void buildTheExampleSite(@TempDir Path dir) {
+    tmp = dir;
+    site = tmp.resolve("site");
+    Run r = candor("site", "--out", site.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("3 notices, 5 versions"), r.out());
+  }
+
+  private List<Path> files(String ext) throws IOException {
+    try (Stream<Path> s = Files.walk(site)) {
+      return s.filter(p -> p.toString().endsWith(ext)).sorted().toList();
+    }
+  }
+
+  @Test
+  void theShopShowsThreeVersionsAndWhatChangedBetweenThem() throws IOException {
+    for (String v : List.of("1.0", "1.1", "2.0")) {
+      for (String ext : List.of("html", "md", "pdf", "json")) {
+        assertTrue(Files.size(site.resolve("shop/" + v + "/shop-" + v + "." + ext)) > 500);
+      }
+      assertTrue(Files.exists(site.resolve("shop/" + v + "/index.html")));
+    }
+    String changes = Files.readString(site.resolve("shop/2.0/changes/index.html"));
+    assertTrue(changes.contains("Material"), "material changes are marked");
+    assertTrue(changes.contains("<ins>") && changes.contains("<del>"), "a redline");
+    assertTrue(changes.indexOf("Material") < changes.indexOf("Minor"), "material first");
+    assertTrue(Files.readString(site.resolve("shop/1.1/changes/index.html"))
+        .contains("newsletter"), "1.1 added the newsletter");
+    assertFalse(Files.exists(site.resolve("shop/1.0/changes")), "nothing before 1.0");
+    String current = Files.readString(site.resolve("shop/index.html"));
+    assertTrue(current.contains("This is the current version (2.0)"), "current banner");
+    assertTrue(current.contains("What changed since version 1.1:"),
+        "the notice's own changes section comes from the diff engine");
+    assertTrue(Files.readString(site.resolve("shop/1.0/index.html"))
+        .contains("It is not the current version."));
+  }
+
+  @Test
+  void everyPagePassesAxe() throws Exception {
+    List<Path> pages = files(".html");
+    assertTrue(pages.size() >= 16, pages.toString());
+    Axe.check(pages).assertClean();
+  }
+
+  @Test
+  void everyInternalLinkResolvesAndNothingLoadsFromAnotherHost() throws IOException {
+    Pattern attr = Pattern.compile("(href|src)=\"([^\"]*)\"");
+    for (Path page : files(".html")) {
+      String html = Files.readString(page);
+      assertFalse(html.contains("<script"), page + " has a script");
+      assertFalse(Pattern.compile("(?i)<(link|iframe|object|embed)\\b(?![^>]*rel=\"alternate\")")
+          .matcher(html).find(), page + " loads something");
+      assertFalse(html.contains("url(") || html.contains("@import"), page + ": CSS loads");
+      Matcher m = attr.matcher(html);
+      while (m.find()) {
+        String kind = m.group(1);
+        String ref = m.group(2).replace("&amp;", "&");
+        if (kind.equals("src")) {
+          assertTrue(ref.startsWith("data:image/png;base64,"), page + " loads " + ref);
+          continue;
+        }
+        if (ref.startsWith("https://") || ref.startsWith("http://") || ref.startsWith("mailto:")) {
+          continue; // a link the reader may follow, not something the page loads
+        }
+        String[] parts = ref.split("#", 2);
+        Path target = parts[0].isEmpty() ? page : page.getParent().resolve(parts[0]).normalize();
+        assertTrue(target.startsWith(site), page + " links outside the site: " + ref);
+        assertTrue(Files.isRegularFile(target), page + " links to a missing " + ref);
+        if (parts.length == 2 && target.toString().endsWith(".html")) {
+          assertTrue(Files.readString(target).contains("id=\"" + parts[1] + "\""),
+              page + " links to a missing anchor " + ref);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theFeedIsAtomWithAnEntryPerPublishedVersion() throws Exception {
+    Document feed = xml(site.resolve("feed.xml"));
+    Element root = feed.getDocumentElement();
+    assertEquals(ATOM, root.getNamespaceURI());
+    assertEquals("feed", root.getLocalName());
+    for (String required : List.of("id", "title", "updated")) {
+      assertEquals(1, children(root, required).size(), "feed has one " + required);
+    }
+    List<Element> entries = children(root, "entry");
+    assertEquals(5, entries.size(), "one entry per published version");
+    Set<String> ids = new TreeSet<>();
+    for (Element e : entries) {
+      String id = text(e, "id");
+      assertTrue(ids.add(id), "unique entry id " + id);
+      assertTrue(text(e, "updated").matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z"));
+      assertFalse(text(e, "title").isBlank());
+      String href = children(e, "link").get(0).getAttribute("href");
+      assertTrue(href.startsWith(BASE), href);
+      assertTrue(Files.isRegularFile(site.resolve(href.substring(BASE.length()))
+          .resolve("index.html")), "the entry links to a page: " + href);
+    }
+    assertTrue(text(entries.get(0), "updated").compareTo(text(entries.get(4), "updated")) >= 0,
+        "newest first");
+  }
+
+  @Test
+  void theSitemapListsEveryPage() throws Exception {
+    Document map = xml(site.resolve("sitemap.xml"));
+    NodeList locs = map.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9",
+        "loc");
+    Set<String> listed = new TreeSet<>();
+    for (int i = 0; i < locs.getLength(); i++) {
+      listed.add(locs.item(i).getTextContent());
+    }
+    for (Path page : files("index.html")) {
+      String rel = site.relativize(page.getParent()).toString();
+      assertTrue(listed.contains(BASE + (rel.isEmpty() ? "" : rel + "/")), "sitemap lacks "
+          + rel);
+    }
+  }
+
+  @Test
+  void thePdfsAreAccessibleAndCarryTheSiteBranding() throws Exception {
+    byte[] pdf = Files.readAllBytes(site.resolve("shop/2.0/shop-2.0.pdf"));
+    assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFUA_1));
+    assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFA_3_U));
+    assertTrue(PdfChecks.extractText(pdf).startsWith("Larch & Loom privacy centre"),
+        "the site's name heads the PDF as it heads every page");
+    try (PDDocument doc = PdfChecks.load(pdf)) {
+      var resources = doc.getPage(0).getResources();
+      int images = 0;
+      for (var name : resources.getXObjectNames()) {
+        if (resources.isImageXObject(name)) {
+          images++;
+        }
+      }
+      assertEquals(1, images, "the logo is on the first page");
+    }
+    String page = Files.readString(site.resolve("shop/index.html"));
+    assertTrue(page.contains("Larch &amp; Loom privacy centre"));
+    assertTrue(page.contains("--accent: #0b5cad"), "the site's colour");
+  }
+
+  @Test
+  void twoBuildsInDifferentTimeZonesAndLocalesAreByteIdentical() throws IOException {
+    Path second = tmp.resolve("second");
+    TimeZone tz = TimeZone.getDefault();
+    Locale locale = Locale.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertEquals(0, candor("site", "--out", second.toString()).code());
+    } finally {
+      TimeZone.setDefault(tz);
+      Locale.setDefault(locale);
+    }
+    Map<String, byte[]> a = snapshot(site);
+    Map<String, byte[]> b = snapshot(second);
+    assertEquals(a.keySet(), b.keySet());
+    a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteWhole() throws IOException {
+    Path out = tmp.resolve("kept");
+    assertEquals(0, candor("site", "--out", out.toString()).code());
+    Map<String, byte[]> before = snapshot(out);
+    Path notices = tmp.resolve("notices");
+    copyTree(Path.of("notices"), notices);
+    Files.writeString(notices.resolve("shop.yaml"), Files.readString(notices.resolve("shop.yaml"))
+        .replace("version: \"2.0\"", "version: \"1.1\""));
+    Run r = candor("site", "--notices", notices.toString(), "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("error: the notice changed but its version is still 1.1"),
+        r.err());
+    Map<String, byte[]> after = snapshot(out);
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+  }
+
+  @Test
+  void aSwapInterruptedBetweenItsTwoRenamesIsPutBack() throws IOException {
+    Path out = tmp.resolve("swap/site");
+    SiteOutput.replace(out, Map.of("index.html", "old".getBytes(StandardCharsets.UTF_8)));
+    Files.move(out, out.resolveSibling(".site.old"));
+    Files.createDirectories(out.resolveSibling(".site.staging-123/x"));
+    SiteOutput.recover(out.toAbsolutePath());
+    assertEquals("old", Files.readString(out.resolve("index.html")));
+    try (Stream<Path> s = Files.list(out.getParent())) {
+      assertEquals(List.of(out.toAbsolutePath()), s.map(Path::toAbsolutePath).toList());
+    }
+  }
+
+  @Test
+  void badSiteSettingsAreLocatedErrors() throws IOException {
+    Path settings = Files.createDirectories(tmp.resolve("badsite"));
+    Files.writeString(settings.resolve("site.yaml"), "name: X\nbase_url: ftp://x/\n"
+        + "logo: assets/none.png\nlogo_alt: X\ncolors:\n  accent: blue\nfooter:\n"
+        + "  - label: a\n    url: javascript:alert(1)\n");
+    Run r = candor("site", "--site", settings.toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(2, r.code());
+    String file = settings.resolve("site.yaml").toString();
+    for (String expected : List.of(file + ":2:11: error: 'base_url'", file + ":3:7: error: no logo",
+        file + ":6:11: error: 'accent'", file + ":9:10: error: 'url'")) {
+      assertTrue(r.err().contains(expected), expected + " in\n" + r.err());
+    }
+  }
+
+  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
+  private static Document xml(Path file) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(file.toFile());
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> out = new ArrayList<>();
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      if (nodes.item(i) instanceof Element e && ATOM.equals(e.getNamespaceURI())
+          && name.equals(e.getLocalName())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static String text(Element parent, String name) {
+    return children(parent, name).get(0).getTextContent();
+  }
+}
