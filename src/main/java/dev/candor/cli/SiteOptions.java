@@ -19,6 +19,10 @@ final class SiteOptions {
       description = "A theme folder whose templates override the built-in ones.")
   Path templates;
 
+  @Option(names = "--git-history",
+      description = "Also take earlier versions from each notice file's git history.")
+  boolean gitHistory;
+
   @Mixin CheckOptions checks;
 
   @Mixin LimitOptions limits;
@@ -27,6 +31,7 @@ final class SiteOptions {
     SiteCommand.requireFolder(notices, "--notices");
     SiteCommand.requireFolder(site, "--site");
     return new SiteBuilder.Settings(notices, site, out,
-        SiteCommand.folder(templates, "--templates"), limits.limits(), checks.settings());
+        SiteCommand.folder(templates, "--templates"), limits.limits(), checks.settings(),
+        gitHistory);
   }
 }

@@ -29,6 +29,15 @@ public final class Archive {
   /** The histories of every notice in {@code noticesDir}, sorted by notice id. */
   public static List<History> load(Path noticesDir, InventoryLoader loader)
       throws IOException, InvalidInventoryException {
+    return load(noticesDir, loader, false);
+  }
+
+  /**
+   * The histories of every notice; with {@code gitHistory}, versions found in each file's git
+   * history count as archived versions too.
+   */
+  public static List<History> load(Path noticesDir, InventoryLoader loader, boolean gitHistory)
+      throws IOException, InvalidInventoryException {
     List<Problem> problems = new ArrayList<>();
     Map<String, LoadedInventory> current = new TreeMap<>();
     for (Path f : inventoriesIn(noticesDir)) {
@@ -59,7 +68,7 @@ public final class Archive {
     }
     List<History> histories = new ArrayList<>();
     for (LoadedInventory li : current.values()) {
-      histories.add(history(li, loader, problems));
+      histories.add(history(li, loader, gitHistory, problems));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInventoryException(problems);
@@ -71,7 +80,7 @@ public final class Archive {
   public static History history(LoadedInventory current, InventoryLoader loader)
       throws IOException, InvalidInventoryException {
     List<Problem> problems = new ArrayList<>();
-    History h = history(current, loader, problems);
+    History h = history(current, loader, false, problems);
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInventoryException(problems);
     }
@@ -79,7 +88,7 @@ public final class Archive {
   }
 
   private static History history(LoadedInventory current, InventoryLoader loader,
-      List<Problem> problems) throws IOException {
+      boolean gitHistory, List<Problem> problems) throws IOException {
     String id = current.inventory().notice().id();
     Path file = Path.of(current.source().file());
     Path dir = (file.getParent() == null ? Path.of(".") : file.getParent())
@@ -90,6 +99,20 @@ public final class Archive {
         LoadedInventory li = load(loader, f, problems);
         if (li != null && archived(li, f, id, problems)) {
           versions.add(li);
+        }
+      }
+    }
+    if (gitHistory) {
+      for (LoadedInventory g : GitVersions.of(file, loader, problems)) {
+        String v = g.inventory().notice().version();
+        var archived = versions.stream()
+            .filter(a -> a.inventory().notice().version().equals(v)).findFirst();
+        if (archived.isEmpty()) {
+          versions.add(g);
+        } else if (!archived.get().inventory().equals(g.inventory())) {
+          problems.add(Problem.error(archived.get().source().at("notice.version"),
+              "silent-change", "version " + v + " in " + g.source().file()
+                  + " differs from the archived copy", "the archive and git must agree"));
         }
       }
     }

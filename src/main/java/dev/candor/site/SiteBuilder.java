@@ -39,9 +39,10 @@ public final class SiteBuilder {
    * @param notices the folder of current inventories, with their archive
    * @param siteDir the folder holding {@code site.yaml}
    * @param out the site folder, replaced as a whole
+   * @param gitHistory whether earlier versions also come from each file's git history
    */
   public record Settings(Path notices, Path siteDir, Path out, Optional<Path> templates,
-      Limits limits, CheckSettings checks) {}
+      Limits limits, CheckSettings checks, boolean gitHistory) {}
 
   /** What was built, and the findings below error level. */
   public record Result(int notices, int versions, int files, CheckReport report) {}
@@ -49,7 +50,8 @@ public final class SiteBuilder {
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
     SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
-    List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()));
+    List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
+        s.gitHistory());
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
     CheckReport report = Build.check(current, s.checks());
     if (report.failed()) {

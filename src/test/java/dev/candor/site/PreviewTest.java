@@ -34,7 +34,7 @@ class PreviewTest {
     SiteTest.copyTree(Path.of("notices"), notices);
     Path out = tmp.resolve("site");
     SiteBuilder.Settings s = new SiteBuilder.Settings(notices, Path.of("site"), out,
-        Optional.empty(), Limits.DEFAULTS, CheckSettings.DEFAULTS);
+        Optional.empty(), Limits.DEFAULTS, CheckSettings.DEFAULTS, false);
     SiteBuilder.build(s, (w, d, t) -> { });
     try (Preview p = Preview.start(out, 0, List.of(notices), () -> {
       try {
