@@ -199,7 +199,14 @@ class ExampleNoticesTest {
       facts.add(cap(composer.label(d)));
       facts.add(composer.retention(d.retention()));
       d.purposes().forEach(p -> facts.add(composer.label(r.inventory().purpose(p).orElseThrow())));
-      d.stores().forEach(s -> facts.add(r.inventory().store(s).orElseThrow().provider()));
+      d.stores().forEach(s -> {
+        var store = r.inventory().store(s).orElseThrow();
+        facts.add(store.provider());
+        facts.add(dev.candor.vocab.Countries.name(store.country()));
+        if (store.location() != null) {
+          facts.add(store.location());
+        }
+      });
       d.recipients().forEach(x -> facts.add(r.inventory().recipient(x).orElseThrow().name()));
       for (String fact : facts) {
         String f = fact.replaceAll("\\s+", " ");
