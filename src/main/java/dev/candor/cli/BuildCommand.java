@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code candor build}: validate inventories and write their notices. */
 @Command(name = "build", mixinStandardHelpOptions = true,
+    header = "Validates, checks and writes each notice as HTML, Markdown and PDF.",
     description = {"Validates inventories and writes each notice as HTML, Markdown and PDF.",
         "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
         "Nothing is written unless every inventory is valid, no check finds an error",

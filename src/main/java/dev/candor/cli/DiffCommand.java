@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code candor diff}: what changed between two inventories, and how much it matters. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
+    header = "Shows what changed between two inventories, and whether it matters.",
     description = {"Lists what changed between two inventories, rated material, minor or none,",
         "with a redline of the notice text. OLD and NEW are files, or FILE@REV for a file at",
         "a git revision (e.g. notices/shop.yaml@HEAD~1). Exit 0: no changes; 1: changes found."})

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code candor site}: build the static notice site with every version and what changed. */
 @Command(name = "site", mixinStandardHelpOptions = true,
+    header = "Builds the static notice site with every version and what changed.",
     description = {"Builds the static notice site from notices/ (with notices/archive/) and",
         "site/site.yaml: an index, every version of every notice with HTML, Markdown, PDF and",
         "JSON downloads, what changed between versions, an Atom feed and a sitemap.",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code candor validate}: report every problem in inventories, write nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+    header = "Reports every problem in inventories as file:line:column.",
     description = {"Checks inventories and reports every problem as file:line:column.",
         "With no FILE, checks every notices/*.yaml. Writes nothing."})
 final class ValidateCommand implements Callable<Integer> {
