@@ -1,5 +1,6 @@
 package dev.candor.check;
 
+import dev.candor.vocab.Nearest;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;

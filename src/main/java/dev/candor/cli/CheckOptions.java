@@ -1,7 +1,7 @@
 package dev.candor.cli;
 
 import dev.candor.check.CheckSettings;
-import dev.candor.check.Nearest;
+import dev.candor.vocab.Nearest;
 import dev.candor.check.Rules;
 import dev.candor.model.Waiver;
 import java.util.ArrayList;

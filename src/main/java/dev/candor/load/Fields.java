@@ -1,7 +1,7 @@
 package dev.candor.load;
 
 import dev.candor.check.Location;
-import dev.candor.check.Nearest;
+import dev.candor.vocab.Nearest;
 import dev.candor.check.Problem;
 import dev.candor.load.YamlNode.Entry;
 import dev.candor.load.YamlNode.Mapping;

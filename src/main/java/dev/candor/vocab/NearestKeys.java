@@ -47,14 +47,14 @@ final class NearestKeys {
     List<Scored> found = new ArrayList<>();
     for (String key : keys) {
       int best = Integer.MAX_VALUE;
-      int whole = distance(wanted, key);
+      int whole = Nearest.distance(wanted, key);
       if (whole <= tolerance(wanted.length())) {
         best = whole * EDIT;
       }
       String keyLast = lastSegment(key);
       int pathPenalty = wantedPath.isEmpty() ? 0 : EDIT;
       if (wantedPath.isEmpty() || sharesASegment(wantedPath, key)) {
-        int last = distance(wantedLast, keyLast);
+        int last = Nearest.distance(wantedLast, keyLast);
         if (last <= tolerance(wantedLast.length())) {
           best = Math.min(best, last * EDIT + pathPenalty);
         }
@@ -81,7 +81,7 @@ final class NearestKeys {
     }
     for (String segment : key.substring(0, dot).split("\\.")) {
       for (String wanted : wantedPath) {
-        if (distance(wanted, segment) <= tolerance(wanted.length())) {
+        if (Nearest.distance(wanted, segment) <= tolerance(wanted.length())) {
           return true;
         }
       }
@@ -107,33 +107,5 @@ final class NearestKeys {
 
   private static String lastSegment(String key) {
     return key.substring(key.lastIndexOf('.') + 1);
-  }
-
-  /**
-   * Damerau-Levenshtein distance (optimal string alignment): insertions, deletions, substitutions
-   * and swaps of two neighbouring characters each cost one, since a swap is the commonest typo.
-   */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          value = Math.min(value, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = value;
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

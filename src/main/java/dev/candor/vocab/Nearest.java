@@ -1,4 +1,4 @@
-package dev.candor.check;
+package dev.candor.vocab;
 
 import java.util.Collection;
 import java.util.Comparator;
