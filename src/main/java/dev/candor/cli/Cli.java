@@ -145,7 +145,7 @@ public final class Cli implements Runnable {
   /** A mistake in how Candor was called, explained in one line. */
   static final class UserError extends RuntimeException {
     UserError(String message) {
-      super(message, null, false, false);
+      super(message); // with its stack trace, which --debug shows like any other
     }
   }
 
