@@ -1,7 +1,10 @@
 <#-- The notice as CommonMark with GFM tables. Output format: Markdown (every value is escaped). -->
+<#-- A link destination inside <...>: backslash-escaped so that '&amp;' stays five characters and a
+     '\' or '>' cannot end the destination early. -->
+<#function dest url><#return url?replace("\\", "\\\\")?replace("&", "\\&")?replace("<", "\\<")?replace(">", "\\>")></#function>
 <#macro lines items>
 <#list items as l>
-- <#if l.label??>${l.label}: </#if><#if l.href??>[${l.text}](<${l.href?no_esc}>)<#else>${l.text}</#if>
+- <#if l.label??>${l.label}: </#if><#if l.href??>[${l.text}](<${dest(l.href)?no_esc}>)<#else>${l.text}</#if>
 </#list>
 </#macro>
 <#function section id><#list sections as s><#if s.id == id><#return s.title></#if></#list><#return id></#function>
@@ -148,7 +151,7 @@ ${r.data}
 ${r.country}<#if r.transfer??> ${r.transfer}</#if>
 <#if r.privacyUrl??>
 
-[${t["share.privacy"]}: ${r.name}](<${r.privacyUrl?no_esc}>)
+[${t["share.privacy"]}: ${r.name}](<${dest(r.privacyUrl)?no_esc}>)
 </#if>
 </#list>
 <#else>
@@ -176,7 +179,7 @@ ${t["inside.none"]}
 ${t["choices.intro"]}
 
 <#list rights.choices as c>
-- **${c.purpose}:** ${c.how}<#if c.href??> [${t["choices.more"]}: ${c.purpose}](<${c.href?no_esc}>)</#if>
+- **${c.purpose}:** ${c.how}<#if c.href??> [${t["choices.more"]}: ${c.purpose}](<${dest(c.href)?no_esc}>)</#if>
 </#list>
 </#if>
 
@@ -216,7 +219,7 @@ ${t["emails.never"]}
 
 </#if>
 <#if emails.report??>
-${t["emails.report"]} [${emails.report}](<mailto:${emails.report?no_esc}>)
+${t["emails.report"]} [${emails.report}](<mailto:${dest(emails.report)?no_esc}>)
 
 </#if>
 <#else>

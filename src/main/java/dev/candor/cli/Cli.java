@@ -4,6 +4,7 @@ import dev.candor.check.ChecksFailedException;
 import dev.candor.check.InvalidInventoryException;
 import dev.candor.check.Problem;
 import dev.candor.check.ReportWriter;
+import dev.candor.render.TemplateOutputException;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -68,7 +69,8 @@ public final class Cli implements Runnable {
       return ExitCodes.FINDINGS;
     }
     if (e instanceof InvalidInventoryException || e instanceof TemplateException
-        || e instanceof ParseException || e instanceof UserError) {
+        || e instanceof ParseException || e instanceof UserError
+        || e instanceof TemplateOutputException) {
       return ExitCodes.BAD_INPUT;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
@@ -113,6 +115,9 @@ public final class Cli implements Runnable {
     } else if (e instanceof ParseException pe) {
       err.println(pe.getTemplateName() + ":" + pe.getLineNumber() + ":"
           + pe.getColumnNumber() + ": error: " + firstLine(pe.getEditorMessage()));
+    } else if (e instanceof TemplateOutputException to) {
+      err.println(to.template() + ": error: its output is " + to.getMessage());
+      err.println("    hint: check your template; see templates/ for the built-in ones");
     } else if (e instanceof NoSuchFileException nf) {
       err.println("candor: no such file: " + nf.getFile()
           + (nf.getReason() == null ? "" : " (" + nf.getReason() + ")"));
@@ -158,7 +163,7 @@ public final class Cli implements Runnable {
   /** A mistake in how Candor was called, explained in one line. */
   static final class UserError extends RuntimeException {
     UserError(String message) {
-      super(message, null, false, false);
+      super(message); // with its stack trace, which --debug shows like any other
     }
   }
 

@@ -195,7 +195,14 @@ final class Fields {
       return null;
     }
     if (n instanceof Scalar s && DURATION.matcher(s.text().strip()).matches()) {
-      return Period.parse(s.text().strip());
+      try {
+        return Period.parse(s.text().strip());
+      } catch (java.time.DateTimeException e) { // a number too large for a Period
+        cx.error(n.at(), "duration-too-long", "'" + key + "' in " + what + " is longer than"
+            + " any retention can be: '" + s.text().strip() + "'",
+            "give a period in years, e.g. P10Y, or use 'forever: true' with a reason");
+        return null;
+      }
     }
     cx.error(
         n.at(),

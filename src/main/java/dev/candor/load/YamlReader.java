@@ -74,6 +74,15 @@ final class YamlReader {
       result = decoder.flush(decoded);
     }
     decoded.flip();
+    if (result.isError() && utf16(bytes)) {
+      problems.add(
+          Problem.error(
+              Location.of(file),
+              "not-utf8",
+              "the file is UTF-16 text; inventories are UTF-8",
+              "save the inventory as UTF-8"));
+      return null;
+    }
     if (result.isError()) {
       problems.add(
           Problem.error(
@@ -174,6 +183,7 @@ final class YamlReader {
           String key = p.currentName();
           Location keyAt = at(file, p.currentTokenLocation());
           tooLong(key, keyAt, problems);
+          unprintable(key, keyAt, problems);
           YamlNode value = node(file, p, p.nextToken(), problems, aliases, depth + 1);
           Entry previous = entries.get(key);
           if (previous != null) {
@@ -199,6 +209,7 @@ final class YamlReader {
       }
       case VALUE_STRING -> {
         tooLong(p.getText(), at, problems);
+        unprintable(p.getText(), at, problems);
         return new Scalar(at, p.getText(), ScalarType.TEXT);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -229,6 +240,32 @@ final class YamlReader {
     }
   }
 
+  /**
+   * YAML escapes such as {@code "\0"} or {@code "\uD800"} can put characters into a value that
+   * no XML document may hold and no reader can see; the PDF renderer would fail on them.
+   */
+  private static void unprintable(String text, Location at, List<Problem> problems) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || c == 0xFFFE || c == 0xFFFF
+          || (Character.isHighSurrogate(c)
+              && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+          || (Character.isLowSurrogate(c)
+              && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+      if (bad) {
+        problems.add(
+            Problem.error(
+                at,
+                "unprintable",
+                String.format("this text holds the character U+%04X, which cannot be shown",
+                    (int) c),
+                "remove it; a YAML escape such as \\0 or \\x07 in a quoted value puts it there"));
+        return;
+      }
+    }
+  }
+
   /** A tag as the user wrote it: {@code !!str} rather than {@code tag:yaml.org,2002:str}. */
   private static String tagAsWritten(String tag) {
     String core = "tag:yaml.org,2002:";
@@ -236,6 +273,13 @@ final class YamlReader {
       return "!!" + tag.substring(core.length());
     }
     return "!" + tag.replaceFirst("^!", ""); // Jackson drops the '!' of local tags
+  }
+
+  /** Starts with a UTF-16 byte order mark, in either byte order. */
+  private static boolean utf16(byte[] bytes) {
+    return bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
   }
 
   /** The place just after {@code before}, the text that precedes it in the file. */

@@ -51,9 +51,12 @@ public final class DiffRenderer {
       case JSON -> JSON.writeValueAsBytes(json(r));
       case MD -> utf8(templates.render("diff.md.ftl", view(r)));
       case HTML -> utf8(templates.render("diff.html.ftlh", view(r)));
-      case PDF -> pdf().render(templates.render("diff.pdf.ftlx", view(r)),
-          new PdfMetadata(title(r), summary(r.changes()), null, r.language(), date,
-              List.of("privacy notice", "changes")));
+      case PDF -> {
+        String xhtml = templates.render("diff.pdf.ftlx", view(r));
+        PdfMetadata meta = new PdfMetadata(title(r), summary(r.changes()), null, r.language(), date,
+            List.of("privacy notice", "changes"));
+        yield TemplateOutputException.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
+      }
     };
   }
 

@@ -58,7 +58,7 @@ public final class NoticeRenderer {
       out.put(f, switch (f) {
         case HTML -> utf8(templates.render("notice.html.ftlh", view, extras));
         case MD -> utf8(templates.render("notice.md.ftl", view, extras));
-        case PDF -> pdf().render(templates.render("notice.pdf.ftlx", view, pdfExtras),
+        case PDF -> pdfOf(templates.render("notice.pdf.ftlx", view, pdfExtras),
             new PdfMetadata(
             view.title(), view.intro(), view.controller(), view.language(),
             inv.notice().effective(), java.util.List.of(view.controller(), "privacy notice",
@@ -66,6 +66,10 @@ public final class NoticeRenderer {
       });
     }
     return out;
+  }
+
+  private byte[] pdfOf(String xhtml, PdfMetadata meta) {
+    return TemplateOutputException.pdf("notice.pdf.ftlx", () -> pdf().render(xhtml, meta));
   }
 
   /** The PDF renderer, made on first use so HTML-only runs never load fonts. */

@@ -65,12 +65,49 @@ public final class Templates {
     if (userDir.isPresent()) {
       try {
         cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            new FileTemplateLoader(userDir.get().toFile(), false), builtIn}));
+            new ThemeFolderLoader(userDir.get()), builtIn}));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     } else {
       cfg.setTemplateLoader(builtIn);
+    }
+  }
+
+  /**
+   * The user's theme folder. FileTemplateLoader refuses a symlink that leads out of the folder with
+   * a SecurityException, which would escape template processing as an internal error; here it is
+   * a template that does not exist, so an include of it fails with the template's line and column.
+   */
+  private static final class ThemeFolderLoader implements TemplateLoader {
+    private final FileTemplateLoader files;
+
+    ThemeFolderLoader(Path dir) throws IOException {
+      files = new FileTemplateLoader(dir.toFile(), false);
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      try {
+        return files.findTemplateSource(name);
+      } catch (SecurityException outsideTheFolder) {
+        return null;
+      }
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return files.getLastModified(source);
+    }
+
+    @Override
+    public java.io.Reader getReader(Object source, String encoding) throws IOException {
+      return files.getReader(source, encoding);
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) throws IOException {
+      files.closeTemplateSource(source);
     }
   }
 

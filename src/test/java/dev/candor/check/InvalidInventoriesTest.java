@@ -54,7 +54,10 @@ class InvalidInventoriesTest {
   private static final Map<String, String> NO_COUNTERPART =
       Map.of(
           "deep-nesting", "no valid inventory nests anywhere near the limit",
-          "many-problems", "it combines other cases, each with its own counterpart");
+          "many-problems", "it combines other cases, each with its own counterpart",
+          "not-yaml", "no small change turns an HTML page into an inventory",
+          "top-level-list", "no small change turns a list into an inventory",
+          "tens-of-megabytes", "file-too-large has the counterpart: a file of exactly the limit");
 
   /** Rules no single inventory file can produce, and why. */
   private static final Map<String, String> UNREACHABLE_RULES =
@@ -82,6 +85,10 @@ class InvalidInventoriesTest {
     GENERATED_INVALID.put("deep-nesting",
         (minimal + "changes: " + "[".repeat(5000) + "]".repeat(5000) + "\n")
             .getBytes(StandardCharsets.UTF_8));
+    GENERATED_INVALID.put("utf16",
+        minimal.getBytes(StandardCharsets.UTF_16)); // big-endian, with a byte order mark
+    GENERATED_VALID.put("utf16", ("\uFEFF" + minimal).getBytes(StandardCharsets.UTF_8));
+    GENERATED_INVALID.put("tens-of-megabytes", padded(minimal, 30L * 1024 * 1024));
     GENERATED_INVALID.put("huge-string", withTitle(minimal, "x".repeat(maxString + 1)));
     GENERATED_VALID.put("huge-string", withTitle(minimal, "x".repeat(maxString)));
 

@@ -6,8 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRRuntimeException;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -227,8 +225,22 @@ public final class PdfRenderer {
     return -1;
   }
 
-  /** The sRGB output intent profile PDF/A needs, taken from the Java runtime once. */
+  /**
+   * The sRGB output intent profile PDF/A needs. Shipped with Candor (sRGB.icc, CC0, from colord):
+   * the one in the Java runtime differs between Java releases, and so would the PDF bytes.
+   */
   private static final class ColorProfile {
-    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    static final byte[] SRGB = load();
+
+    private static byte[] load() {
+      try (var in = PdfRenderer.class.getResourceAsStream("sRGB.icc")) {
+        if (in == null) {
+          throw new IllegalStateException("sRGB.icc is missing from the jar");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }
