@@ -93,10 +93,17 @@ public final class Build {
     Map<String, byte[]> out = new TreeMap<>();
     InventoryLoader loader = loader(s.limits());
     for (LoadedInventory li : loaded) {
-      Map<Format, byte[]> rendered = renderer.render(li.inventory(), s.formats(),
-          recent(Archive.history(li, loader), null));
+      Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
+      Optional<Recent> recent = InventoryDiff.forLanguage(inv.notice().language()).isPresent()
+          ? recent(Archive.history(li, loader), null, inv.notice().language())
+          : Optional.empty();
+      Map<Format, byte[]> rendered = renderer.render(inv, s.formats(), recent);
       rendered.forEach((f, bytes) ->
           out.put(li.inventory().notice().id() + "." + f.extension(), bytes));
+      if (s.formats().contains(Format.HTML)) {
+        out.put(li.inventory().notice().id() + ".jsonld",
+            renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
     }
     Outputs.commit(s.out(), out);
     List<Problem> warnings = new ArrayList<>();
@@ -123,13 +130,19 @@ public final class Build {
 
   /** What changed since the version before the last one of a history, if there is one. */
   public static Optional<Recent> recent(History h, String href) {
+    return recent(h, href, h.current().inventory().notice().language());
+  }
+
+  /** What changed, worded in a language that has diff wording. */
+  static Optional<Recent> recent(History h, String href, String language) {
     if (h.versions().size() < 2) {
       return Optional.empty();
     }
-    var older = h.versions().get(h.versions().size() - 2).inventory();
-    var newer = h.current().inventory();
-    Messages msg = Messages.forLanguage(newer.notice().language()).orElseThrow();
-    return Optional.of(InventoryDiff.english().recent(older, newer, msg, href));
+    var older = h.versions().get(h.versions().size() - 2).inventory().inLanguage(language);
+    var newer = h.current().inventory().inLanguage(language);
+    Messages msg = Messages.forLanguage(language).orElseThrow();
+    return Optional.of(InventoryDiff.forLanguage(language).orElseThrow()
+        .recent(older, newer, msg, href));
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */

@@ -127,7 +127,8 @@ public final class InventoryValidator {
       return;
     }
     List<String> known = cw.terms(store, kind).stream().map(Crosswalk.StoreTerm::value).toList();
-    String near = Nearest.didYouMean(value, known);
+    String near = known.stream().filter(k -> k.startsWith(value)).findFirst()
+        .map(k -> "did you mean '" + k + "'?").orElse(Nearest.didYouMean(value, known));
     out.add(Problem.error(src.at(at), "store-term",
         "'" + value + "' is not " + (store.equals("apple") ? "an App Store" : "a Google Play")
             + " data " + kind,
