@@ -20,13 +20,10 @@ final class Todos {
   /** Adds a {@code todo} error for each marked value, dropping other errors at the same place. */
   static void replaceProblems(YamlNode root, List<Problem> problems) {
     List<YamlNode.Scalar> found = new ArrayList<>();
-    collect(root, found);
+    Set<Location> at = new HashSet<>();
+    collect(root, found, at);
     if (found.isEmpty()) {
       return;
-    }
-    Set<Location> at = new HashSet<>();
-    for (YamlNode.Scalar s : found) {
-      at.add(s.at());
     }
     problems.removeIf(p -> at.contains(p.at()));
     for (YamlNode.Scalar s : found) {
@@ -36,15 +33,21 @@ final class Todos {
     }
   }
 
-  private static void collect(YamlNode node, List<YamlNode.Scalar> found) {
+  /** Collects marked values, and the places of them and of lists that hold them. */
+  private static void collect(YamlNode node, List<YamlNode.Scalar> found, Set<Location> at) {
     if (node instanceof YamlNode.Scalar s) {
       if (s.type() == YamlNode.ScalarType.TEXT && s.text().strip().startsWith(MARKER)) {
         found.add(s);
+        at.add(s.at());
       }
     } else if (node instanceof YamlNode.Sequence seq) {
-      seq.items().forEach(i -> collect(i, found));
+      int before = found.size();
+      seq.items().forEach(i -> collect(i, found, at));
+      if (found.size() > before) {
+        at.add(seq.at());
+      }
     } else if (node instanceof YamlNode.Mapping m) {
-      m.entries().values().forEach(e -> collect(e.value(), found));
+      m.entries().values().forEach(e -> collect(e.value(), found, at));
     }
   }
 }
