@@ -292,7 +292,7 @@ public final class NoticeComposer {
     for (Recipient r : inv.recipients()) {
       List<String> data = inv.data().stream().filter(d -> d.recipients().contains(r.id()))
           .map(this::label).toList();
-      String what = data.isEmpty() ? "data" : and(data);
+      String what = data.isEmpty() ? msg.get("share.data") : and(data);
       if (r.sells()) {
         sells = true;
         details.add(msg.get("share.sells.detail", "data", what, "name", r.name()));
