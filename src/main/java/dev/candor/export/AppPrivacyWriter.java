@@ -76,8 +76,12 @@ public final class AppPrivacyWriter {
     m.put("label", e.label());
     m.put("linked", e.linked());
     m.put("tracking", e.tracking());
-    m.put("purposes", e.purposes().stream().map(p -> Map.of("value", p,
-        "label", AppPrivacy.purposeLabel(cw, p))).map(LinkedHashMap::new).toList());
+    m.put("purposes", e.purposes().stream().map(p -> {
+      Map<String, Object> purpose = new LinkedHashMap<>();
+      purpose.put("value", p);
+      purpose.put("label", AppPrivacy.purposeLabel(cw, p));
+      return purpose;
+    }).toList());
     m.put("data", e.data());
     return m;
   }

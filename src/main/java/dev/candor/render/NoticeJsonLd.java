@@ -52,8 +52,7 @@ public final class NoticeJsonLd {
     doc.put("dct:title", inv.notice().title());
     doc.put("dct:language", msg.language());
     doc.put("dct:hasVersion", inv.notice().version());
-    doc.put("dct:valid", Map.of("@value", inv.notice().effective().toString(),
-        "@type", "xsd:date"));
+    doc.put("dct:valid", typed(inv.notice().effective().toString(), "xsd:date"));
     Map<String, Object> controller = node("#controller", "dpv:DataController",
         inv.controller().name());
     controller.put("dpv:hasLocation", country(inv.controller().country()));
@@ -118,7 +117,7 @@ public final class NoticeJsonLd {
   private Map<String, Object> purpose(Purpose x) {
     Map<String, Object> p = node("#purpose-" + x.id(), cw.dpvPurpose(x).orElse("dpv:Purpose"),
         NoticeComposer.capitalise(composer.label(x)));
-    p.put("dpv:hasLegalBasis", Map.of("@id", switch (x.basis()) {
+    p.put("dpv:hasLegalBasis", id(switch (x.basis()) {
       case CONSENT -> "dpv:Consent";
       case CONTRACT -> "dpv:Contract";
       case LEGAL_OBLIGATION -> "dpv:LegalObligation";
@@ -149,8 +148,7 @@ public final class NoticeJsonLd {
   private Map<String, Object> duration(Retention r) {
     Map<String, Object> m = node(null, "dpv:StorageDuration", composer.retention(r));
     if (r instanceof Retention.For f) {
-      m.put("dpv:hasDuration", Map.of("@value", f.duration().toString(), "@type",
-          "xsd:duration"));
+      m.put("dpv:hasDuration", typed(f.duration().toString(), "xsd:duration"));
     }
     return m;
   }
@@ -160,6 +158,20 @@ public final class NoticeJsonLd {
     m.put("@type", "dpv:Country");
     m.put("dct:identifier", code);
     m.put("rdfs:label", Countries.name(code, msg.language()));
+    return m;
+  }
+
+  /** A typed literal; maps here keep their order, so the output is the same on every run. */
+  private static Map<String, Object> typed(String value, String type) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("@value", value);
+    m.put("@type", type);
+    return m;
+  }
+
+  private static Map<String, Object> id(String id) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("@id", id);
     return m;
   }
 
