@@ -93,10 +93,17 @@ public final class Build {
     Map<String, byte[]> out = new TreeMap<>();
     InventoryLoader loader = loader(s.limits());
     for (LoadedInventory li : loaded) {
-      Map<Format, byte[]> rendered = renderer.render(li.inventory(), s.formats(),
-          recent(Archive.history(li, loader), null));
+      Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
+      Optional<Recent> recent = InventoryDiff.forLanguage(inv.notice().language()).isPresent()
+          ? recent(Archive.history(li, loader), null, inv.notice().language())
+          : Optional.empty();
+      Map<Format, byte[]> rendered = renderer.render(inv, s.formats(), recent);
       rendered.forEach((f, bytes) ->
           out.put(li.inventory().notice().id() + "." + f.extension(), bytes));
+      if (s.formats().contains(Format.HTML)) {
+        out.put(li.inventory().notice().id() + ".jsonld",
+            renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
     }
     Outputs.commit(s.out(), out);
     List<Problem> warnings = new ArrayList<>();
@@ -123,17 +130,26 @@ public final class Build {
 
   /** What changed since the version before the last one of a history, if there is one. */
   public static Optional<Recent> recent(History h, String href) {
+    return recent(h, href, h.current().inventory().notice().language());
+  }
+
+  /** What changed, worded in a language that has diff wording. */
+  static Optional<Recent> recent(History h, String href, String language) {
     if (h.versions().size() < 2) {
       return Optional.empty();
     }
     return Optional.of(recent(h.versions().get(h.versions().size() - 2).inventory(),
-        h.current().inventory(), href));
+        h.current().inventory(), href, language));
   }
 
-  /** What changed from {@code older} to {@code newer}, for the notice's changes section. */
-  public static Recent recent(Inventory older, Inventory newer, String href) {
-    Messages msg = Messages.forLanguage(newer.notice().language()).orElseThrow();
-    return InventoryDiff.english().recent(older, newer, msg, href);
+  /**
+   * What changed from {@code older} to {@code newer}, for the notice's changes section, worded
+   * in {@code language}, which must have diff wording.
+   */
+  public static Recent recent(Inventory older, Inventory newer, String href, String language) {
+    Messages msg = Messages.forLanguage(language).orElseThrow();
+    return InventoryDiff.forLanguage(language).orElseThrow()
+        .recent(older.inLanguage(language), newer.inLanguage(language), msg, href);
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */

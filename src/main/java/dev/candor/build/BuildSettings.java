@@ -17,6 +17,7 @@ import java.util.Set;
  * @param templates a theme folder whose files override the built-in templates
  * @param limits safety limits for reading inventories
  * @param checks how the checks run before anything is rendered
+ * @param language the language to write the notices in, instead of each inventory's own
  */
 public record BuildSettings(
     List<Path> inputs,
@@ -24,8 +25,10 @@ public record BuildSettings(
     Set<Format> formats,
     Optional<Path> templates,
     Limits limits,
-    CheckSettings checks) {
+    CheckSettings checks,
+    Optional<String> language) {
   public BuildSettings {
+    language = language == null ? Optional.empty() : language;
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
     checks = checks == null ? CheckSettings.DEFAULTS : checks;
@@ -34,6 +37,12 @@ public record BuildSettings(
   /** Settings that run the checks with their defaults. */
   public BuildSettings(
       List<Path> inputs, Path out, Set<Format> formats, Optional<Path> templates, Limits limits) {
-    this(inputs, out, formats, templates, limits, CheckSettings.DEFAULTS);
+    this(inputs, out, formats, templates, limits, CheckSettings.DEFAULTS, Optional.empty());
+  }
+
+  /** Settings that write each notice in its inventory's language. */
+  public BuildSettings(List<Path> inputs, Path out, Set<Format> formats,
+      Optional<Path> templates, Limits limits, CheckSettings checks) {
+    this(inputs, out, formats, templates, limits, checks, Optional.empty());
   }
 }

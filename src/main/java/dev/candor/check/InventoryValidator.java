@@ -12,6 +12,7 @@ import dev.candor.model.Source;
 import dev.candor.model.Store;
 import dev.candor.vocab.Category;
 import dev.candor.vocab.Countries;
+import dev.candor.vocab.Crosswalk;
 import dev.candor.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,8 @@ public final class InventoryValidator {
       DataItem d = inv.data().get(i);
       String at = "data[" + i + "]";
       category(d, at, src, out);
+      storeTerm(d.apple(), "apple", "type", at + ".apple", src, out);
+      storeTerm(d.google(), "google", "type", at + ".google", src, out);
       refs(d.purposes(), purposes, at + ".purposes", "purpose", src, out);
       refs(d.stores(), stores, at + ".stores", "store", src, out);
       refs(d.recipients(), recipients, at + ".recipients", "recipient", src, out);
@@ -82,6 +85,8 @@ public final class InventoryValidator {
       Purpose p = inv.purposes().get(i);
       String at = "purposes[" + i + "]";
       use(p, at, src, out);
+      storeTerm(p.apple(), "apple", "purpose", at + ".apple", src, out);
+      storeTerm(p.google(), "google", "purpose", at + ".google", src, out);
       if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS && p.interest() == null) {
         out.add(Problem.error(src.at(at + ".basis"), "interest",
             "purpose '" + p.id() + "' relies on legitimate interests but does not say which",
@@ -112,6 +117,23 @@ public final class InventoryValidator {
       }
     }
     return out;
+  }
+
+  /** An override of the crosswalk must name a term the store has, or {@code none}. */
+  private static void storeTerm(String value, String store, String kind, String at,
+      SourceMap src, List<Problem> out) {
+    Crosswalk cw = Crosswalk.builtIn();
+    if (value == null || Crosswalk.NONE.equals(value)
+        || cw.term(store, kind, value).isPresent()) {
+      return;
+    }
+    List<String> known = cw.terms(store, kind).stream().map(Crosswalk.StoreTerm::value).toList();
+    String near = known.stream().filter(k -> k.startsWith(value)).findFirst()
+        .map(k -> "did you mean '" + k + "'?").orElse(Nearest.didYouMean(value, known));
+    out.add(Problem.error(src.at(at), "store-term",
+        "'" + value + "' is not " + (store.equals("apple") ? "an App Store" : "a Google Play")
+            + " data " + kind,
+        near != null ? near : "write one of the values in docs/exports.md, or none"));
   }
 
   /** A special category (GDPR Art. 9, 10): as its category says, or as stated for custom data. */

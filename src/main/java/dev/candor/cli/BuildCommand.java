@@ -40,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
       description = "A theme folder whose templates override the built-in ones.")
   Path templates;
 
+  @Option(names = "--language", paramLabel = "LANG",
+      description = "Write the notices in this language instead of the inventory's (en, de, fr).")
+  String language;
+
   @Mixin CheckOptions checks;
 
   @Mixin LimitOptions limits;
@@ -56,8 +60,10 @@ final class BuildCommand implements Callable<Integer> {
     if (templates != null && !Files.isDirectory(templates)) {
       throw new Cli.UserError("--templates " + templates + " is not a folder");
     }
+    Languages.check(language);
     Build.Result r = Build.run(new BuildSettings(files, out, chosen,
-        Optional.ofNullable(templates), limits.limits(), checks.settings()));
+        Optional.ofNullable(templates), limits.limits(), checks.settings(),
+        Optional.ofNullable(language)));
     var o = spec.commandLine().getOut();
     var e = spec.commandLine().getErr();
     for (Problem w : r.warnings()) {

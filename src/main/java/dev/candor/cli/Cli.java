@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Cli.Version.class,
     description = "Turns a data-inventory YAML file into a plain-language privacy notice.",
     subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class,
-        DiffCommand.class, SiteCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        DiffCommand.class, SiteCommand.class, ServeCommand.class, ExportCommand.class,
+        ImportCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

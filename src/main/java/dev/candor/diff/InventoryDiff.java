@@ -60,6 +60,15 @@ public final class InventoryDiff {
         Vocabulary.english());
   }
 
+  /** The engine for a language, if Candor has diff wording in it (English only, for now). */
+  public static java.util.Optional<InventoryDiff> forLanguage(String language) {
+    String base = language.split("-")[0];
+    if (!base.equals("en")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(english());
+  }
+
   /**
    * The changes since {@code older} that people should hear about (material and minor), worded
    * for the notice's own "changes to this notice" section.

@@ -191,7 +191,7 @@ final class Binder {
 
   private static final String[] DATA_KEYS = {
     "id", "category", "label", "example", "source", "from", "required", "without", "purposes",
-    "retention", "stores", "recipients", "sensitive", "collected_at"
+    "retention", "stores", "recipients", "sensitive", "collected_at", "linked", "apple", "google"
   };
 
   private DataItem dataItem(Fields f) {
@@ -200,6 +200,7 @@ final class Binder {
           "don't collect what you don't need: name the purposes it serves, or remove it");
     }
     Boolean sensitive = f.has("sensitive") ? f.bool("sensitive", false, false) : null;
+    Boolean linked = f.has("linked") ? f.bool("linked", false, true) : null;
     return new DataItem(
         id(f),
         f.text("category", true),
@@ -215,7 +216,10 @@ final class Binder {
         ids(f, "stores", false),
         ids(f, "recipients", false),
         sensitive,
-        f.texts("collected_at", false));
+        f.texts("collected_at", false),
+        linked,
+        f.text("apple", false),
+        f.text("google", false));
   }
 
   private Retention retention(Fields f) {
@@ -260,7 +264,7 @@ final class Binder {
 
   private static final String[] PURPOSE_KEYS = {
     "id", "use", "label", "description", "basis", "interest", "special_basis", "choice",
-    "automated"
+    "automated", "apple", "google"
   };
 
   private Purpose purpose(Fields f) {
@@ -276,7 +280,9 @@ final class Binder {
         f.keyed("special_basis", false, SpecialBasis.class),
         c == null ? null : new Choice(c.text("how", true), url(c, "url", false)),
         a == null ? null : new Automated(a.text("description", true), a.text("logic", false),
-            a.text("effects", false)));
+            a.text("effects", false)),
+        f.text("apple", false),
+        f.text("google", false));
   }
 
   private static final String[] STORE_KEYS = {"id", "provider", "location", "country",
@@ -290,7 +296,7 @@ final class Binder {
 
   private static final String[] RECIPIENT_KEYS = {
     "id", "name", "role", "does", "country", "safeguard", "sells", "advertising",
-    "contract_reviewed", "privacy_url"
+    "contract_reviewed", "privacy_url", "tracking_domains"
   };
 
   private Recipient recipient(Fields f) {
@@ -304,7 +310,8 @@ final class Binder {
         f.bool("sells", false, false),
         f.bool("advertising", false, false),
         f.date("contract_reviewed", false),
-        url(f, "privacy_url", false));
+        url(f, "privacy_url", false),
+        domains(f, "tracking_domains"));
   }
 
   private static final String[] ACCESS_KEYS = {"id", "team", "data", "why"};
@@ -347,15 +354,20 @@ final class Binder {
   }
 
   private Emails emails(Fields f) {
-    List<String> domains = f.texts("domains", false);
+    return new Emails(domains(f, "domains"), f.texts("never_ask", false),
+        email(f, "report", false));
+  }
+
+  private List<String> domains(Fields f, String key) {
+    List<String> domains = f.texts(key, false);
     for (int i = 0; i < domains.size(); i++) {
       if (!DOMAIN.matcher(domains.get(i)).matches()) {
-        cx.error(cx.where().get(Fields.join(f.path(), "domains") + "[" + i + "]"), "domain",
+        cx.error(cx.where().get(Fields.join(f.path(), key) + "[" + i + "]"), "domain",
             "'" + domains.get(i) + "' is not a domain name",
             "write only the domain, e.g. mail.example.com");
       }
     }
-    return new Emails(domains, f.texts("never_ask", false), email(f, "report", false));
+    return domains;
   }
 
   private String id(Fields f) {

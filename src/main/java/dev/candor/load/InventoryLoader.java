@@ -42,6 +42,9 @@ public final class InventoryLoader {
     if (inventory != null) {
       problems.addAll(validator.validate(inventory, source));
     }
+    if (root != null) {
+      Todos.replaceProblems(root, problems);
+    }
     if (inventory == null || problems.stream().anyMatch(Problem::isError)) {
       if (problems.isEmpty()) {
         problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",

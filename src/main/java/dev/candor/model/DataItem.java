@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One kind of personal data the product collects.
  *
- * <p>label, example, from and without may be null; sensitive is null when the category decides.
+ * <p>label, example, from and without may be null; sensitive is null when the category decides;
+ * linked is null when the default (linked to the person) applies; apple and google are null unless
+ * the inventory overrides the crosswalk for this item.
  */
 public record DataItem(
     String id,
@@ -21,7 +23,10 @@ public record DataItem(
     List<String> stores,
     List<String> recipients,
     Boolean sensitive,
-    List<String> collectedAt) {
+    List<String> collectedAt,
+    Boolean linked,
+    String apple,
+    String google) {
   public DataItem {
     purposes = List.copyOf(purposes);
     stores = List.copyOf(stores);

@@ -38,6 +38,14 @@ public record Inventory(
         CheckConfig.NONE);
   }
 
+  /** The same inventory with its notice written in another language. */
+  public Inventory inLanguage(String language) {
+    Notice n = new Notice(notice.id(), notice.title(), notice.version(), notice.effective(),
+        language, notice.jurisdictions());
+    return new Inventory(n, controller, data, purposes, stores, recipients, access, rights, emails,
+        changes, checks);
+  }
+
   public Optional<Purpose> purpose(String id) {
     return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
   }

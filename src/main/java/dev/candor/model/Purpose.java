@@ -3,7 +3,8 @@ package dev.candor.model;
 /**
  * Why data is used, and on what legal basis.
  *
- * <p>label, description, interest, specialBasis, choice and automated may be null.
+ * <p>label, description, interest, specialBasis, choice and automated may be null; apple and
+ * google are null unless the inventory overrides the crosswalk for this purpose.
  */
 public record Purpose(
     String id,
@@ -14,4 +15,6 @@ public record Purpose(
     String interest,
     SpecialBasis specialBasis,
     Choice choice,
-    Automated automated) {}
+    Automated automated,
+    String apple,
+    String google) {}

@@ -58,7 +58,7 @@ public final class Messages {
 
   /** The languages Candor has wording for. */
   public static Set<String> languages() {
-    return Set.of("en");
+    return Set.of("en", "de", "fr");
   }
 
   public String language() {

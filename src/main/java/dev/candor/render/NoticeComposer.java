@@ -56,7 +56,13 @@ public final class NoticeComposer {
   public NoticeComposer(Messages msg, Vocabulary vocab) {
     this.msg = msg;
     this.vocab = vocab;
-    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(msg.language()));
+    this.dates = DateTimeFormatter.ofPattern(msg.get("meta.date"),
+        Locale.forLanguageTag(msg.language()));
+  }
+
+  /** The wording this composer writes with. */
+  public Messages messages() {
+    return msg;
   }
 
   /** The notice for an inventory that passed validation. */
@@ -247,8 +253,8 @@ public final class NoticeComposer {
 
   private StoreView store(Inventory inv, Store s) {
     String place = s.location() == null
-        ? Countries.name(s.country())
-        : s.location() + ", " + Countries.name(s.country());
+        ? Countries.name(s.country(), msg.language())
+        : s.location() + ", " + Countries.name(s.country(), msg.language());
     List<String> data = inv.data().stream().filter(d -> d.stores().contains(s.id()))
         .map(this::label).toList();
     return new StoreView(
@@ -266,14 +272,14 @@ public final class NoticeComposer {
       if (t == Countries.Transfer.NONE) {
         continue;
       }
-      String outside = msg.get("transfer.store", "country", Countries.name(country),
+      String outside = msg.get("transfer.store", "country", Countries.name(country, msg.language()),
           "region", msg.get("region." + law.key()));
       Safeguard s = safeguard != null ? safeguard
           : t == Countries.Transfer.ADEQUATE ? Safeguard.ADEQUACY : null;
       if (s == null) {
         return outside;
       }
-      return outside + " " + msg.get("transfer." + s.key(), "country", Countries.name(country),
+      return outside + " " + msg.get("transfer." + s.key(), "country", Countries.name(country, msg.language()),
           "region", msg.get("region." + law.key()), "name", name);
     }
     return null;
@@ -325,7 +331,7 @@ public final class NoticeComposer {
         msg.get("share.what", "name", r.name(), "does", trimStop(r.does())),
         msg.get("share.role." + r.role().key()),
         data.isEmpty() ? null : msg.get("share.gets", "data", and(data)),
-        msg.get("share.country", "country", Countries.name(r.country())),
+        msg.get("share.country", "country", Countries.name(r.country(), msg.language())),
         transfer(inv, r.country(), r.safeguard(), r.name()),
         r.privacyUrl());
   }
@@ -433,12 +439,18 @@ public final class NoticeComposer {
     return and(parts);
   }
 
+  /**
+   * A count in words. The bundle holds the plural rule of its language as a
+   * {@link java.text.ChoiceFormat} pattern, e.g. {@code 0#{n} years|1#1 year|1<{n} years}.
+   */
   private String count(String key, int n) {
-    return n == 1 ? msg.get(key + ".one") : msg.get(key + ".many", "n", Integer.toString(n));
+    String form = new java.text.ChoiceFormat(msg.get(key)).format(n);
+    return form.replace("{n}", java.text.NumberFormat.getIntegerInstance(
+        Locale.forLanguageTag(msg.language())).format(n));
   }
 
-  /** "a", "a and b", "a, b and c". */
-  private String and(List<String> items) {
+  /** "a", "a and b", "a, b and c", with the language's word for "and". */
+  public String and(List<String> items) {
     if (items.isEmpty()) {
       return "";
     }
@@ -449,7 +461,8 @@ public final class NoticeComposer {
         + " " + items.get(items.size() - 1);
   }
 
-  private static String capitalise(String s) {
+  /** The text with its first letter in upper case. */
+  public static String capitalise(String s) {
     if (s == null || s.isEmpty()) {
       return s;
     }
@@ -459,13 +472,14 @@ public final class NoticeComposer {
   }
 
   /** Text as a sentence: capitalised, ending with a full stop unless it has its own. */
-  private static String sentence(String s) {
+  public static String sentence(String s) {
     String t = capitalise(s.strip());
     char last = t.charAt(t.length() - 1);
     return last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t : t + ".";
   }
 
-  private static String trimStop(String s) {
+  /** The text without a final full stop. */
+  public static String trimStop(String s) {
     String t = s.strip();
     return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }

@@ -3,6 +3,7 @@ package dev.candor.render;
 import dev.candor.model.Inventory;
 import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
+import dev.candor.vocab.Crosswalk;
 import dev.candor.vocab.Vocabulary;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -33,10 +34,23 @@ public final class NoticeRenderer {
 
   /** The composed notice, for callers that need its sentences. */
   public NoticeView compose(Inventory inv) {
+    return composer(inv).compose(inv);
+  }
+
+  /** The composer for the notice's language, with labels in that language. */
+  public NoticeComposer composer(Inventory inv) {
     Messages msg = Messages.forLanguage(inv.notice().language())
         .orElseThrow(() -> new IllegalArgumentException("no messages for "
             + inv.notice().language()));
-    return new NoticeComposer(msg, vocab).compose(inv);
+    Vocabulary labels = vocab.language().equals(msg.language()) ? vocab
+        : Vocabulary.forLanguage(msg.language());
+    return new NoticeComposer(msg, labels);
+  }
+
+  /** The notice's facts as JSON-LD, the same document the HTML page embeds. */
+  public String jsonLd(Inventory inv) {
+    NoticeComposer composer = composer(inv);
+    return new NoticeJsonLd(composer, composer.messages(), Crosswalk.builtIn()).json(inv);
   }
 
   /** The notice's bytes in each requested format. */
@@ -49,20 +63,24 @@ public final class NoticeRenderer {
   public Map<Format, byte[]> render(Inventory inv, Set<Format> formats, Optional<Recent> recent)
       throws IOException, TemplateException {
     NoticeView view = compose(inv);
+    Messages msg = composer(inv).messages();
     Map<String, Object> extras = new java.util.HashMap<>();
     recent.ifPresent(r -> extras.put("recent", r));
     Map<String, Object> pdfExtras = new java.util.HashMap<>(extras);
+    Map<String, Object> htmlExtras = new java.util.HashMap<>(extras);
+    htmlExtras.put("jsonld", jsonLd(inv));
     brand.ifPresent(b -> pdfExtras.put("brand", b));
     Map<Format, byte[]> out = new EnumMap<>(Format.class);
     for (Format f : formats) {
       out.put(f, switch (f) {
-        case HTML -> utf8(templates.render("notice.html.ftlh", view, extras));
+        case HTML -> utf8(templates.render("notice.html.ftlh", view, htmlExtras));
         case MD -> utf8(templates.render("notice.md.ftl", view, extras));
         case PDF -> pdfOf(templates.render("notice.pdf.ftlx", view, pdfExtras),
             new PdfMetadata(
             view.title(), view.intro(), view.controller(), view.language(),
-            inv.notice().effective(), java.util.List.of(view.controller(), "privacy notice",
-            "version " + view.version())));
+            inv.notice().effective(), java.util.List.of(view.controller(),
+            msg.get("meta.keyword"), msg.get("meta.keyword.version", "version",
+            view.version()))));
       });
     }
     return out;

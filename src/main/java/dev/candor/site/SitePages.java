@@ -104,7 +104,7 @@ public final class SitePages {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
-        prev == null ? Optional.empty() : Optional.of(recent(prev, inv, null)));
+        prev == null ? Optional.empty() : Optional.ofNullable(recent(prev, inv, null)));
     String dir = dir(inv);
     String base = id + "-" + inv.notice().version();
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
@@ -147,8 +147,9 @@ public final class SitePages {
             dates.format(versions.get(i + 1).notice().effective()));
     Map<String, Object> extras = new TreeMap<>(Map.of("site", site, "root", root,
         "banner", new Banner(current, text, links)));
-    if (prev != null) {
-      extras.put("recent", recent(prev, inv, base + v + "/changes/index.html"));
+    Recent recent = prev == null ? null : recent(prev, inv, base + v + "/changes/index.html");
+    if (recent != null) {
+      extras.put("recent", recent);
     }
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
@@ -161,8 +162,11 @@ public final class SitePages {
         Map.of("site", site, "root", "../../../")));
   }
 
-  private Recent recent(Inventory prev, Inventory inv, String href) {
-    return Build.recent(prev, inv, href);
+  /** What changed, in the notice's language; null where Candor has no diff wording for it. */
+  private static Recent recent(Inventory prev, Inventory inv, String href) {
+    String language = inv.notice().language();
+    return dev.candor.diff.InventoryDiff.forLanguage(language).isEmpty() ? null
+        : Build.recent(prev, inv, href, language);
   }
 
   private FeedEntry feedEntry(Inventory prev, Inventory inv) {

@@ -31,7 +31,8 @@ public final class Countries {
   private static final Set<String> UK_ADEQUATE =
       Set.of("AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "UY", "GI");
 
-  private static final Map<String, String> NAMES = load();
+  private static final Map<String, Map<String, String>> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Countries() {}
 
@@ -47,7 +48,24 @@ public final class Countries {
 
   /** The English short name of a country code, e.g. "United States" for US. */
   public static String name(String code) {
-    return NAMES.getOrDefault(code, code);
+    return name(code, "en");
+  }
+
+  /** The short name of a country code in a language, falling back to English, then the code. */
+  public static String name(String code, String language) {
+    String base = language.split("-")[0];
+    Map<String, String> names = NAMES.computeIfAbsent(base, Countries::load);
+    String name = names.get(code);
+    if (name == null && !base.equals("en")) {
+      return name(code, "en");
+    }
+    return name == null ? code : name;
+  }
+
+  /** The languages country names are shipped in. */
+  public static boolean hasLanguage(String language) {
+    return Countries.class.getResource("countries_" + language.split("-")[0] + ".properties")
+        != null;
   }
 
   public static boolean isEea(String code) {
@@ -69,12 +87,13 @@ public final class Countries {
     };
   }
 
-  private static Map<String, String> load() {
+  private static Map<String, String> load(String language) {
     Properties p = new Properties();
-    try (Reader r =
-        new InputStreamReader(
-            Countries.class.getResourceAsStream("countries_en.properties"),
-            StandardCharsets.UTF_8)) {
+    var in = Countries.class.getResourceAsStream("countries_" + language + ".properties");
+    if (in == null) {
+      return Map.of();
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

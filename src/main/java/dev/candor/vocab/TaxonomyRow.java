@@ -63,7 +63,7 @@ record TaxonomyRow(String key, String parent, String replacedBy, boolean depreca
    * Splits RFC 4180 CSV into records; the descriptions quote their commas, so a naive split on
    * commas would shift every later column.
    */
-  private static List<List<String>> parse(Reader source) throws IOException {
+  static List<List<String>> parse(Reader source) throws IOException {
     PushbackReader in = new PushbackReader(source);
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();

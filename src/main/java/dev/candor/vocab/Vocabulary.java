@@ -35,12 +35,20 @@ public final class Vocabulary {
   private static final String ADVERTISING = "marketing.advertising";
   private static final String MARKETING = "marketing";
 
+  private static final Map<String, Vocabulary> BY_LANGUAGE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final String language;
+  private final List<String> fallbacks;
   private final Map<String, Category> categories;
   private final Map<String, DataUse> uses;
   private final NearestKeys categoryKeys;
   private final NearestKeys useKeys;
 
-  private Vocabulary(Map<String, Category> categories, Map<String, DataUse> uses) {
+  private Vocabulary(String language, List<String> fallbacks, Map<String, Category> categories,
+      Map<String, DataUse> uses) {
+    this.language = language;
+    this.fallbacks = List.copyOf(fallbacks);
     this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
     this.uses = Collections.unmodifiableMap(new LinkedHashMap<>(uses));
     this.categoryKeys = new NearestKeys(categories.keySet());
@@ -50,6 +58,30 @@ public final class Vocabulary {
   /** The vocabulary with English labels, loaded on first use and shared after that. */
   public static Vocabulary english() {
     return English.INSTANCE;
+  }
+
+  /**
+   * The vocabulary with labels in a language; a label the language lacks is the English one, and
+   * is listed by {@link #fallbacks()}. Unknown languages get English.
+   */
+  public static Vocabulary forLanguage(String language) {
+    String base = language.split("-")[0];
+    if (base.equals("en") || Vocabulary.class.getResource(RESOURCES + "labels_" + base
+        + ".properties") == null) {
+      return english();
+    }
+    return BY_LANGUAGE.computeIfAbsent(base,
+        b -> load(b, "labels_" + b + ".properties", labels("labels_en.properties")));
+  }
+
+  /** The language of the labels. */
+  public String language() {
+    return language;
+  }
+
+  /** The label keys this language lacks, shown in English instead; empty for English. */
+  public List<String> fallbacks() {
+    return fallbacks;
   }
 
   /** The category with this key, or empty for unknown and custom keys. */
@@ -89,16 +121,29 @@ public final class Vocabulary {
 
   /** Holds the English instance so that it is built lazily and safely across threads. */
   private static final class English {
-    static final Vocabulary INSTANCE = load("labels_en.properties");
+    static final Vocabulary INSTANCE = load("en", "labels_en.properties", new Properties());
   }
 
-  private static Vocabulary load(String labelsFile) {
+  private static Properties labels(String labelsFile) {
     Properties labels = new Properties();
     try (Reader in = open(labelsFile)) {
       labels.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + labelsFile, e);
     }
+    return labels;
+  }
+
+  private static Vocabulary load(String language, String labelsFile, Properties english) {
+    Properties labels = labels(labelsFile);
+    List<String> fallbacks = new ArrayList<>();
+    for (String key : english.stringPropertyNames()) {
+      if (labels.getProperty(key, "").isBlank()) {
+        labels.setProperty(key, english.getProperty(key));
+        fallbacks.add(key);
+      }
+    }
+    java.util.Collections.sort(fallbacks);
     List<String> missing = new ArrayList<>();
 
     Map<String, Category> categories = new LinkedHashMap<>();
@@ -142,7 +187,7 @@ public final class Vocabulary {
     if (!missing.isEmpty()) {
       throw new IllegalStateException(labelsFile + " lacks " + String.join(", ", missing));
     }
-    return new Vocabulary(categories, uses);
+    return new Vocabulary(language, fallbacks, categories, uses);
   }
 
   private static String required(Properties labels, String name, List<String> missing) {

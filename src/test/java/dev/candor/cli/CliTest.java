@@ -44,7 +44,7 @@ class CliTest {
       }
     }
     try (Stream<Path> s = Files.list(tmp)) {
-      assertEquals(9, s.count(), "no staging folder is left behind");
+      assertEquals(12, s.count(), "three formats and the JSON-LD of each, no staging folder");
     }
   }
 

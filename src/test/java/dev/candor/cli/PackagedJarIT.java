@@ -52,7 +52,7 @@ class PackagedJarIT {
     assertEquals(0, turkish.code(), turkish.err());
     Map<String, byte[]> a = files(tmp.resolve("a"));
     Map<String, byte[]> b = files(tmp.resolve("b"));
-    assertEquals(9, a.size(), a.keySet().toString());
+    assertEquals(12, a.size(), "three formats and the JSON-LD of each: " + a.keySet());
     assertEquals(a.keySet(), b.keySet());
     a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
     for (String name : a.keySet()) {

@@ -1,0 +1,35 @@
+package dev.candor.build;
+
+import dev.candor.load.Limits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What to export.
+ *
+ * @param kind which answers or snippets to write
+ * @param inputs inventory files; empty means every {@code *.yaml} in {@code notices/}
+ * @param out the folder that receives {@code <id>/apple/}, {@code <id>/google/} or
+ *     {@code <id>/snippets/}
+ * @param limits safety limits for reading inventories
+ * @param noticeUrl where the notice is published, for the snippets' links; empty means
+ *     {@code <id>.html} beside the page
+ * @param language the language of the snippets, instead of each inventory's own
+ */
+public record ExportSettings(Kind kind, List<Path> inputs, Path out, Limits limits,
+    Optional<String> noticeUrl, Optional<String> language) {
+  public ExportSettings {
+    inputs = List.copyOf(inputs);
+  }
+
+  /** The kinds of export. */
+  public enum Kind {
+    /** App Store App Privacy answers and a privacy manifest. */
+    APPLE_PRIVACY,
+    /** Google Play Data safety answers. */
+    PLAY_DATA_SAFETY,
+    /** Just-in-time notices for each place data is collected. */
+    SNIPPETS
+  }
+}

@@ -1,0 +1,92 @@
+package dev.candor.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.candor.check.InvalidInventoryException;
+import dev.candor.export.AppPrivacy;
+import dev.candor.export.AppPrivacyWriter;
+import dev.candor.export.DataSafety;
+import dev.candor.export.DataSafetyWriter;
+import dev.candor.export.Snippet;
+import dev.candor.export.Snippets;
+import dev.candor.load.LoadedInventory;
+import dev.candor.model.Inventory;
+import dev.candor.render.NoticeComposer;
+import dev.candor.render.NoticeRenderer;
+import dev.candor.render.Templates;
+import dev.candor.vocab.Crosswalk;
+import dev.candor.vocab.Vocabulary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** {@code candor export}: load and validate inventories, then write store answers or snippets. */
+public final class Exports {
+  private Exports() {}
+
+  /** Writes the export of every inventory; returns the files written. */
+  public static List<Path> run(ExportSettings s) throws IOException, InvalidInventoryException {
+    List<Path> files = s.inputs().isEmpty() ? Build.defaultInputs() : s.inputs();
+    Map<String, byte[]> out = new TreeMap<>();
+    NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
+        Vocabulary.english());
+    for (LoadedInventory li : Build.load(files, s.limits())) {
+      Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
+      out.putAll(files(s, inv, renderer.composer(inv)));
+    }
+    Outputs.commit(s.out(), out);
+    return out.keySet().stream().map(s.out()::resolve).toList();
+  }
+
+  /** The files of one inventory's export, by their names under the output folder. */
+  public static Map<String, byte[]> files(ExportSettings s, Inventory inv,
+      NoticeComposer composer) {
+    Crosswalk cw = Crosswalk.builtIn();
+    String id = inv.notice().id();
+    Map<String, String> files = new LinkedHashMap<>();
+    switch (s.kind()) {
+      case APPLE_PRIVACY -> {
+        AppPrivacy a = AppPrivacy.of(inv, cw, composer::label);
+        AppPrivacyWriter w = new AppPrivacyWriter(cw);
+        files.put(id + "/apple/app-privacy.md", w.markdown(a));
+        files.put(id + "/apple/app-privacy.json", w.json(a));
+        files.put(id + "/apple/PrivacyInfo.xcprivacy", w.plist(a));
+      }
+      case PLAY_DATA_SAFETY -> {
+        DataSafety d = DataSafety.of(inv, cw, composer::label);
+        DataSafetyWriter w = new DataSafetyWriter(cw);
+        files.put(id + "/google/data-safety.md", w.markdown(d));
+        files.put(id + "/google/data-safety.csv", w.csv(d));
+      }
+      case SNIPPETS -> {
+        List<Snippet> snippets = Snippets.of(inv, composer, s.noticeUrl().orElse(id + ".html"));
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Snippet sn : snippets) {
+          int n = seen.merge(sn.data(), 1, Integer::sum);
+          String name = id + "/snippets/" + sn.data() + "-" + n;
+          files.put(name + ".html", sn.html());
+          files.put(name + ".md", sn.markdown());
+        }
+        files.put(id + "/snippets/snippets.json", json(snippets));
+      }
+      default -> throw new IllegalArgumentException(s.kind().toString());
+    }
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
+    return bytes;
+  }
+
+  private static String json(List<Snippet> snippets) {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(snippets).replace("\r\n", "\n") + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

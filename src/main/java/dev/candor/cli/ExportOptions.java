@@ -1,0 +1,39 @@
+package dev.candor.cli;
+
+import dev.candor.build.ExportSettings;
+import dev.candor.build.Exports;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The files, output folder and limits every {@code candor export} command takes. */
+final class ExportOptions {
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Inventory files (default: every notices/*.yaml).")
+  List<Path> files = List.of();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--language", paramLabel = "LANG",
+      description = "Write in this language instead of the inventory's (en, de, fr).")
+  String language;
+
+  @Mixin LimitOptions limits;
+
+  /** Runs one kind of export and prints what was written. */
+  int run(ExportSettings.Kind kind, Optional<String> noticeUrl, CommandSpec spec)
+      throws Exception {
+    Languages.check(language);
+    for (Path p : Exports.run(new ExportSettings(kind, files, out, limits.limits(), noticeUrl,
+        Optional.ofNullable(language)))) {
+      spec.commandLine().getOut().println("wrote " + p);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.candor.cli;
+
+import dev.candor.build.Outputs;
+import dev.candor.fides.FidesImport;
+import dev.candor.fides.FidesManifests;
+import dev.candor.vocab.Vocabulary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code candor import}: start an inventory from another tool's records. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Writes an inventory from another tool's records. See docs/exports.md.",
+    subcommands = ImportCommand.Fides.class)
+final class ImportCommand implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name the source: fides");
+  }
+
+  /** {@code candor import fides DIR}. */
+  @Command(name = "fides", mixinStandardHelpOptions = true,
+      description = {"Reads Fides organization, system and dataset manifests (*.yml, *.yaml)",
+          "in DIR and writes an inventory. Facts Fides does not hold are TODO values, which",
+          "candor validate rejects until you fill them in."})
+  static final class Fides implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "Folder of Fides manifests.")
+    Path dir;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+        description = "Where to write the inventory (default: notices/<id>.yaml).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      FidesImport.Result r = new FidesImport(Vocabulary.english()).map(FidesManifests.read(dir));
+      Path file = (out != null ? out : Path.of("notices", r.id() + ".yaml")).toAbsolutePath();
+      if (Files.exists(file) && !force) {
+        throw new Cli.UserError(file + " exists; use --force to replace it");
+      }
+      Outputs.commit(file.getParent(), Map.of(file.getFileName().toString(),
+          r.yaml().getBytes(StandardCharsets.UTF_8)));
+      spec.commandLine().getOut().println("wrote " + file + " (" + r.todos()
+          + " TODO values to fill in; candor validate lists them)");
+      return ExitCodes.OK;
+    }
+  }
+}
