@@ -136,7 +136,7 @@ class HardeningIT {
     assertEquals(0, p.exitValue(), () -> read(log));
     Map<String, byte[]> first = files(a);
     Map<String, byte[]> second = files(b);
-    assertEquals(9, first.size(), first.keySet().toString());
+    assertEquals(12, first.size(), first.keySet().toString());
     assertEquals(first.keySet(), second.keySet());
     first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name),
         name + " differs between " + System.getProperty("java.version") + " and " + OTHER_JDK));
