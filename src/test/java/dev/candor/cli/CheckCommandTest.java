@@ -1,5 +1,6 @@
 package dev.candor.cli;
 
+import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,15 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code candor check}, and the checks {@code candor build} runs, through the real CLI. */
 class CheckCommandTest {
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  static Run candor(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** The shop example without its retention details, most rights and complaint information. */
   private Path stripped() throws IOException {
@@ -47,7 +37,7 @@ class CheckCommandTest {
 
   @Test
   void theExamplesPass() {
-    Run r = candor("check");
+    Candor r = Candor.run("check");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("0 errors, 0 warnings in 3 files"), r.out());
     assertTrue(r.out().contains("notice reads at grade"), r.out());
@@ -56,7 +46,7 @@ class CheckCommandTest {
   @Test
   void aStrippedInventoryFailsNamingEachMissingElementWithItsArticle() throws IOException {
     Path f = stripped();
-    Run r = candor("check", f.toString());
+    Candor r = Candor.run("check", f.toString());
     assertEquals(1, r.code(), r.out() + r.err());
     String out = r.out();
     for (String expected : List.of(
@@ -77,7 +67,7 @@ class CheckCommandTest {
   @Test
   void buildStopsOnCheckErrorsAndWritesNothing() throws IOException {
     Path out = tmp.resolve("out");
-    Run r = candor("build", stripped().toString(), "--out", out.toString());
+    Candor r = Candor.run("build", stripped().toString(), "--out", out.toString());
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("nothing was written"), r.err());
     assertTrue(r.err().contains("error[gdpr-13-2-d-complaint]"), r.err());
@@ -90,7 +80,7 @@ class CheckCommandTest {
     Files.writeString(f, Files.readString(Path.of("notices/shop.yaml"))
         .replaceAll("(?m)^  dpo:\\n(    .*\\n)+", ""));
     Path out = tmp.resolve("out");
-    Run r = candor("build", f.toString(), "--format", "md", "--out", out.toString());
+    Candor r = Candor.run("build", f.toString(), "--format", "md", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("warning[gdpr-13-1-b-dpo]"), r.err());
     assertTrue(Files.exists(out.resolve("shop.md")));
@@ -99,13 +89,13 @@ class CheckCommandTest {
   @Test
   void disableOnTheCommandLineNeedsAReasonAndIsReported() throws IOException {
     Path f = stripped();
-    Run noReason = candor("check", f.toString(), "--disable", "gdpr-13-1-b-dpo");
+    Candor noReason = Candor.run("check", f.toString(), "--disable", "gdpr-13-1-b-dpo");
     assertEquals(2, noReason.code());
     assertTrue(noReason.err().contains("needs a reason"), noReason.err());
-    Run unknown = candor("check", f.toString(), "--disable", "gdpr-dpo=x");
+    Candor unknown = Candor.run("check", f.toString(), "--disable", "gdpr-dpo=x");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("no check called 'gdpr-dpo'"), unknown.err());
-    Run r = candor("check", f.toString(), "--disable", "gdpr-13-1-b-dpo=We have no DPO.");
+    Candor r = Candor.run("check", f.toString(), "--disable", "gdpr-13-1-b-dpo=We have no DPO.");
     assertFalse(r.out().contains("warning[gdpr-13-1-b-dpo]"), r.out());
     assertTrue(r.out().contains("disabled gdpr-13-1-b-dpo (command line): We have no DPO."),
         r.out());
@@ -118,13 +108,13 @@ class CheckCommandTest {
         .replaceAll("(?m)^  dpo:\\n(    .*\\n)+", "");
     Files.writeString(f, base + "\nchecks:\n  disable:\n    - rule: gdpr-13-1-b-dpo\n"
         + "      reason: Fewer than 250 staff and no large-scale monitoring.\n");
-    Run r = candor("check", f.toString());
+    Candor r = Candor.run("check", f.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("disabled gdpr-13-1-b-dpo (inventory): Fewer than 250"),
         r.out());
     Files.writeString(f, base + "\nchecks:\n  disable:\n    - rule: gdpr-13-1-b-dop\n"
         + "      reason: typo\n");
-    Run bad = candor("check", f.toString());
+    Candor bad = Candor.run("check", f.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("there is no check called 'gdpr-13-1-b-dop'"), bad.err());
     assertTrue(bad.err().contains("did you mean 'gdpr-13-1-b-dpo'?"), bad.err());
@@ -132,7 +122,7 @@ class CheckCommandTest {
 
   @Test
   void jsonReportHasFindingsReadabilityAndCounts() throws IOException {
-    Run r = candor("check", stripped().toString(), "--format", "json");
+    Candor r = Candor.run("check", stripped().toString(), "--format", "json");
     assertEquals(1, r.code());
     JsonNode json = new JsonMapper().readTree(r.out());
     assertTrue(json.get("errors").asInt() > 0);
@@ -150,7 +140,7 @@ class CheckCommandTest {
   void outWritesTheReportToAFile() throws IOException {
     Path report = tmp.resolve("reports/candor.sarif");
     Files.createDirectories(report.getParent());
-    Run r = candor("check", "--format", "sarif", "--out", report.toString());
+    Candor r = Candor.run("check", "--format", "sarif", "--out", report.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.readString(report).contains("\"version\" : \"2.1.0\""));
     try (Stream<Path> s = Files.list(report.getParent())) {
@@ -160,14 +150,14 @@ class CheckCommandTest {
 
   @Test
   void maxGradeOnTheCommandLineOverridesTheDefault() {
-    Run r = candor("check", "notices/shop.yaml", "--max-grade", "2");
+    Candor r = Candor.run("check", "notices/shop.yaml", "--max-grade", "2");
     assertEquals(1, r.code());
     assertTrue(r.out().contains("error[plain-grade]"), r.out());
   }
 
   @Test
   void anUnknownFormatIsBadInput() {
-    Run r = candor("check", "--format", "xml");
+    Candor r = Candor.run("check", "--format", "xml");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown format 'xml'"), r.err());
   }

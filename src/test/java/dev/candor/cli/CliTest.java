@@ -1,13 +1,12 @@
 package dev.candor.cli;
 
+import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,18 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run candor(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void buildWritesEveryFormatOfEveryExample() throws IOException {
-    Run r = candor("build", "--out", tmp.toString());
+    Candor r = Candor.run("build", "--out", tmp.toString());
     assertEquals(0, r.code(), r.err());
     for (String id : List.of("shop", "saas", "fitness")) {
       for (String ext : List.of("html", "md", "pdf")) {
@@ -50,7 +40,7 @@ class CliTest {
 
   @Test
   void formatOptionLimitsTheOutput() throws IOException {
-    Run r = candor("build", "notices/shop.yaml", "--format", "md", "--out", tmp.toString());
+    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md", "--out", tmp.toString());
     assertEquals(0, r.code(), r.err());
     try (Stream<Path> s = Files.list(tmp)) {
       assertEquals(List.of(tmp.resolve("shop.md")), s.toList());
@@ -65,7 +55,7 @@ class CliTest {
     Path out = tmp.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("shop.html"), "earlier output");
-    Run r = candor("build", bad.toString(), "--out", out.toString());
+    Candor r = Candor.run("build", bad.toString(), "--out", out.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains(bad + ":9:3: error: unknown key 'jurisdictons' in 'notice'"),
         r.err());
@@ -81,47 +71,47 @@ class CliTest {
 
   @Test
   void debugShowsTheStackTrace() throws IOException {
-    Run r = candor("--debug", "build", tmp.resolve("missing.yaml").toString(), "--out",
+    Candor r = Candor.run("--debug", "build", tmp.resolve("missing.yaml").toString(), "--out",
         tmp.toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("no such file"), r.err());
     assertTrue(r.err().contains("\tat "), "stack trace with --debug");
-    assertFalse(candor("build", tmp.resolve("missing.yaml").toString()).err().contains("\tat "));
+    assertFalse(Candor.run("build", tmp.resolve("missing.yaml").toString()).err().contains("\tat "));
   }
 
   @Test
   void validateReportsEveryFileAndWritesNothing() {
-    Run r = candor("validate", "notices/shop.yaml", "notices/saas.yaml");
+    Candor r = Candor.run("validate", "notices/shop.yaml", "notices/saas.yaml");
     assertEquals(0, r.code(), r.err());
     assertEquals("notices/shop.yaml: ok\nnotices/saas.yaml: ok\n", r.out());
   }
 
   @Test
   void helpAndVersionExitZero() {
-    Run help = candor("--help");
+    Candor help = Candor.run("--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("build") && help.out().contains("validate"));
     assertTrue(help.out().contains("Exit codes"));
-    Run version = candor("--version");
+    Candor version = Candor.run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("candor "), version.out());
-    assertEquals(0, candor("build", "--help").code());
+    assertEquals(0, Candor.run("build", "--help").code());
   }
 
   @Test
   void badUsageExitsTwo() {
-    Run r = candor("build", "--format", "docx");
+    Candor r = Candor.run("build", "--format", "docx");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown format 'docx'"), r.err());
-    assertEquals(2, candor("frobnicate").code());
-    assertEquals(2, candor("build", "--no-such-option").code());
+    assertEquals(2, Candor.run("frobnicate").code());
+    assertEquals(2, Candor.run("build", "--no-such-option").code());
   }
 
   @Test
   void aBrokenUserTemplateIsAnErrorWithItsLocation() throws IOException {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n${no_such_thing}\n");
-    Run r = candor("build", "notices/shop.yaml", "--format", "md", "--templates",
+    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md", "--templates",
         theme.toString(), "--out", tmp.resolve("out").toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("notice.md.ftl:2:3: error:"), r.err());
@@ -133,7 +123,7 @@ class CliTest {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title} (${version})\n");
     Path out = tmp.resolve("out");
-    Run r = candor("build", "notices/shop.yaml", "--format", "md,html", "--templates",
+    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md,html", "--templates",
         theme.toString(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("# Privacy notice for Larch \\& Loom (2.0)\n",
@@ -159,7 +149,7 @@ class CliTest {
   }
 
   private static Map<String, byte[]> buildInto(Path dir) throws IOException {
-    Run r = candor("build", "--out", dir.toString());
+    Candor r = Candor.run("build", "--out", dir.toString());
     assertEquals(0, r.code(), r.err());
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> s = Files.list(dir)) {

@@ -1,5 +1,6 @@
 package dev.candor.diff;
 
+import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.cli.Cli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.candor.testing.Candor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SnippetsTest {
   @TempDir Path tmp;
 
-  private int candor(String... args) {
-    return Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
-  }
-
   @Test
   void everyCollectionPointGetsASnippetLinkingToItsPartOfTheNotice() throws Exception {
-    assertEquals(0, candor("build", "--format", "html", "--out", tmp.toString()));
-    assertEquals(0, candor("export", "snippets", "--out", tmp.toString()));
+    assertEquals(0, Candor.run("build", "--format", "html", "--out", tmp.toString()).code());
+    assertEquals(0, Candor.run("export", "snippets", "--out", tmp.toString()).code());
     int total = 0;
     for (String id : List.of("shop", "saas", "fitness")) {
       String html = Files.readString(tmp.resolve(id + ".html"));
@@ -49,8 +43,8 @@ class SnippetsTest {
 
   @Test
   void snippetSaysUseAndRetention() throws Exception {
-    assertEquals(0, candor("export", "snippets", "notices/fitness.yaml", "--notice-url",
-        "https://fellrun.example/privacy", "--out", tmp.toString()));
+    assertEquals(0, Candor.run("export", "snippets", "notices/fitness.yaml", "--notice-url",
+        "https://fellrun.example/privacy", "--out", tmp.toString()).code());
     String s = Files.readString(tmp.resolve("fitness/snippets/email-1.html"));
     assertTrue(s.startsWith("<p class=\"candor-snippet\" lang=\"en\">We use your email address"
         + " to "), s);

@@ -1,15 +1,13 @@
 package dev.candor.fides;
 
+import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.candor.cli.Cli;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,24 +25,15 @@ class FidesImportTest {
 
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run candor(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void importLeavesTodosThatValidateRejectsOneByOne() throws Exception {
     Path file = tmp.resolve("northwind.yaml");
-    Run r = candor("import", "fides", MANIFESTS.toString(), "--out", file.toString());
+    Candor r = Candor.run("import", "fides", MANIFESTS.toString(), "--out", file.toString());
     assertEquals(0, r.code(), r.err());
     String yaml = Files.readString(file);
     long todos = TODO.matcher(yaml).results().count();
     assertTrue(r.out().contains(todos + " TODO values"), r.out());
-    Run v = candor("validate", file.toString());
+    Candor v = Candor.run("validate", file.toString());
     assertEquals(2, v.code());
     assertEquals(todos, v.err().lines().filter(l -> l.contains(": error: ")).count(), v.err());
     assertEquals(todos, v.err().lines().filter(l -> l.contains("still to be filled in")).count(),
@@ -55,7 +44,7 @@ class FidesImportTest {
   void importRefusesToOverwrite() throws Exception {
     Path file = tmp.resolve("x.yaml");
     Files.writeString(file, "keep me");
-    Run r = candor("import", "fides", MANIFESTS.toString(), "--out", file.toString());
+    Candor r = Candor.run("import", "fides", MANIFESTS.toString(), "--out", file.toString());
     assertEquals(2, r.code());
     assertEquals("keep me", Files.readString(file));
   }
@@ -72,7 +61,7 @@ class FidesImportTest {
     assertTrue(yaml.contains("duration: \"P13M\""), yaml);
     Path file = tmp.resolve("northwind.yaml");
     Files.writeString(file, fill(yaml));
-    Run v = candor("validate", file.toString());
+    Candor v = Candor.run("validate", file.toString());
     assertEquals(0, v.code(), v.err() + "\n" + fill(yaml));
 
     var inv = dev.candor.build.Build.load(java.util.List.of(file),

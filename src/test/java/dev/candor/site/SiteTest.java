@@ -1,16 +1,14 @@
 package dev.candor.site;
 
+import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.cli.Cli;
 import dev.candor.render.pdf.PdfChecks;
 import dev.candor.testing.Axe;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,20 +43,11 @@ class SiteTest {
   private Path tmp;
   private Path site;
 
-  record Run(int code, String out, String err) {}
-
-  static Run candor(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeAll
   void buildTheExampleSite(@TempDir Path dir) {
     tmp = dir;
     site = tmp.resolve("site");
-    Run r = candor("site", "--out", site.toString());
+    Candor r = Candor.run("site", "--out", site.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("3 notices, 5 versions"), r.out());
   }
@@ -206,7 +195,7 @@ class SiteTest {
     try {
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertEquals(0, candor("site", "--out", second.toString()).code());
+      assertEquals(0, Candor.run("site", "--out", second.toString()).code());
     } finally {
       TimeZone.setDefault(tz);
       Locale.setDefault(locale);
@@ -220,13 +209,13 @@ class SiteTest {
   @Test
   void aFailedBuildLeavesThePreviousSiteWhole() throws IOException {
     Path out = tmp.resolve("kept");
-    assertEquals(0, candor("site", "--out", out.toString()).code());
+    assertEquals(0, Candor.run("site", "--out", out.toString()).code());
     Map<String, byte[]> before = snapshot(out);
     Path notices = tmp.resolve("notices");
     copyTree(Path.of("notices"), notices);
     Files.writeString(notices.resolve("shop.yaml"), Files.readString(notices.resolve("shop.yaml"))
         .replace("version: \"2.0\"", "version: \"1.1\""));
-    Run r = candor("site", "--notices", notices.toString(), "--out", out.toString());
+    Candor r = Candor.run("site", "--notices", notices.toString(), "--out", out.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("error: the notice changed but its version is still 1.1"),
         r.err());
@@ -254,7 +243,7 @@ class SiteTest {
     Files.writeString(settings.resolve("site.yaml"), "name: X\nbase_url: ftp://x/\n"
         + "logo: assets/none.png\nlogo_alt: X\ncolors:\n  accent: blue\nfooter:\n"
         + "  - label: a\n    url: javascript:alert(1)\n");
-    Run r = candor("site", "--site", settings.toString(), "--out", tmp.resolve("o").toString());
+    Candor r = Candor.run("site", "--site", settings.toString(), "--out", tmp.resolve("o").toString());
     assertEquals(2, r.code());
     String file = settings.resolve("site.yaml").toString();
     for (String expected : List.of(file + ":2:11: error: 'base_url'", file + ":3:7: error: no logo",
