@@ -83,12 +83,15 @@ public final class PdfRenderer {
    */
   public byte[] render(String xhtml, PdfMetadata meta) {
     PdfMetadata clean = xmlSafe(meta);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
+    EmbeddedFonts.Builder builder = new EmbeddedFonts.Builder();
+    // The document is made here so that fonts can be embedded into it as it needs them.
+    PDDocument document = new PDDocument();
+    builder.usePDDocument(document);
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
     builder.useColorProfile(ColorProfile.SRGB);
     builder.withProducer(PRODUCER);
-    EmbeddedFonts.registerWith(builder);
+    EmbeddedFonts.registerWith(builder, document);
     builder.useExternalResourceAccessControl(
         assets, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     // Second line of defence should a URI ever slip past the policy: no network streams at all.
@@ -103,7 +106,8 @@ public final class PdfRenderer {
     builder.withHtmlContent(xhtml, assets.baseUri().orElse(null));
 
     // The document exists from the builder on; closing it here also covers a failed layout.
-    try (PdfBoxRenderer renderer = parse(builder);
+    try (PDDocument owned = document;
+        PdfBoxRenderer renderer = parse(builder);
         PDDocument doc = renderer.getPdfDocument()) {
       renderer.createPDFWithoutClosing();
       describe(doc, clean);
