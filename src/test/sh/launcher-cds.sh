@@ -12,7 +12,7 @@ mkdir -p "$work/target"
 cp "$launcher" "$work/candor"
 cp "$jar" "$work/target/candor.jar"
 # The jar is newer than every source in the copy (there are none), so the launcher never builds.
-jsa="$work/target/candor.jsa"
+jsa="$work/target/candor-other.jsa"
 expected="$(java -jar "$jar" --version)"
 failures=0
 
