@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -66,19 +68,43 @@ final class EmbeddedFonts {
     }
   }
 
-  // Parsing a font costs more than laying out a short notice, so each thread keeps the fonts it
-  // parsed for its next documents. A parsed font is not safe for two threads at once; one thread
-  // renders one document at a time, and a document only reads the font (to measure and subset).
-  private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED =
-      ThreadLocal.withInitial(HashMap::new);
+  // Parsing a font costs more than laying out a short notice, so parsed fonts are kept for the
+  // next documents. A parsed font is not safe for two documents at once: a document borrows each
+  // face it needs and gives it back when it is saved, so there are as many parsed copies of a
+  // face as documents were ever rendered at once (one per core at most). A document only reads
+  // the font, to measure and subset it.
+  private static final Map<String, ConcurrentLinkedQueue<TrueTypeFont>> PARSED =
+      new ConcurrentHashMap<>();
 
   private EmbeddedFonts() {}
 
-  /** Registers every face, subset, under its family name, for embedding into {@code doc}. */
-  static void registerWith(Builder builder, PDDocument doc) {
+  /**
+   * Registers every face, subset, under its family name, for embedding into {@code doc}; the
+   * faces it borrowed go back when the returned handle is closed, after the document is saved.
+   */
+  static Borrowed registerWith(Builder builder, PDDocument doc) {
+    Borrowed borrowed = new Borrowed();
+    Map<String, Embedding> byFile = new HashMap<>();
     for (Face face : FACES) {
-      builder.useFont(new Embedding(doc, face.file()), face.family(), face.weight(),
-          face.style(), face.useCases());
+      Embedding e = byFile.computeIfAbsent(face.file(), f -> new Embedding(doc, f, borrowed));
+      builder.useFont(e, face.family(), face.weight(), face.style(), face.useCases());
+    }
+    return borrowed;
+  }
+
+  /** The parsed faces one document uses, given back for the next document on close. */
+  static final class Borrowed implements AutoCloseable {
+    private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+
+    synchronized TrueTypeFont take(String file) {
+      return fonts.computeIfAbsent(file, EmbeddedFonts::borrow);
+    }
+
+    @Override
+    public synchronized void close() {
+      fonts.forEach((file, ttf) -> PARSED.computeIfAbsent(file,
+          f -> new ConcurrentLinkedQueue<>()).add(ttf));
+      fonts.clear();
     }
   }
 
@@ -86,19 +112,21 @@ final class EmbeddedFonts {
   private static final class Embedding extends PDFontSupplier {
     private final PDDocument doc;
     private final String file;
+    private final Borrowed borrowed;
     private PDFont font;
 
-    Embedding(PDDocument doc, String file) {
+    Embedding(PDDocument doc, String file, Borrowed borrowed) {
       super(null);
       this.doc = doc;
       this.file = file;
+      this.borrowed = borrowed;
     }
 
     @Override
-    public PDFont supply() {
+    public synchronized PDFont supply() {
       if (font == null) {
         try {
-          font = PDType0Font.load(doc, parsed(file), true);
+          font = PDType0Font.load(doc, borrowed.take(file), true);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot load the font " + file, e);
         }
@@ -107,8 +135,12 @@ final class EmbeddedFonts {
     }
   }
 
-  private static TrueTypeFont parsed(String file) {
-    return PARSED.get().computeIfAbsent(file, f -> {
+  private static TrueTypeFont borrow(String file) {
+    TrueTypeFont kept = PARSED.computeIfAbsent(file, f -> new ConcurrentLinkedQueue<>()).poll();
+    return kept != null ? kept : parse(file);
+  }
+
+  private static TrueTypeFont parse(String f) {
       try {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES.get(f)));
         // No glyph substitution: "fi" stays two letters, so text copied or searched in the PDF
@@ -119,7 +151,6 @@ final class EmbeddedFonts {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot parse the font " + f, e);
       }
-    });
   }
 
   /** A builder that can register a font supplier for the fallback use cases too. */
