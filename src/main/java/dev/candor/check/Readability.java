@@ -21,6 +21,8 @@ public final class Readability {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’@./-]*");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+|\\n\\s*\\n");
+  private static final Pattern TRAILING = Pattern.compile("[.'’/-]+$");
+  private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
 
   private Readability() {}
 
@@ -87,7 +89,7 @@ public final class Readability {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      String w = m.group().replaceAll("[.'’/-]+$", "");
+      String w = TRAILING.matcher(m.group()).replaceAll("");
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -97,7 +99,7 @@ public final class Readability {
 
   /** The syllables of one word, by the heuristic described above. */
   public static int syllables(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String w = NOT_A_TO_Z.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     if (w.isEmpty()) {
       return 1;
     }

@@ -106,6 +106,16 @@ final class Fingerprint {
     return HexFormat.of().formatHex(bytes);
   }
 
+  /**
+   * Starts hashing Candor's own code on another thread, so it is ready when the first version
+   * key is needed; a caller that needs it sooner waits for it.
+   */
+  static void start() {
+    Thread t = new Thread(Fingerprint::engineKnown, "candor-fingerprint");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Whether Candor's own code could be hashed; without it no previous file is trusted. */
   static boolean engineKnown() {
     return !Engine.HASH.equals(UNKNOWN);

@@ -48,6 +48,7 @@ public final class SiteBuilder {
 
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
+    Fingerprint.start();
     SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
     List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
         s.gitHistory());
