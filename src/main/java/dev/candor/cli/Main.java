@@ -3,7 +3,6 @@ package dev.candor.cli;
 import java.io.PrintWriter;
 import dev.candor.render.pdf.PdfRenderer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The process entry point; the only place that calls {@code System.exit}. */
 public final class Main {
@@ -18,7 +17,10 @@ public final class Main {
     System.exit(Cli.run(out, err, args));
   }
 
-  /** Whether the command will render PDFs: build (unless its formats leave PDF out), site, serve. */
+  /**
+   * Whether the command is a build that renders PDFs. Not site or serve: a rebuild that renders
+   * nothing needs both cores for reading the notices, and a long build gains nothing from it.
+   */
   static boolean rendersPdf(String[] args) {
     String command = null;
     for (int i = 0; i < args.length; i++) {
@@ -35,6 +37,6 @@ public final class Main {
         return false;
       }
     }
-    return command != null && List.of("build", "site", "serve").contains(command);
+    return "build".equals(command);
   }
 }
