@@ -100,10 +100,11 @@ public final class SitePages {
       Optional<Previous> previous) throws IOException, TemplateException {
     int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
     List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
+    Fingerprint.Hashes hashes = new Fingerprint.Hashes();
     for (History h : histories) {
       for (int i = 0; i < h.versions().size(); i++) {
         int index = i;
-        tasks.add(() -> versionFiles(h, index, common, previous));
+        tasks.add(() -> versionFiles(h, index, common, previous, hashes));
       }
     }
     Map<String, byte[]> files = new TreeMap<>();
@@ -136,12 +137,12 @@ public final class SitePages {
   }
 
   /** Version {@code i} of a history: taken from the previous site when its key is unchanged. */
-  private VersionFiles versionFiles(History h, int i, String common, Optional<Previous> previous)
-      throws IOException, TemplateException {
+  private VersionFiles versionFiles(History h, int i, String common, Optional<Previous> previous,
+      Fingerprint.Hashes hashes) throws IOException, TemplateException {
     List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
     Inventory inv = versions.get(i);
     String name = h.id() + "/" + inv.notice().version();
-    String key = Fingerprint.version(common, h, i);
+    String key = Fingerprint.version(common, h, i, hashes);
     if (previous.isPresent() && Fingerprint.engineKnown()) {
       SiteManifest.Entry old = previous.get().manifest().versions().get(name);
       Optional<Map<String, Path>> same = old == null || !old.key().equals(key)
