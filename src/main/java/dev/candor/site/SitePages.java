@@ -20,6 +20,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -164,13 +165,19 @@ public final class SitePages {
         new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
   }
 
-  /** The previous site's copies of {@code names}, if every one is still there. */
-  private static Optional<Map<String, Path>> existing(Path dir, List<String> names) {
-    Path root = dir.toAbsolutePath().normalize();
+  /**
+   * The previous site's copies of {@code names}, if every one is still there as a plain file
+   * inside it (not a link to somewhere else, which the site never contains).
+   */
+  private static Optional<Map<String, Path>> existing(Path dir, List<String> names)
+      throws IOException {
+    Path root = dir.toRealPath();
     Map<String, Path> found = new TreeMap<>();
     for (String n : names) {
       Path f = root.resolve(n).normalize();
-      if (!f.startsWith(root) || f.equals(root) || !Files.isRegularFile(f)) {
+      if (!f.startsWith(root) || f.equals(root)
+          || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+          || !f.toRealPath().startsWith(root)) {
         return Optional.empty();
       }
       found.put(n, f);

@@ -105,6 +105,21 @@ class IncrementalSiteTest {
     assertSameFiles(full, site);
   }
 
+  @Test
+  void aFileReplacedByALinkOutOfTheSiteIsRenderedAgain() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "secret");
+    Path md = site.resolve("shop/1.0/shop-1.0.md");
+    Files.delete(md);
+    Files.createSymbolicLink(md, secret);
+    build(site);
+    assertFalse(Files.isSymbolicLink(md));
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+  }
+
   private String version(String id) throws IOException {
     for (String line : Files.readAllLines(notices.resolve(id + ".yaml"))) {
       if (line.strip().startsWith("version:")) {
