@@ -28,10 +28,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The pipeline: load and validate every inventory, check it, render every notice, write them all. */
@@ -84,26 +86,40 @@ public final class Build {
     List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
     List<LoadedInventory> loaded = load(files, s.limits());
     checkDistinctIds(loaded);
-    CheckReport report = check(loaded, s.checks());
-    if (report.failed()) {
-      throw new ChecksFailedException(report);
-    }
     NoticeRenderer renderer = new NoticeRenderer(new Templates(s.templates()),
         Vocabulary.english());
-    Map<String, byte[]> out = new TreeMap<>();
     InventoryLoader loader = loader(s.limits());
+    List<Optional<Recent>> recents = new ArrayList<>();
+    List<Inventory> inventories = new ArrayList<>();
     for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
-      Optional<Recent> recent = InventoryDiff.forLanguage(inv.notice().language()).isPresent()
+      inventories.add(inv);
+      recents.add(InventoryDiff.forLanguage(inv.notice().language()).isPresent()
           ? recent(Archive.history(li, loader), null, inv.notice().language())
-          : Optional.empty();
-      Map<Format, byte[]> rendered = renderer.render(inv, s.formats(), recent);
-      rendered.forEach((f, bytes) ->
-          out.put(li.inventory().notice().id() + "." + f.extension(), bytes));
-      if (s.formats().contains(Format.HTML)) {
-        out.put(li.inventory().notice().id() + ".jsonld",
-            renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          : Optional.empty());
+    }
+    // Every notice in every format is one task, the slow PDFs first. They render while the
+    // checks run; nothing is written unless the checks pass.
+    List<Parallel.Task<Map<String, byte[]>>> tasks = new ArrayList<>();
+    for (Format f : renderOrder(s.formats())) {
+      for (int i = 0; i < inventories.size(); i++) {
+        Inventory inv = inventories.get(i);
+        Optional<Recent> recent = recents.get(i);
+        tasks.add(() -> named(inv, renderer.render(inv, EnumSet.of(f), recent)));
+        if (f == Format.HTML) {
+          tasks.add(() -> Map.of(inv.notice().id() + ".jsonld",
+              renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
       }
+    }
+    Map<String, byte[]> out = new TreeMap<>();
+    CheckReport report;
+    try (Parallel.Pending<Map<String, byte[]>> rendering = Parallel.start(tasks)) {
+      report = check(loaded, s.checks());
+      if (report.failed()) {
+        throw new ChecksFailedException(report);
+      }
+      rendering.join().forEach(out::putAll);
     }
     Outputs.commit(s.out(), out);
     List<Problem> warnings = new ArrayList<>();
@@ -112,20 +128,40 @@ public final class Build {
     return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings, report);
   }
 
+  /** The formats in the order their tasks start: the slowest first, so no core idles at the end. */
+  static List<Format> renderOrder(Set<Format> formats) {
+    return formats.stream()
+        .sorted(java.util.Comparator.comparing((Format f) -> f != Format.PDF)
+            .thenComparing(Enum::ordinal))
+        .toList();
+  }
+
+  private static Map<String, byte[]> named(Inventory inv, Map<Format, byte[]> rendered) {
+    Map<String, byte[]> out = new TreeMap<>();
+    rendered.forEach((f, bytes) -> out.put(inv.notice().id() + "." + f.extension(), bytes));
+    return out;
+  }
+
   /** Runs every check on loaded inventories, composing each notice to read its prose. */
   public static CheckReport check(List<LoadedInventory> loaded, CheckSettings settings) {
     Vocabulary vocab = Vocabulary.english();
     Checker checker = Checker.builtIn();
-    List<CheckReport.FileReport> files = new ArrayList<>();
+    List<Parallel.Task<CheckReport.FileReport>> tasks = new ArrayList<>();
     for (LoadedInventory li : loaded) {
-      Inventory inv = li.inventory();
-      Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
-      List<String> prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
-      Subject subject = new Subject(inv, li.source(), prose, vocab,
-          Checker.maxGrade(settings, inv));
-      files.add(checker.check(subject, settings));
+      tasks.add(() -> {
+        Inventory inv = li.inventory();
+        Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
+        List<String> prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
+        Subject subject = new Subject(inv, li.source(), prose, vocab,
+            Checker.maxGrade(settings, inv));
+        return checker.check(subject, settings);
+      });
     }
-    return new CheckReport(files);
+    try {
+      return new CheckReport(Parallel.run(tasks));
+    } catch (IOException | TemplateException e) {
+      throw new IllegalStateException("checks read no files and render no templates", e);
+    }
   }
 
   /** What changed since the version before the last one of a history, if there is one. */

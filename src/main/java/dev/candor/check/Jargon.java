@@ -47,7 +47,12 @@ public final class Jargon {
   /** Every phrase found in a text, in order; a longer phrase wins over one it contains. */
   public List<Match> find(String text) {
     List<Match> found = new ArrayList<>();
+    String folded = fold(text);
     for (Entry e : entries) {
+      // Most phrases are in no given text; a plain search rules them out before the pattern runs.
+      if (!folded.contains(fold(e.phrase()))) {
+        continue;
+      }
       Matcher m = e.pattern().matcher(text);
       while (m.find()) {
         int start = m.start();
@@ -63,6 +68,16 @@ public final class Jargon {
     }
     found.sort(java.util.Comparator.comparingInt(Match::offset));
     return found;
+  }
+
+  /**
+   * The text with each character case-folded the way a case-insensitive Unicode pattern compares
+   * it, so that a text the pattern matches always contains the folded phrase.
+   */
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return b.toString();
   }
 
   private static final class English {

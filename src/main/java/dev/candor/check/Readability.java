@@ -87,7 +87,7 @@ public final class Readability {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      String w = m.group().replaceAll("[.'’/-]+$", "");
+      String w = withoutTrailingPunctuation(m.group());
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -97,7 +97,7 @@ public final class Readability {
 
   /** The syllables of one word, by the heuristic described above. */
   public static int syllables(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String w = lettersAToZ(word.toLowerCase(Locale.ROOT));
     if (w.isEmpty()) {
       return 1;
     }
@@ -132,6 +132,27 @@ public final class Readability {
       inGroup = v;
     }
     return Math.max(1, groups + extra);
+  }
+
+  /** The word without the . ' ’ / - it ends with, if any. */
+  private static String withoutTrailingPunctuation(String word) {
+    int end = word.length();
+    while (end > 0 && ".'’/-".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(0, end);
+  }
+
+  /** Only the letters a to z of a lower-case word. */
+  private static String lettersAToZ(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean vowel(char c) {

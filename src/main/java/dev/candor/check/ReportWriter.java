@@ -12,7 +12,15 @@ import java.util.List;
 
 /** Writes a check report as text; a pure function of the report and the rules. */
 public final class ReportWriter {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first use, so the human report (the usual one) never starts Jackson's databind. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  static ObjectMapper json() {
+    return Json.MAPPER;
+  }
 
   private ReportWriter() {}
 
@@ -21,7 +29,7 @@ public final class ReportWriter {
     return switch (format) {
       case HUMAN -> human(report);
       case JSON -> {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = json().createObjectNode();
         o.set("files", files(report));
         yield json(o.put("errors", report.errors()).put("warnings", report.warnings()));
       }
@@ -65,7 +73,7 @@ public final class ReportWriter {
   }
 
   private static ArrayNode files(CheckReport report) {
-    ArrayNode files = JSON.createArrayNode();
+    ArrayNode files = json().createArrayNode();
     for (FileReport f : report.files()) {
       ObjectNode o = files.addObject().put("file", f.file());
       ObjectNode r = o.putObject("readability");
@@ -88,7 +96,7 @@ public final class ReportWriter {
 
   private static String json(ObjectNode node) {
     try {
-      return JSON.writeValueAsString(node).replace("\r\n", "\n") + "\n";
+      return json().writeValueAsString(node).replace("\r\n", "\n") + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

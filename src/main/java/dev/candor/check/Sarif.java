@@ -18,7 +18,7 @@ final class Sarif {
   private Sarif() {}
 
   static ObjectNode log(CheckReport report, List<Rule> rules) {
-    ObjectNode log = ReportWriter.JSON.createObjectNode().put("$schema", SCHEMA)
+    ObjectNode log = ReportWriter.json().createObjectNode().put("$schema", SCHEMA)
         .put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver").put("name", "Candor")

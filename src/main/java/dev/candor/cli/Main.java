@@ -1,6 +1,7 @@
 package dev.candor.cli;
 
 import java.io.PrintWriter;
+import dev.candor.render.pdf.PdfRenderer;
 import java.nio.charset.StandardCharsets;
 
 /** The process entry point; the only place that calls {@code System.exit}. */
@@ -8,8 +9,34 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (rendersPdf(args)) {
+      PdfRenderer.warmUp();
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(Cli.run(out, err, args));
+  }
+
+  /**
+   * Whether the command is a build that renders PDFs. Not site or serve: a rebuild that renders
+   * nothing needs both cores for reading the notices, and a long build gains nothing from it.
+   */
+  static boolean rendersPdf(String[] args) {
+    String command = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (command == null && !a.startsWith("-")) {
+        command = a;
+      } else if (a.equals("-f") || a.equals("--format")) {
+        if (i + 1 < args.length && !args[i + 1].contains("pdf")) {
+          return false;
+        }
+      } else if (a.startsWith("--format=") && !a.contains("pdf")) {
+        return false;
+      } else if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        return false;
+      }
+    }
+    return "build".equals(command);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads each notice's versions: the current file {@code notices/<id>.yaml} and the earlier ones
@@ -40,8 +41,9 @@ public final class Archive {
       throws IOException, InvalidInventoryException {
     List<Problem> problems = new ArrayList<>();
     Map<String, LoadedInventory> current = new TreeMap<>();
+    Reads reads = Reads.of(noticesDir, loader);
     for (Path f : inventoriesIn(noticesDir)) {
-      LoadedInventory li = load(loader, f, problems);
+      LoadedInventory li = reads.load(f, problems);
       if (li != null) {
         LoadedInventory other = current.putIfAbsent(li.inventory().notice().id(), li);
         if (other != null) {
@@ -68,7 +70,7 @@ public final class Archive {
     }
     List<History> histories = new ArrayList<>();
     for (LoadedInventory li : current.values()) {
-      histories.add(history(li, loader, gitHistory, problems));
+      histories.add(history(li, reads, gitHistory, problems));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInventoryException(problems);
@@ -80,15 +82,16 @@ public final class Archive {
   public static History history(LoadedInventory current, InventoryLoader loader)
       throws IOException, InvalidInventoryException {
     List<Problem> problems = new ArrayList<>();
-    History h = history(current, loader, false, problems);
+    History h = history(current, new Reads(loader, Map.of()), false, problems);
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInventoryException(problems);
     }
     return h;
   }
 
-  private static History history(LoadedInventory current, InventoryLoader loader,
+  private static History history(LoadedInventory current, Reads reads,
       boolean gitHistory, List<Problem> problems) throws IOException {
+    InventoryLoader loader = reads.loader();
     String id = current.inventory().notice().id();
     Path file = Path.of(current.source().file());
     Path dir = (file.getParent() == null ? Path.of(".") : file.getParent())
@@ -96,7 +99,7 @@ public final class Archive {
     List<LoadedInventory> versions = new ArrayList<>();
     if (Files.isDirectory(dir)) {
       for (Path f : inventoriesIn(dir)) {
-        LoadedInventory li = load(loader, f, problems);
+        LoadedInventory li = reads.load(f, problems);
         if (li != null && archived(li, f, id, problems)) {
           versions.add(li);
         }
@@ -176,13 +179,52 @@ public final class Archive {
     return all;
   }
 
-  private static LoadedInventory load(InventoryLoader loader, Path f, List<Problem> problems)
-      throws IOException {
-    try {
-      return loader.load(f);
-    } catch (InvalidInventoryException e) {
-      problems.addAll(e.problems());
-      return null;
+  /**
+   * Files read ahead, all at once on every core: reading and validating them is most of the work
+   * of a site rebuild in which little changed, and each file is read on its own. Results are
+   * taken in the same order as before, so the problems reported are the same.
+   */
+  private record Reads(InventoryLoader loader, Map<Path, Read> done) {
+    /** One file's inventory, or its problems, or the error reading it. */
+    private record Read(LoadedInventory inventory, List<Problem> problems, IOException error) {}
+
+    static Reads of(Path noticesDir, InventoryLoader loader) throws IOException {
+      List<Path> files = new ArrayList<>(inventoriesIn(noticesDir));
+      Path archive = noticesDir.resolve(FOLDER);
+      if (Files.isDirectory(archive)) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(archive)) {
+          for (Path dir : ds) {
+            if (Files.isDirectory(dir)) {
+              files.addAll(inventoriesIn(dir));
+            }
+          }
+        }
+      }
+      Map<Path, Read> done = new ConcurrentHashMap<>();
+      files.parallelStream().forEach(f -> done.put(f, read(loader, f)));
+      return new Reads(loader, done);
+    }
+
+    private static Read read(InventoryLoader loader, Path f) {
+      try {
+        return new Read(loader.load(f), List.of(), null);
+      } catch (InvalidInventoryException e) {
+        return new Read(null, e.problems(), null);
+      } catch (IOException e) {
+        return new Read(null, List.of(), e);
+      }
+    }
+
+    LoadedInventory load(Path f, List<Problem> problems) throws IOException {
+      Read r = done.get(f);
+      if (r == null) {
+        r = read(loader, f);
+      }
+      if (r.error() != null) {
+        throw r.error();
+      }
+      problems.addAll(r.problems());
+      return r.inventory();
     }
   }
 

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Builds the static site: settings, every notice's history, checks, pages, atomic swap. */
@@ -49,6 +48,7 @@ public final class SiteBuilder {
 
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
+    Fingerprint.start();
     SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
     List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
         s.gitHistory());
@@ -73,9 +73,18 @@ public final class SiteBuilder {
     SitePages pages = new SitePages(view, templates,
         new NoticeRenderer(templates, Vocabulary.english(), Optional.of(brand)),
         new NoticeRenderer(templates, Vocabulary.english()), msg);
-    Map<String, byte[]> files = pages.render(histories, progress);
-    SiteOutput.replace(s.out(), files);
+    // A rebuild takes unchanged versions from the site already there (put back first, should
+    // an earlier run have been killed mid-swap).
+    Path out = s.out().toAbsolutePath().normalize();
+    Files.createDirectories(out.getParent());
+    SiteOutput.recover(out);
+    Optional<SitePages.Previous> previous = SiteManifest.read(out)
+        .map(m -> new SitePages.Previous(out, m));
+    String common = Fingerprint.common(s.templates(), s.siteDir(), out);
+    SitePages.Built site = pages.render(histories, progress, common, previous);
+    SiteOutput.replace(s.out(), site.files(), site.reused());
     return new Result(histories.size(),
-        histories.stream().mapToInt(h -> h.versions().size()).sum(), files.size(), report);
+        histories.stream().mapToInt(h -> h.versions().size()).sum(),
+        site.files().size() + site.reused().size(), report);
   }
 }

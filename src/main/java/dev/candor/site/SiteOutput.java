@@ -19,6 +19,16 @@ public final class SiteOutput {
 
   /** Writes {@code files} as the complete contents of {@code dir}. */
   public static void replace(Path dir, Map<String, byte[]> files) throws IOException {
+    replace(dir, files, Map.of());
+  }
+
+  /**
+   * Writes {@code files}, and the files of the previous site named in {@code reused}, as the
+   * complete contents of {@code dir}. Reused files are hard-linked into the new site where the
+   * file system allows it, copied where not; the previous site is left as it was until the swap.
+   */
+  public static void replace(Path dir, Map<String, byte[]> files, Map<String, Path> reused)
+      throws IOException {
     Path target = dir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -33,6 +43,14 @@ public final class SiteOutput {
         }
         Files.createDirectories(f.getParent());
         Files.write(f, e.getValue());
+      }
+      for (var e : reused.entrySet()) {
+        Path f = staging.resolve(e.getKey()).normalize();
+        if (!f.startsWith(staging) || files.containsKey(e.getKey())) {
+          throw new IOException("refusing to reuse " + e.getKey());
+        }
+        Files.createDirectories(f.getParent());
+        link(e.getValue(), f);
       }
       Path old = parent.resolve("." + name + ".old");
       Outputs.deleteTree(old);
@@ -58,6 +76,14 @@ public final class SiteOutput {
       for (Path p : ds) {
         Outputs.deleteTree(p);
       }
+    }
+  }
+
+  private static void link(Path existing, Path link) throws IOException {
+    try {
+      Files.createLink(link, existing);
+    } catch (UnsupportedOperationException | IOException e) {
+      Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.candor.site;
 
 import dev.candor.build.Build;
 import dev.candor.build.Comparison;
+import dev.candor.build.Parallel;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.Materiality;
 import dev.candor.load.History;
@@ -18,6 +19,9 @@ import dev.candor.render.Templates;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,27 +68,59 @@ public final class SitePages {
         msg.language()));
   }
 
-  /** Every file of the site, by its path inside the site folder. */
+  /**
+   * The site: files rendered now, files taken unchanged from the previous site, and the manifest
+   * that records both (it is also among {@code files}).
+   */
+  public record Built(Map<String, byte[]> files, Map<String, Path> reused, SiteManifest manifest) {}
+
+  /**
+   * The site a previous build left, whose files may be reused.
+   *
+   * @param dir the previous site folder
+   * @param manifest its manifest
+   */
+  public record Previous(Path dir, SiteManifest manifest) {}
+
+  /** One notice version's files, rendered or reused, and its manifest entry. */
+  private record VersionFiles(String name, Map<String, byte[]> files, Map<String, Path> reused,
+      SiteManifest.Entry entry) {}
+
+  /** Every file of the site, by its path inside the site folder, all rendered. */
   public Map<String, byte[]> render(List<History> histories, Progress progress)
       throws IOException, TemplateException {
-    Map<String, byte[]> files = new TreeMap<>();
+    return render(histories, progress, "", Optional.empty()).files();
+  }
+
+  /**
+   * Every file of the site. Each notice version is one task, run on every core; a version whose
+   * key ({@code common} and its inventories) matches the previous site's manifest keeps its
+   * previous files. The result is the same bytes either way.
+   */
+  public Built render(List<History> histories, Progress progress, String common,
+      Optional<Previous> previous) throws IOException, TemplateException {
     int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
-    int done = 0;
-    List<FeedEntry> feed = new ArrayList<>();
+    List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
+    Fingerprint.Hashes hashes = new Fingerprint.Hashes();
     for (History h : histories) {
-      List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
-      for (int i = 0; i < versions.size(); i++) {
-        Inventory inv = versions.get(i);
-        Inventory prev = i == 0 ? null : versions.get(i - 1);
-        version(h.id(), versions, i, files, feed);
-        if (i == versions.size() - 1) {
-          files.put(h.id() + "/index.html", noticePage(inv, versions, i, "", "../"));
-        }
-        if (prev != null) {
-          files.put(dir(inv) + "changes/index.html", changesPage(prev, inv));
-        }
-        progress.rendered(h.id() + " " + inv.notice().version(), ++done, total);
+      for (int i = 0; i < h.versions().size(); i++) {
+        int index = i;
+        tasks.add(() -> versionFiles(h, index, common, previous, hashes));
       }
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    Map<String, Path> reused = new TreeMap<>();
+    Map<String, SiteManifest.Entry> entries = new TreeMap<>();
+    List<FeedEntry> feed = new ArrayList<>();
+    int[] done = {0};
+    try (Parallel.Pending<VersionFiles> pending = Parallel.start(tasks)) {
+      pending.join(v -> {
+        files.putAll(v.files());
+        reused.putAll(v.reused());
+        entries.put(v.name(), v.entry());
+        feed.add(v.entry().feed());
+        progress.rendered(v.name().replace('/', ' '), ++done[0], total);
+      });
     }
     files.put("index.html", utf8(templates.render("site-index.html.ftlh", Map.of(
         "site", site, "root", "", "intro", msg.get("site.index.intro"),
@@ -96,11 +132,61 @@ public final class SitePages {
         "site", site, "updated", updated, "entries", feed))));
     files.put("sitemap.xml", utf8(templates.render("sitemap.xml.ftlx", Map.of(
         "urls", sitemap(histories, updated.substring(0, 10))))));
-    return files;
+    SiteManifest manifest = new SiteManifest(SiteManifest.FORMAT, entries);
+    files.put(SiteManifest.FILE, manifest.bytes());
+    return new Built(files, reused, manifest);
   }
 
-  private void version(String id, List<Inventory> versions, int i, Map<String, byte[]> files,
-      List<FeedEntry> feed) throws IOException, TemplateException {
+  /** Version {@code i} of a history: taken from the previous site when its key is unchanged. */
+  private VersionFiles versionFiles(History h, int i, String common, Optional<Previous> previous,
+      Fingerprint.Hashes hashes) throws IOException, TemplateException {
+    List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
+    Inventory inv = versions.get(i);
+    String name = h.id() + "/" + inv.notice().version();
+    String key = Fingerprint.version(common, h, i, hashes);
+    if (previous.isPresent() && Fingerprint.engineKnown()) {
+      SiteManifest.Entry old = previous.get().manifest().versions().get(name);
+      Optional<Map<String, Path>> same = old == null || !old.key().equals(key)
+          ? Optional.empty() : existing(previous.get().dir(), old.files());
+      if (same.isPresent()) {
+        return new VersionFiles(name, Map.of(), same.get(), old);
+      }
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    Inventory prev = i == 0 ? null : versions.get(i - 1);
+    FeedEntry feed = version(h.id(), versions, i, files);
+    if (i == versions.size() - 1) {
+      files.put(h.id() + "/index.html", noticePage(inv, versions, i, "", "../"));
+    }
+    if (prev != null) {
+      files.put(dir(inv) + "changes/index.html", changesPage(prev, inv));
+    }
+    return new VersionFiles(name, files, Map.of(),
+        new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
+  }
+
+  /**
+   * The previous site's copies of {@code names}, if every one is still there as a plain file
+   * inside it (not a link to somewhere else, which the site never contains).
+   */
+  private static Optional<Map<String, Path>> existing(Path dir, List<String> names)
+      throws IOException {
+    Path root = dir.toRealPath();
+    Map<String, Path> found = new TreeMap<>();
+    for (String n : names) {
+      Path f = root.resolve(n).normalize();
+      if (!f.startsWith(root) || f.equals(root)
+          || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+          || !f.toRealPath().startsWith(root)) {
+        return Optional.empty();
+      }
+      found.put(n, f);
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found);
+  }
+
+  private FeedEntry version(String id, List<Inventory> versions, int i, Map<String, byte[]> files)
+      throws IOException, TemplateException {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
@@ -110,7 +196,7 @@ public final class SitePages {
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
     files.put(dir + base + ".json", InventoryJson.of(inv));
     files.put(dir + "index.html", noticePage(inv, versions, i, "../", "../../"));
-    feed.add(feedEntry(prev, inv));
+    return feedEntry(prev, inv);
   }
 
   /** The site page of one version; {@code base} leads from the page to the notice's folder. */

@@ -186,6 +186,8 @@ class ExampleNoticesTest {
     }
     String text = PdfChecks.extractText(pdf);
     assertTrue(text.contains(rendered.get(id).view().footer()), "footer with version and date");
+    // No ligature glyphs: copying or searching the PDF finds "fits", not "\ufb01ts".
+    assertTrue(text.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no ligatures in " + id);
   }
 
   @ParameterizedTest

@@ -69,6 +69,53 @@ public final class PdfRenderer {
     this.assets = AssetPolicy.forFolder(assetsDir);
   }
 
+  /**
+   * Renders a short document on a background thread and throws it away, so that the first real
+   * PDF of the process finds the renderer's code loaded and initialised, and its fonts parsed.
+   * On a machine with more than one core this takes most of the first PDF's start-up cost off the
+   * path while the caller parses its options and reads its inputs. Nothing it does is visible:
+   * errors are left for the real render to report.
+   */
+  public static void warmUp() {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        new PdfRenderer().render(WarmUp.xhtml(), new PdfMetadata("Warm-up", "Warm-up", "Candor",
+            "en", java.time.LocalDate.of(2026, 1, 1), java.util.List.of("warm-up")));
+      } catch (RuntimeException | Error e) {
+        // The real render reports it.
+      }
+    }, "candor-pdf-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A one-page document in the built-in PDF style, using each of its fonts and structures. */
+  private static final class WarmUp {
+    static String xhtml() {
+      String css;
+      try (var in = PdfRenderer.class.getResourceAsStream("/dev/candor/templates/pdf.css")) {
+        css = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        css = "";
+      }
+      return """
+          <html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en"><head>
+          <meta charset="utf-8"/><title>Warm-up</title><style>%s
+          @page { @bottom-left { content: "Warm-up"; font-family: "DejaVu Sans"; } }</style>
+          <bookmarks><bookmark name="One" href="#one"/></bookmarks></head><body>
+          <h1>Privacy notice</h1><p>We keep <strong>your email</strong> for <em>two years</em>.</p>
+          <section id="one"><h2>What we collect</h2>
+          <table><caption>At a glance</caption><thead><tr><th scope="col">Data</th>
+          <th scope="col">Why</th></tr></thead><tbody><tr><td>Email</td><td>Receipts</td></tr>
+          </tbody></table><ul><li>Item <code>user.contact.email</code></li></ul>
+          <p><a href="https://example.com/">A link</a></p></section></body></html>
+          """.formatted(css);
+    }
+  }
+
   /** A renderer that loads no external resources at all. */
   public PdfRenderer() {
     this(Optional.empty());
@@ -81,12 +128,15 @@ public final class PdfRenderer {
    */
   public byte[] render(String xhtml, PdfMetadata meta) {
     PdfMetadata clean = xmlSafe(meta);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
+    EmbeddedFonts.Builder builder = new EmbeddedFonts.Builder();
+    // The document is made here so that fonts can be embedded into it as it needs them.
+    PDDocument document = new PDDocument();
+    builder.usePDDocument(document);
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
     builder.useColorProfile(ColorProfile.SRGB);
     builder.withProducer(PRODUCER);
-    EmbeddedFonts.registerWith(builder);
+    EmbeddedFonts.Borrowed fonts = EmbeddedFonts.registerWith(builder, document);
     builder.useExternalResourceAccessControl(
         assets, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     // Second line of defence should a URI ever slip past the policy: no network streams at all.
@@ -101,7 +151,10 @@ public final class PdfRenderer {
     builder.withHtmlContent(xhtml, assets.baseUri().orElse(null));
 
     // The document exists from the builder on; closing it here also covers a failed layout.
-    try (PdfBoxRenderer renderer = parse(builder);
+    // Closed in reverse: the document first, then its fonts go back for the next document.
+    try (EmbeddedFonts.Borrowed borrowed = fonts;
+        PDDocument owned = document;
+        PdfBoxRenderer renderer = parse(builder);
         PDDocument doc = renderer.getPdfDocument()) {
       renderer.createPDFWithoutClosing();
       describe(doc, clean);

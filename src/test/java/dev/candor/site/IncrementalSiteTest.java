@@ -1,0 +1,187 @@
+package dev.candor.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.cli.Cli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild that reuses unchanged versions gives the same bytes as building from nothing. */
+class IncrementalSiteTest {
+  @TempDir Path tmp;
+  private Path notices;
+  private Path siteDir;
+
+  @BeforeEach
+  void copyTheExamples() throws IOException {
+    notices = copy(Path.of("notices"), tmp.resolve("notices"));
+    siteDir = copy(Path.of("site"), tmp.resolve("site"));
+  }
+
+  @Test
+  void aRebuildAfterChangingOneNoticeEqualsAFullBuildAndReusesTheRest() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    Map<String, Object> before = inodes(site);
+    String manifest = Files.readString(site.resolve(SiteManifest.FILE));
+    assertTrue(manifest.contains("\"shop/1.0\""), manifest);
+
+    edit(notices.resolve("saas.yaml"));
+    build(site);
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+
+    Map<String, Object> after = inodes(site);
+    // Unchanged notices keep their files; the changed one, and the pages that list every
+    // notice, are written again.
+    assertEquals(before.get("shop/1.0/shop-1.0.pdf"), after.get("shop/1.0/shop-1.0.pdf"));
+    assertEquals(before.get("fitness/" + version("fitness") + "/fitness-" + version("fitness")
+        + ".pdf"), after.get("fitness/" + version("fitness") + "/fitness-" + version("fitness")
+        + ".pdf"));
+    String saas = "saas/" + version("saas") + "/saas-" + version("saas") + ".pdf";
+    assertNotEquals(before.get(saas), after.get(saas));
+    assertNotEquals(before.get("index.html"), after.get("index.html"));
+  }
+
+  @Test
+  void changingTheSiteSettingsRendersEveryVersionAgain() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    Map<String, Object> before = inodes(site);
+    Path yaml = siteDir.resolve("site.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("privacy centre", "privacy center"));
+    build(site);
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+    assertNotEquals(before.get("shop/1.0/shop-1.0.pdf"), inodes(site).get("shop/1.0/shop-1.0.pdf"));
+  }
+
+  @Test
+  void aDamagedOrHostileManifestIsIgnored() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    Path m = site.resolve(SiteManifest.FILE);
+    String good = Files.readString(m);
+    Files.writeString(m, "{ not json");
+    build(site);
+    assertEquals(good, Files.readString(m));
+
+    // A manifest that names files outside the site must not bring them in.
+    Files.writeString(tmp.resolve("secret.txt"), "secret");
+    Files.writeString(m, good.replace("\"shop/1.0/shop-1.0.pdf\"", "\"../../secret.txt\""));
+    build(site);
+    assertEquals(good, Files.readString(m));
+    try (Stream<Path> s = Files.walk(site)) {
+      assertFalse(s.anyMatch(p -> p.getFileName().toString().equals("secret.txt")));
+    }
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+  }
+
+  @Test
+  void aVersionWhoseFilesWereRemovedIsRenderedAgain() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    Files.delete(site.resolve("shop/1.1/shop-1.1.md"));
+    build(site);
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+  }
+
+  @Test
+  void aFileReplacedByALinkOutOfTheSiteIsRenderedAgain() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "secret");
+    Path md = site.resolve("shop/1.0/shop-1.0.md");
+    Files.delete(md);
+    Files.createSymbolicLink(md, secret);
+    build(site);
+    assertFalse(Files.isSymbolicLink(md));
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+  }
+
+  private String version(String id) throws IOException {
+    for (String line : Files.readAllLines(notices.resolve(id + ".yaml"))) {
+      if (line.strip().startsWith("version:")) {
+        return line.split(":", 2)[1].strip().replace("\"", "");
+      }
+    }
+    throw new AssertionError("no version in " + id);
+  }
+
+  private void edit(Path yaml) throws IOException {
+    String s = Files.readString(yaml);
+    String edited = s.replaceFirst("(\\n  address: )", "$1Unit 4, ");
+    assertNotEquals(s, edited, "the controller address is edited");
+    Files.writeString(yaml, edited);
+  }
+
+  private void build(Path out) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Cli.run(new PrintWriter(o), new PrintWriter(e), "site", "--out", out.toString(),
+        "--notices", notices.toString(), "--site", siteDir.toString());
+    assertEquals(0, code, e.toString());
+  }
+
+  private static void assertSameFiles(Path expected, Path actual) throws IOException {
+    Map<String, byte[]> a = files(expected);
+    Map<String, byte[]> b = files(actual);
+    assertEquals(a.keySet(), b.keySet());
+    a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> inodes(Path root) throws IOException {
+    Map<String, Object> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino"));
+      }
+    }
+    return out;
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return to;
+  }
+}
