@@ -44,6 +44,8 @@ class ParallelBuildTest {
               Build.recent(Archive.history(li, loader), null))
           .forEach((f, b) -> sequential.put(li.inventory().notice().id() + "." + f.extension(),
               b));
+      sequential.put(li.inventory().notice().id() + ".jsonld",
+          one.jsonLd(li.inventory()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     Map<String, byte[]> parallel = files(out);
     assertEquals(sequential.keySet(), parallel.keySet());
