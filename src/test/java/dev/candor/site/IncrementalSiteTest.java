@@ -1,5 +1,6 @@
 package dev.candor.site;
 
+import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -145,21 +146,11 @@ class IncrementalSiteTest {
   }
 
   private static void assertSameFiles(Path expected, Path actual) throws IOException {
-    Map<String, byte[]> a = files(expected);
-    Map<String, byte[]> b = files(actual);
-    assertEquals(a.keySet(), b.keySet());
-    a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
+    Map<String, byte[]> a = Snapshot.of(expected);
+    Map<String, byte[]> b = Snapshot.of(actual);
+    Snapshot.assertSame(a, b);
   }
 
-  private static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-      }
-    }
-    return out;
-  }
 
   private static Map<String, Object> inodes(Path root) throws IOException {
     Map<String, Object> out = new TreeMap<>();

@@ -1,5 +1,6 @@
 package dev.candor.site;
 
+import dev.candor.testing.Snapshot;
 import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -200,17 +201,16 @@ class SiteTest {
       TimeZone.setDefault(tz);
       Locale.setDefault(locale);
     }
-    Map<String, byte[]> a = snapshot(site);
-    Map<String, byte[]> b = snapshot(second);
-    assertEquals(a.keySet(), b.keySet());
-    a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
+    Map<String, byte[]> a = Snapshot.of(site);
+    Map<String, byte[]> b = Snapshot.of(second);
+    Snapshot.assertSame(a, b);
   }
 
   @Test
   void aFailedBuildLeavesThePreviousSiteWhole() throws IOException {
     Path out = tmp.resolve("kept");
     assertEquals(0, Candor.run("site", "--out", out.toString()).code());
-    Map<String, byte[]> before = snapshot(out);
+    Map<String, byte[]> before = Snapshot.of(out);
     Path notices = tmp.resolve("notices");
     copyTree(Path.of("notices"), notices);
     Files.writeString(notices.resolve("shop.yaml"), Files.readString(notices.resolve("shop.yaml"))
@@ -219,9 +219,8 @@ class SiteTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("error: the notice changed but its version is still 1.1"),
         r.err());
-    Map<String, byte[]> after = snapshot(out);
-    assertEquals(before.keySet(), after.keySet());
-    before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+    Map<String, byte[]> after = Snapshot.of(out);
+    Snapshot.assertSame(before, after);
   }
 
   @Test
@@ -252,15 +251,6 @@ class SiteTest {
     }
   }
 
-  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-      }
-    }
-    return files;
-  }
 
   static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
