@@ -2,7 +2,6 @@ package dev.candor.site;
 
 import dev.candor.build.Outputs;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +54,9 @@ public final class SiteOutput {
       Path old = parent.resolve("." + name + ".old");
       Outputs.deleteTree(old);
       if (Files.exists(target)) {
-        move(target, old);
+        Outputs.move(target, old);
       }
-      move(staging, target);
+      Outputs.move(staging, target);
       Outputs.deleteTree(old);
     } finally {
       Outputs.deleteTree(staging);
@@ -69,7 +68,7 @@ public final class SiteOutput {
     String name = target.getFileName().toString();
     Path old = target.resolveSibling("." + name + ".old");
     if (!Files.exists(target) && Files.isDirectory(old)) {
-      move(old, target);
+      Outputs.move(old, target);
     }
     try (DirectoryStream<Path> ds =
         Files.newDirectoryStream(target.getParent(), "." + name + ".staging-*")) {
@@ -84,14 +83,6 @@ public final class SiteOutput {
       Files.createLink(link, existing);
     } catch (UnsupportedOperationException | IOException e) {
       Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
     }
   }
 }

@@ -28,8 +28,8 @@ class IncrementalSiteTest {
 
   @BeforeEach
   void copyTheExamples() throws IOException {
-    notices = copy(Path.of("notices"), tmp.resolve("notices"));
-    siteDir = copy(Path.of("site"), tmp.resolve("site"));
+    notices = Snapshot.copyTree(Path.of("notices"), tmp.resolve("notices"));
+    siteDir = Snapshot.copyTree(Path.of("site"), tmp.resolve("site"));
   }
 
   @Test
@@ -162,17 +162,4 @@ class IncrementalSiteTest {
     return out;
   }
 
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-    return to;
-  }
 }

@@ -1,5 +1,6 @@
 package dev.candor.site;
 
+import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class PreviewTest {
   @Test
   void servesTheSiteAndRebuildsWhenANoticeChanges() throws Exception {
     Path notices = tmp.resolve("notices");
-    SiteTest.copyTree(Path.of("notices"), notices);
+    Snapshot.copyTree(Path.of("notices"), notices);
     Path out = tmp.resolve("site");
     SiteBuilder.Settings s = new SiteBuilder.Settings(notices, Path.of("site"), out,
         Optional.empty(), Limits.DEFAULTS, CheckSettings.DEFAULTS, false);

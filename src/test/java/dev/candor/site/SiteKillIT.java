@@ -1,5 +1,6 @@
 package dev.candor.site;
 
+import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,9 @@ class SiteKillIT {
   @Test
   void aKilledBuildLeavesThePreviousSiteOrTheNewOneNeverAMix() throws Exception {
     Path oldNotices = tmp.resolve("old");
-    SiteTest.copyTree(Path.of("notices"), oldNotices);
+    Snapshot.copyTree(Path.of("notices"), oldNotices);
     Path newNotices = tmp.resolve("new");
-    SiteTest.copyTree(Path.of("notices"), newNotices);
+    Snapshot.copyTree(Path.of("notices"), newNotices);
     Path fitness = newNotices.resolve("fitness.yaml");
     Files.writeString(fitness, Files.readString(fitness)
         .replace("version: \"3.0\"", "version: \"3.1\""));

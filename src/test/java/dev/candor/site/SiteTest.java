@@ -212,7 +212,7 @@ class SiteTest {
     assertEquals(0, Candor.run("site", "--out", out.toString()).code());
     Map<String, byte[]> before = Snapshot.of(out);
     Path notices = tmp.resolve("notices");
-    copyTree(Path.of("notices"), notices);
+    Snapshot.copyTree(Path.of("notices"), notices);
     Files.writeString(notices.resolve("shop.yaml"), Files.readString(notices.resolve("shop.yaml"))
         .replace("version: \"2.0\"", "version: \"1.1\""));
     Candor r = Candor.run("site", "--notices", notices.toString(), "--out", out.toString());
@@ -252,18 +252,6 @@ class SiteTest {
   }
 
 
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-  }
 
   private static Document xml(Path file) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

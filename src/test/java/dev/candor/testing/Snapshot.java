@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Every file under a folder, by relative path, to compare two outputs byte for byte. */
+/** Folders in tests: every file by relative path, to compare two outputs byte for byte. */
 public final class Snapshot {
   private Snapshot() {}
 
@@ -29,5 +29,20 @@ public final class Snapshot {
   public static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
     assertEquals(expected.keySet(), actual.keySet());
     expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+  }
+
+  /** Copies a folder tree, e.g. notices/ with its archive, into a test's own folder. */
+  public static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return to;
   }
 }
