@@ -154,9 +154,11 @@ public final class SitePages {
     }
     Map<String, byte[]> files = new TreeMap<>();
     Inventory prev = i == 0 ? null : versions.get(i - 1);
-    FeedEntry feed = version(h.id(), versions, i, files);
+    // What changed is worded once per version; the pages only add their own link to it.
+    Recent recent = prev == null ? null : recent(prev, inv);
+    FeedEntry feed = version(h.id(), versions, i, recent, files);
     if (i == versions.size() - 1) {
-      files.put(h.id() + "/index.html", noticePage(inv, versions, i, "", "../"));
+      files.put(h.id() + "/index.html", noticePage(inv, versions, i, recent, "", "../"));
     }
     if (prev != null) {
       files.put(dir(inv) + "changes/index.html", changesPage(prev, inv));
@@ -185,23 +187,23 @@ public final class SitePages {
     return found.isEmpty() ? Optional.empty() : Optional.of(found);
   }
 
-  private FeedEntry version(String id, List<Inventory> versions, int i, Map<String, byte[]> files)
-      throws IOException, TemplateException {
+  private FeedEntry version(String id, List<Inventory> versions, int i, Recent recent,
+      Map<String, byte[]> files) throws IOException, TemplateException {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
-        prev == null ? Optional.empty() : Optional.ofNullable(recent(prev, inv, null)));
+        Optional.ofNullable(recent));
     String dir = dir(inv);
     String base = id + "-" + inv.notice().version();
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
     files.put(dir + base + ".json", InventoryJson.of(inv));
-    files.put(dir + "index.html", noticePage(inv, versions, i, "../", "../../"));
+    files.put(dir + "index.html", noticePage(inv, versions, i, recent, "../", "../../"));
     return feedEntry(prev, inv);
   }
 
   /** The site page of one version; {@code base} leads from the page to the notice's folder. */
-  private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, String base,
-      String root) throws IOException, TemplateException {
+  private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, Recent recent,
+      String base, String root) throws IOException, TemplateException {
     NoticeView view = notices.compose(inv);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     boolean current = i == versions.size() - 1;
@@ -233,9 +235,9 @@ public final class SitePages {
             dates.format(versions.get(i + 1).notice().effective()));
     Map<String, Object> extras = new TreeMap<>(Map.of("site", site, "root", root,
         "banner", new Banner(current, text, links)));
-    Recent recent = prev == null ? null : recent(prev, inv, base + v + "/changes/index.html");
     if (recent != null) {
-      extras.put("recent", recent);
+      extras.put("recent", new Recent(recent.title(), recent.items(),
+          base + v + "/changes/index.html"));
     }
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
@@ -249,10 +251,10 @@ public final class SitePages {
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */
-  private static Recent recent(Inventory prev, Inventory inv, String href) {
+  private static Recent recent(Inventory prev, Inventory inv) {
     String language = inv.notice().language();
     return dev.candor.diff.InventoryDiff.forLanguage(language).isEmpty() ? null
-        : Build.recent(prev, inv, href, language);
+        : Build.recent(prev, inv, null, language);
   }
 
   private FeedEntry feedEntry(Inventory prev, Inventory inv) {
