@@ -1,5 +1,8 @@
 package dev.candor.check;
 
+import dev.candor.problem.ChecksFailedException;
+import dev.candor.problem.Problem;
+
 import java.util.List;
 
 /** The findings of one check run, file by file, and which rules were switched off and why. */
@@ -38,5 +41,10 @@ public record CheckReport(List<FileReport> files) {
   /** Whether any finding is an error, which fails the run. */
   public boolean failed() {
     return errors() > 0;
+  }
+
+  /** The error that fails a run with this report's findings. */
+  public ChecksFailedException failure() {
+    return new ChecksFailedException(ReportWriter.human(this), errors());
   }
 }

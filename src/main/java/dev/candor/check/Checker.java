@@ -1,5 +1,7 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+
 import dev.candor.check.CheckReport.Disabled;
 import dev.candor.check.CheckReport.FileReport;
 import dev.candor.model.Waiver;

@@ -1,5 +1,8 @@
 package dev.candor.check;
 
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
+
 import java.util.ArrayList;
 import java.util.List;
 

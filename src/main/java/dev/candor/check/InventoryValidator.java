@@ -1,5 +1,8 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
+
 import dev.candor.vocab.Nearest;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;

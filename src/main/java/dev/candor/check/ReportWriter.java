@@ -1,5 +1,7 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

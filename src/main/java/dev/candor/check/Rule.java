@@ -1,5 +1,7 @@
 package dev.candor.check;
 
+import dev.candor.problem.Severity;
+
 /**
  * One check of an inventory and its notice, with a stable id, a severity and a citation.
  *

@@ -1,7 +1,7 @@
 package dev.candor.check;
 
-import static dev.candor.check.Severity.ERROR;
-import static dev.candor.check.Severity.WARNING;
+import static dev.candor.problem.Severity.ERROR;
+import static dev.candor.problem.Severity.WARNING;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+import dev.candor.problem.Severity;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.candor.check.CheckReport.Disabled;

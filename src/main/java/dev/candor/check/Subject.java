@@ -1,5 +1,8 @@
 package dev.candor.check;
 
+import dev.candor.problem.Location;
+import dev.candor.problem.SourceMap;
+
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;

@@ -1,8 +1,12 @@
 package dev.candor.cli;
 
-import dev.candor.build.Build;
-import dev.candor.build.BuildSettings;
-import dev.candor.check.Problem;
+import dev.candor.problem.UsageException;
+
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.Build;
+import dev.candor.pipeline.BuildSettings;
+import dev.candor.problem.Problem;
 import dev.candor.load.Limits;
 import dev.candor.render.Format;
 import java.nio.file.Files;
@@ -55,10 +59,10 @@ final class BuildCommand implements Callable<Integer> {
     EnumSet<Format> chosen = EnumSet.noneOf(Format.class);
     for (String f : formats) {
       chosen.add(dev.candor.model.Keyed.byKey(Format.class, f.strip())
-          .orElseThrow(() -> new Cli.UserError("unknown format '" + f + "'; use html, md or pdf")));
+          .orElseThrow(() -> new UsageException("unknown format '" + f + "'; use html, md or pdf")));
     }
     if (templates != null && !Files.isDirectory(templates)) {
-      throw new Cli.UserError("--templates " + templates + " is not a folder");
+      throw new UsageException("--templates " + templates + " is not a folder");
     }
     Languages.check(language);
     Build.Result r = Build.run(new BuildSettings(files, out, chosen,

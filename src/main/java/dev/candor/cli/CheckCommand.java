@@ -1,7 +1,11 @@
 package dev.candor.cli;
 
-import dev.candor.build.Build;
-import dev.candor.build.Outputs;
+import dev.candor.problem.UsageException;
+
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.Build;
+import dev.candor.pipeline.Outputs;
 import dev.candor.check.CheckReport;
 import dev.candor.check.ReportFormat;
 import dev.candor.check.ReportWriter;
@@ -43,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReportFormat f = Keyed.byKey(ReportFormat.class, format.strip()).orElseThrow(
-        () -> new Cli.UserError("unknown format '" + format + "'; use human, json or sarif"));
+        () -> new UsageException("unknown format '" + format + "'; use human, json or sarif"));
     var settings = checks.settings();
     CheckReport report = Build.check(Build.load(files.isEmpty() ? Build.defaultInputs() : files,
         limits.limits()), settings);

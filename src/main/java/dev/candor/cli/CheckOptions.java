@@ -1,5 +1,7 @@
 package dev.candor.cli;
 
+import dev.candor.problem.UsageException;
+
 import dev.candor.check.CheckSettings;
 import dev.candor.vocab.Nearest;
 import dev.candor.check.Rules;
@@ -18,9 +20,9 @@ final class CheckOptions {
       + " this run, with the reason the report shows. Repeatable.")
   List<String> disable = List.of();
 
-  CheckSettings settings() {
+  CheckSettings settings() throws UsageException {
     if (maxGrade != null && (maxGrade < 1 || maxGrade > 20)) {
-      throw new Cli.UserError("--max-grade must be from 1 to 20, not " + maxGrade);
+      throw new UsageException("--max-grade must be from 1 to 20, not " + maxGrade);
     }
     List<Waiver> waivers = new ArrayList<>();
     for (String d : disable) {
@@ -29,11 +31,11 @@ final class CheckOptions {
       String reason = eq < 0 ? "" : d.substring(eq + 1).strip();
       if (Rules.byId(rule).isEmpty()) {
         String near = Nearest.didYouMean(rule, Rules.ids());
-        throw new Cli.UserError("--disable: there is no check called '" + rule + "'"
+        throw new UsageException("--disable: there is no check called '" + rule + "'"
             + (near == null ? "; see docs/checks.md" : "; " + near));
       }
       if (reason.isEmpty()) {
-        throw new Cli.UserError("--disable " + rule + " needs a reason: --disable " + rule
+        throw new UsageException("--disable " + rule + " needs a reason: --disable " + rule
             + "=\"why it does not apply\"");
       }
       waivers.add(new Waiver(rule, reason));

@@ -1,17 +1,11 @@
 package dev.candor.cli;
 
-import dev.candor.check.ChecksFailedException;
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Problem;
-import dev.candor.check.ReportWriter;
-import dev.candor.render.TemplateOutputException;
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
+import dev.candor.problem.CandorException;
+import dev.candor.problem.ExitCodes;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,18 +60,8 @@ public final class Cli implements Runnable {
   }
 
   private static int exitCode(Throwable e) {
-    if (e instanceof ChecksFailedException) {
-      return ExitCodes.FINDINGS;
-    }
-    if (e instanceof InvalidInventoryException || e instanceof TemplateException
-        || e instanceof ParseException || e instanceof UserError
-        || e instanceof TemplateOutputException) {
-      return ExitCodes.BAD_INPUT;
-    }
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
-      return ExitCodes.IO;
-    }
-    return ExitCodes.INTERNAL;
+    CandorException known = CandorException.of(e);
+    return known == null ? ExitCodes.INTERNAL : known.exitCode();
   }
 
   private static int report(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -99,37 +83,11 @@ public final class Cli implements Runnable {
     }
   }
 
+  /** The one place errors are shown: a known error explains itself; anything else is a bug. */
   private static int report(Exception e, PrintWriter err, boolean debug) {
-    if (e instanceof InvalidInventoryException inv) {
-      for (Problem p : inv.problems()) {
-        err.println(p.format());
-      }
-      long errors = inv.problems().stream().filter(Problem::isError).count();
-      err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written.");
-    } else if (e instanceof ChecksFailedException cf) {
-      err.print(ReportWriter.human(cf.report()));
-      long errors = cf.report().errors();
-      err.println(errors + (errors == 1 ? " check" : " checks") + " failed; nothing was written.");
-    } else if (e instanceof TemplateException te) {
-      err.println(templateLocation(te) + ": error: " + firstLine(te.getMessageWithoutStackTop()));
-      err.println("    hint: check your template; see templates/ for the built-in ones");
-    } else if (e instanceof ParseException pe) {
-      err.println(pe.getTemplateName() + ":" + pe.getLineNumber() + ":"
-          + pe.getColumnNumber() + ": error: " + firstLine(pe.getEditorMessage()));
-    } else if (e instanceof TemplateOutputException to) {
-      err.println(to.template() + ": error: its output is " + to.getMessage());
-      err.println("    hint: check your template; see templates/ for the built-in ones");
-    } else if (e instanceof NoSuchFileException nf) {
-      err.println("candor: no such file: " + nf.getFile()
-          + (nf.getReason() == null ? "" : " (" + nf.getReason() + ")"));
-    } else if (e instanceof java.nio.file.FileSystemException fs) {
-      err.println("candor: " + fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason()
-          : fs.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=.)([A-Z])",
-              " $1").toLowerCase(java.util.Locale.ROOT)));
-    } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-      err.println("candor: " + e.getMessage());
-    } else if (e instanceof UserError ue) {
-      err.println("candor: " + ue.getMessage());
+    CandorException known = CandorException.of(e);
+    if (known != null) {
+      known.explain().forEach(err::println);
     } else {
       err.println("candor: internal error: " + e);
       err.println("Please report it with the output of --debug.");
@@ -140,15 +98,7 @@ public final class Cli implements Runnable {
       err.print(trace);
     }
     err.flush();
-    return exitCode(e);
-  }
-
-  private static String templateLocation(TemplateException te) {
-    return te.getTemplateSourceName() + ":" + te.getLineNumber() + ":" + te.getColumnNumber();
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("").strip();
+    return known == null ? ExitCodes.INTERNAL : known.exitCode();
   }
 
   private static boolean isDebug(CommandLine.ParseResult parsed) {
@@ -159,13 +109,6 @@ public final class Cli implements Runnable {
       }
     }
     return false;
-  }
-
-  /** A mistake in how Candor was called, explained in one line. */
-  static final class UserError extends RuntimeException {
-    UserError(String message) {
-      super(message); // with its stack trace, which --debug shows like any other
-    }
   }
 
   /** Reads the version from the jar manifest, falling back to the build's resource. */

@@ -1,5 +1,7 @@
 package dev.candor.cli;
 
+import dev.candor.problem.UsageException;
+
 import picocli.CommandLine.Option;
 
 /** The {@code --color} option, and the NO_COLOR convention (https://no-color.org). */
@@ -9,13 +11,13 @@ final class ColorOption {
   String color;
 
   /** Whether to use ANSI colour; {@code toTerminal} is false when output goes to a file. */
-  boolean enabled(boolean toTerminal) {
+  boolean enabled(boolean toTerminal) throws UsageException {
     return switch (color) {
       case "always" -> true;
       case "never" -> false;
       case "auto" -> toTerminal && System.console() != null
           && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty());
-      default -> throw new Cli.UserError("--color must be auto, always or never");
+      default -> throw new UsageException("--color must be auto, always or never");
     };
   }
 }

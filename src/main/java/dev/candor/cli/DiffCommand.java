@@ -1,7 +1,11 @@
 package dev.candor.cli;
 
-import dev.candor.build.Comparison;
-import dev.candor.build.DiffSettings;
+import dev.candor.problem.UsageException;
+
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.Comparison;
+import dev.candor.pipeline.DiffSettings;
 import dev.candor.diff.FailOn;
 import dev.candor.model.Keyed;
 import dev.candor.render.DiffFormat;
@@ -41,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
     DiffFormat f = key(DiffFormat.class, format, "--format", "text, md, html, pdf or json");
     FailOn threshold = key(FailOn.class, failOn, "--fail-on", "material, minor or any");
     if (f == DiffFormat.PDF && out == null) {
-      throw new Cli.UserError("--format pdf needs --out FILE");
+      throw new UsageException("--format pdf needs --out FILE");
     }
     var r = Comparison.run(new DiffSettings(old, neu, f, Optional.ofNullable(out),
         color.enabled(out == null), limits.limits()));
@@ -53,8 +57,8 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static <E extends Enum<E> & Keyed> E key(Class<E> type, String v, String opt,
-      String allowed) {
+      String allowed) throws UsageException {
     return Keyed.byKey(type, v.strip().toLowerCase(java.util.Locale.ROOT))
-        .orElseThrow(() -> new Cli.UserError("unknown " + opt + " '" + v + "'; use " + allowed));
+        .orElseThrow(() -> new UsageException("unknown " + opt + " '" + v + "'; use " + allowed));
   }
 }

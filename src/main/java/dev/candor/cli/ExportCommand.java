@@ -1,6 +1,6 @@
 package dev.candor.cli;
 
-import dev.candor.build.ExportSettings.Kind;
+import dev.candor.pipeline.ExportSettings.Kind;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

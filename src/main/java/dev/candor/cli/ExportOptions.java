@@ -1,7 +1,9 @@
 package dev.candor.cli;
 
-import dev.candor.build.ExportSettings;
-import dev.candor.build.Exports;
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.ExportSettings;
+import dev.candor.pipeline.Exports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,10 @@
 package dev.candor.cli;
 
-import dev.candor.build.Outputs;
+import dev.candor.problem.UsageException;
+
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.Outputs;
 import dev.candor.fides.FidesImport;
 import dev.candor.fides.FidesManifests;
 import dev.candor.vocab.Vocabulary;
@@ -50,7 +54,7 @@ final class ImportCommand implements Runnable {
       FidesImport.Result r = new FidesImport(Vocabulary.english()).map(FidesManifests.read(dir));
       Path file = (out != null ? out : Path.of("notices", r.id() + ".yaml")).toAbsolutePath();
       if (Files.exists(file) && !force) {
-        throw new Cli.UserError(file + " exists; use --force to replace it");
+        throw new UsageException(file + " exists; use --force to replace it");
       }
       Outputs.commit(file.getParent(), Map.of(file.getFileName().toString(),
           r.yaml().getBytes(StandardCharsets.UTF_8)));

@@ -1,7 +1,9 @@
 package dev.candor.cli;
 
+import dev.candor.problem.ExitCodes;
+
 import dev.candor.serve.Preview;
-import dev.candor.site.SiteBuilder;
+import dev.candor.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

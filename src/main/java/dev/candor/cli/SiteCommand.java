@@ -1,6 +1,10 @@
 package dev.candor.cli;
 
-import dev.candor.site.SiteBuilder;
+import dev.candor.problem.UsageException;
+
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,13 +40,13 @@ final class SiteCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static void requireFolder(Path p, String option) {
+  static void requireFolder(Path p, String option) throws UsageException {
     if (p != null && !Files.isDirectory(p)) {
-      throw new Cli.UserError(option + " " + p + " is not a folder");
+      throw new UsageException(option + " " + p + " is not a folder");
     }
   }
 
-  static Optional<Path> folder(Path p, String option) {
+  static Optional<Path> folder(Path p, String option) throws UsageException {
     requireFolder(p, option);
     return Optional.ofNullable(p);
   }

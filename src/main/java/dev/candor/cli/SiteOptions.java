@@ -1,6 +1,8 @@
 package dev.candor.cli;
 
-import dev.candor.site.SiteBuilder;
+import dev.candor.problem.UsageException;
+
+import dev.candor.pipeline.SiteBuilder;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +29,7 @@ final class SiteOptions {
 
   @Mixin LimitOptions limits;
 
-  SiteBuilder.Settings settings(Path out) {
+  SiteBuilder.Settings settings(Path out) throws UsageException {
     SiteCommand.requireFolder(notices, "--notices");
     SiteCommand.requireFolder(site, "--site");
     return new SiteBuilder.Settings(notices, site, out,

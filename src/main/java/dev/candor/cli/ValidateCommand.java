@@ -1,6 +1,8 @@
 package dev.candor.cli;
 
-import dev.candor.build.Build;
+import dev.candor.problem.ExitCodes;
+
+import dev.candor.pipeline.Build;
 import dev.candor.load.LoadedInventory;
 import java.nio.file.Path;
 import java.util.List;

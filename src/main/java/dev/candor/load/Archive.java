@@ -1,8 +1,8 @@
 package dev.candor.load;
 
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Location;
-import dev.candor.check.Problem;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class Archive {
 
   /** The histories of every notice in {@code noticesDir}, sorted by notice id. */
   public static List<History> load(Path noticesDir, InventoryLoader loader)
-      throws IOException, InvalidInventoryException {
+      throws IOException, InvalidInputException {
     return load(noticesDir, loader, false);
   }
 
@@ -38,7 +38,7 @@ public final class Archive {
    * history count as archived versions too.
    */
   public static List<History> load(Path noticesDir, InventoryLoader loader, boolean gitHistory)
-      throws IOException, InvalidInventoryException {
+      throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     Map<String, LoadedInventory> current = new TreeMap<>();
     Reads reads = Reads.of(noticesDir, loader);
@@ -73,18 +73,18 @@ public final class Archive {
       histories.add(history(li, reads, gitHistory, problems));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
     return histories;
   }
 
   /** The history of one notice: its archived versions beside its file, then itself. */
   public static History history(LoadedInventory current, InventoryLoader loader)
-      throws IOException, InvalidInventoryException {
+      throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     History h = history(current, new Reads(loader, Map.of()), false, problems);
     if (problems.stream().anyMatch(Problem::isError)) {
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
     return h;
   }
@@ -208,7 +208,7 @@ public final class Archive {
     private static Read read(InventoryLoader loader, Path f) {
       try {
         return new Read(loader.load(f), List.of(), null);
-      } catch (InvalidInventoryException e) {
+      } catch (InvalidInputException e) {
         return new Read(null, e.problems(), null);
       } catch (IOException e) {
         return new Read(null, List.of(), e);

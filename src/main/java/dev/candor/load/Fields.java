@@ -1,8 +1,8 @@
 package dev.candor.load;
 
-import dev.candor.check.Location;
+import dev.candor.problem.Location;
 import dev.candor.vocab.Nearest;
-import dev.candor.check.Problem;
+import dev.candor.problem.Problem;
 import dev.candor.load.YamlNode.Entry;
 import dev.candor.load.YamlNode.Mapping;
 import dev.candor.load.YamlNode.Scalar;

@@ -1,8 +1,8 @@
 package dev.candor.load;
 
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Location;
-import dev.candor.check.Problem;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ final class GitVersions {
           LoadedInventory li;
           try {
             li = loader.parse(name, repo.open(tw.getObjectId(0)).getBytes());
-          } catch (InvalidInventoryException e) {
+          } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             continue;
           }

@@ -1,10 +1,10 @@
 package dev.candor.load;
 
-import dev.candor.check.InvalidInventoryException;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.check.InventoryValidator;
-import dev.candor.check.Location;
-import dev.candor.check.Problem;
-import dev.candor.check.SourceMap;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
 import dev.candor.model.Inventory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,12 +25,12 @@ public final class InventoryLoader {
   }
 
   /** Reads a file; the name in locations is the path as given. */
-  public LoadedInventory load(Path file) throws IOException, InvalidInventoryException {
+  public LoadedInventory load(Path file) throws IOException, InvalidInputException {
     return parse(file.toString(), Files.readAllBytes(file));
   }
 
   /** Parses inventory bytes; {@code name} is used in locations. */
-  public LoadedInventory parse(String name, byte[] bytes) throws InvalidInventoryException {
+  public LoadedInventory parse(String name, byte[] bytes) throws InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     Map<String, Location> where = new HashMap<>();
     YamlNode root = reader.read(name, bytes, problems);
@@ -50,7 +50,7 @@ public final class InventoryLoader {
         problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",
             "compare it with an example in notices/"));
       }
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
     return new LoadedInventory(inventory, source, problems);
   }

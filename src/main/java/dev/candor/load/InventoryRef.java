@@ -1,8 +1,8 @@
 package dev.candor.load;
 
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Location;
-import dev.candor.check.Problem;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public record InventoryRef(String name, Path file, String revision) {
   }
 
   /** The bytes of the inventory; a missing repository, revision or file is a located problem. */
-  public byte[] read(long maxBytes) throws IOException, InvalidInventoryException {
+  public byte[] read(long maxBytes) throws IOException, InvalidInputException {
     if (revision == null) {
       return Files.readAllBytes(file);
     }
@@ -68,7 +68,7 @@ public record InventoryRef(String name, Path file, String revision) {
     }
   }
 
-  private ObjectId resolve(Repository repo) throws IOException, InvalidInventoryException {
+  private ObjectId resolve(Repository repo) throws IOException, InvalidInputException {
     ObjectId id;
     try {
       id = repo.resolve(revision + "^{commit}");
@@ -82,8 +82,8 @@ public record InventoryRef(String name, Path file, String revision) {
     return id;
   }
 
-  private InvalidInventoryException problem(String rule, String message, String hint) {
-    return new InvalidInventoryException(
+  private InvalidInputException problem(String rule, String message, String hint) {
+    return new InvalidInputException(
         List.of(Problem.error(Location.of(name), rule, message, hint)));
   }
 }

@@ -1,7 +1,7 @@
 package dev.candor.load;
 
-import dev.candor.check.Problem;
-import dev.candor.check.SourceMap;
+import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
 import java.util.List;
 import dev.candor.model.Inventory;
 

@@ -1,9 +1,9 @@
 package dev.candor.load;
 
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Location;
-import dev.candor.check.Problem;
-import dev.candor.site.SiteConfig;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
+import dev.candor.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ public final class SiteConfigReader {
   private SiteConfigReader() {}
 
   /** The settings in {@code file}; the logo must be a PNG file inside {@code file}'s folder. */
-  public static SiteConfig read(Path file) throws IOException, InvalidInventoryException {
+  public static SiteConfig read(Path file) throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     YamlNode root = new YamlReader(Limits.DEFAULTS)
         .read(file.toString(), Files.readAllBytes(file), problems);
@@ -65,7 +65,7 @@ public final class SiteConfigReader {
         problems.add(Problem.error(Location.of(file.toString()), "invalid",
             "the site settings are incomplete", "see site/site.yaml in the examples"));
       }
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
     return config;
   }

@@ -1,7 +1,7 @@
 package dev.candor.load;
 
-import dev.candor.check.Location;
-import dev.candor.check.Problem;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

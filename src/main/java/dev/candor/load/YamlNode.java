@@ -1,6 +1,6 @@
 package dev.candor.load;
 
-import dev.candor.check.Location;
+import dev.candor.problem.Location;
 import java.util.List;
 import java.util.Map;
 

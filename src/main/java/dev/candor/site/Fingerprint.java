@@ -30,11 +30,11 @@ import java.util.stream.Stream;
  * listed beside it, the site settings and assets, the theme, and Candor itself (code, built-in
  * templates and wording: the jar or classes folder it runs from).
  */
-final class Fingerprint {
+public final class Fingerprint {
   private Fingerprint() {}
 
   /** What every version shares: Candor itself, the theme, and the site folder. */
-  static String common(Optional<Path> templates, Path siteDir, Path out) throws IOException {
+  public static String common(Optional<Path> templates, Path siteDir, Path out) throws IOException {
     MessageDigest d = sha256();
     update(d, "candor-site-inputs-1");
     update(d, Engine.HASH);
@@ -138,7 +138,7 @@ final class Fingerprint {
    * Starts hashing Candor's own code on another thread, so it is ready when the first version
    * key is needed; a caller that needs it sooner waits for it.
    */
-  static void start() {
+  public static void start() {
     Thread t = new Thread(Fingerprint::engineKnown, "candor-fingerprint");
     t.setDaemon(true);
     t.start();

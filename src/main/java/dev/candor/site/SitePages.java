@@ -1,8 +1,8 @@
 package dev.candor.site;
 
-import dev.candor.build.Build;
-import dev.candor.build.Comparison;
-import dev.candor.build.Parallel;
+import dev.candor.pipeline.Build;
+import dev.candor.pipeline.Comparison;
+import dev.candor.parallel.Parallel;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.Materiality;
 import dev.candor.load.History;

@@ -1,5 +1,7 @@
 package dev.candor.site;
 
+import dev.candor.model.SiteConfig;
+
 import java.util.List;
 
 /**

@@ -1,9 +1,11 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.check.CheckReport.FileReport;
 import dev.candor.load.Limits;
 import java.util.List;

@@ -1,12 +1,15 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+import dev.candor.problem.InvalidInputException;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.cli.Cli;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
@@ -247,7 +250,7 @@ class InvalidInventoriesTest {
     for (Case c : invalidCases().toList()) {
       try {
         loader.load(c.input());
-      } catch (InvalidInventoryException e) {
+      } catch (InvalidInputException e) {
         e.problems().forEach(p -> covered.add(p.rule()));
       }
     }

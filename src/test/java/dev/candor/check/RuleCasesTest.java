@@ -1,10 +1,12 @@
 package dev.candor.check;
 
+import dev.candor.problem.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.model.Waiver;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.candor.cli;
 
+import dev.candor.problem.ExitCodes;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,7 +3,7 @@ package dev.candor.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import java.io.IOException;

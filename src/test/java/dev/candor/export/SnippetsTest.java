@@ -22,7 +22,7 @@ class SnippetsTest {
     int total = 0;
     for (String id : List.of("shop", "saas", "fitness")) {
       String html = Files.readString(tmp.resolve(id + ".html"));
-      var inv = dev.candor.build.Build.load(List.of(Path.of("notices", id + ".yaml")),
+      var inv = dev.candor.pipeline.Build.load(List.of(Path.of("notices", id + ".yaml")),
           dev.candor.load.Limits.DEFAULTS).get(0).inventory();
       for (var d : inv.data()) {
         for (int n = 1; n <= d.collectedAt().size(); n++) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.DataItem;

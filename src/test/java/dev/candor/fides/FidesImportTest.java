@@ -64,7 +64,7 @@ class FidesImportTest {
     Candor v = Candor.run("validate", file.toString());
     assertEquals(0, v.code(), v.err() + "\n" + fill(yaml));
 
-    var inv = dev.candor.build.Build.load(java.util.List.of(file),
+    var inv = dev.candor.pipeline.Build.load(java.util.List.of(file),
         dev.candor.load.Limits.DEFAULTS).get(0).inventory();
     NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
         Vocabulary.english());

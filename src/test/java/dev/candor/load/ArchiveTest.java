@@ -3,9 +3,9 @@ package dev.candor.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.candor.build.Build;
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Problem;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class ArchiveTest {
   }
 
   private List<String> problems(Path notices) {
-    InvalidInventoryException e = assertThrows(InvalidInventoryException.class,
+    InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> load(notices));
     return e.problems().stream().map(Problem::rule).toList();
   }

@@ -3,9 +3,9 @@ package dev.candor.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.candor.build.Build;
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Problem;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +59,7 @@ class GitVersionsTest {
   void aVersionThatChangedBetweenCommitsIsAnError() throws Exception {
     Path notices = repoWith("1.0", "2025-01-01", "", "1.0", "2025-01-01",
         "Shiftwise privacy notice", "1.2", "2026-04-01", "");
-    InvalidInventoryException e = assertThrows(InvalidInventoryException.class,
+    InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Archive.load(notices, Build.loader(Limits.DEFAULTS), true));
     assertEquals(List.of("silent-change"), e.problems().stream().map(Problem::rule).toList());
   }

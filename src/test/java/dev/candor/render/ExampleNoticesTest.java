@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.Archive;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;

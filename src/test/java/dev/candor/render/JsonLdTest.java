@@ -43,7 +43,7 @@ class JsonLdTest {
       assertFalse(m.find(), "one block only");
       assertFalse(file.contains("</"), "nothing can close the script element");
       JsonNode doc = new ObjectMapper().readTree(file);
-      var inv = dev.candor.build.Build.load(List.of(Path.of("notices", id + ".yaml")),
+      var inv = dev.candor.pipeline.Build.load(List.of(Path.of("notices", id + ".yaml")),
           dev.candor.load.Limits.DEFAULTS).get(0).inventory();
       NoticeView view = renderer.compose(inv);
       assertEquals(view.controller(), doc.at("/dpv:hasDataController/rdfs:label").asText());

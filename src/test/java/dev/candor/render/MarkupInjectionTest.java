@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.candor.build.Build;
-import dev.candor.check.InvalidInventoryException;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.cli.Cli;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
@@ -433,7 +433,7 @@ class MarkupInjectionTest {
     Inventory inv;
     try {
       inv = LOADER.parse("injection.yaml", YAML.writeValueAsBytes(inventory)).inventory();
-    } catch (InvalidInventoryException e) {
+    } catch (InvalidInputException e) {
       throw new AssertionError("the inventory should be valid: " + e.problems(), e);
     }
     var out = RENDERER.render(inv, EnumSet.of(Format.HTML, Format.MD));

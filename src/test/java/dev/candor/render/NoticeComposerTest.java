@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.model.Inventory;
 import dev.candor.vocab.Vocabulary;

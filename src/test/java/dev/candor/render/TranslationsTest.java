@@ -3,7 +3,7 @@ package dev.candor.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.build.Build;
+import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.model.Inventory;
 import dev.candor.render.pdf.PdfChecks;

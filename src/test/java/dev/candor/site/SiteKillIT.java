@@ -1,5 +1,7 @@
 package dev.candor.site;
 
+import dev.candor.pipeline.SiteOutput;
+
 import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package dev.candor.site;
 
+import dev.candor.pipeline.SiteOutput;
+
 import dev.candor.testing.Snapshot;
 import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,4 +1,4 @@
-package dev.candor.check;
+package dev.candor.problem;
 
 import java.util.Comparator;
 

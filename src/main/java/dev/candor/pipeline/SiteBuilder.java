@@ -1,10 +1,17 @@
-package dev.candor.site;
+package dev.candor.pipeline;
 
-import dev.candor.build.Build;
+import dev.candor.model.SiteConfig;
+
+import dev.candor.site.SiteView;
+import dev.candor.site.SitePages;
+import dev.candor.site.SiteManifest;
+import dev.candor.site.Fingerprint;
+
+import dev.candor.pipeline.Build;
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
-import dev.candor.check.ChecksFailedException;
-import dev.candor.check.InvalidInventoryException;
+import dev.candor.problem.ChecksFailedException;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
 import dev.candor.load.Limits;
@@ -47,7 +54,7 @@ public final class SiteBuilder {
   public record Result(int notices, int versions, int files, CheckReport report) {}
 
   public static Result build(Settings s, SitePages.Progress progress)
-      throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
+      throws IOException, InvalidInputException, ChecksFailedException, TemplateException {
     Fingerprint.start();
     SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
     List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
@@ -55,7 +62,7 @@ public final class SiteBuilder {
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
     CheckReport report = Build.check(current, s.checks());
     if (report.failed()) {
-      throw new ChecksFailedException(report);
+      throw report.failure();
     }
     Messages msg = Messages.forLanguage(config.language()).orElseThrow(
         () -> new IllegalArgumentException("no wording for the site language "

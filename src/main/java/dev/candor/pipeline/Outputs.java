@@ -1,4 +1,4 @@
-package dev.candor.build;
+package dev.candor.pipeline;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

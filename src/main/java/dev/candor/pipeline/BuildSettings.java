@@ -1,4 +1,4 @@
-package dev.candor.build;
+package dev.candor.pipeline;
 
 import dev.candor.check.CheckSettings;
 import dev.candor.load.Limits;

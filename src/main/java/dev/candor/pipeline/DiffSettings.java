@@ -1,4 +1,4 @@
-package dev.candor.build;
+package dev.candor.pipeline;
 
 import dev.candor.load.Limits;
 import dev.candor.render.DiffFormat;

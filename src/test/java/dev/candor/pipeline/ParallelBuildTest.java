@@ -1,4 +1,6 @@
-package dev.candor.build;
+package dev.candor.pipeline;
+
+import dev.candor.parallel.Parallel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

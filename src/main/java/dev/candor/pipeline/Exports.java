@@ -1,8 +1,8 @@
-package dev.candor.build;
+package dev.candor.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.candor.check.InvalidInventoryException;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.export.AppPrivacy;
 import dev.candor.export.AppPrivacyWriter;
 import dev.candor.export.DataSafety;
@@ -30,7 +30,7 @@ public final class Exports {
   private Exports() {}
 
   /** Writes the export of every inventory; returns the files written. */
-  public static List<Path> run(ExportSettings s) throws IOException, InvalidInventoryException {
+  public static List<Path> run(ExportSettings s) throws IOException, InvalidInputException {
     List<Path> files = s.inputs().isEmpty() ? Build.defaultInputs() : s.inputs();
     Map<String, byte[]> out = new TreeMap<>();
     NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),

@@ -1,7 +1,7 @@
-package dev.candor.build;
+package dev.candor.pipeline;
 
-import dev.candor.check.InvalidInventoryException;
-import dev.candor.check.Problem;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Problem;
 import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.InventoryDiff;
@@ -46,13 +46,13 @@ public final class Comparison {
   }
 
   public static Result run(DiffSettings s)
-      throws IOException, InvalidInventoryException, TemplateException {
+      throws IOException, InvalidInputException, TemplateException {
     InventoryLoader loader = Build.loader(s.limits());
     List<Problem> problems = new ArrayList<>();
     LoadedInventory old = load(loader, s.old(), s.limits().maxBytes(), problems);
     LoadedInventory neu = load(loader, s.neu(), s.limits().maxBytes(), problems);
     if (old == null || neu == null) {
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
     Templates templates = new Templates(Optional.empty());
     NoticeRenderer notices = new NoticeRenderer(templates, Vocabulary.english());
@@ -75,7 +75,7 @@ public final class Comparison {
     InventoryRef ref = InventoryRef.parse(arg);
     try {
       return loader.parse(ref.name(), ref.read(maxBytes));
-    } catch (InvalidInventoryException e) {
+    } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       return null;
     }

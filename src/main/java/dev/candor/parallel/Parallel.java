@@ -1,4 +1,4 @@
-package dev.candor.build;
+package dev.candor.parallel;
 
 import freemarker.template.TemplateException;
 import java.io.IOException;

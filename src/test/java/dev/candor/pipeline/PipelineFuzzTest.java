@@ -1,4 +1,4 @@
-package dev.candor.build;
+package dev.candor.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
-import dev.candor.check.InvalidInventoryException;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
@@ -45,7 +45,7 @@ import org.jsoup.nodes.Document;
  * mapping; drop it; duplicate it) so the fuzzer spends its time past the YAML parser, in binding,
  * validation and the templates.
  *
- * <p>An invalid inventory must end in {@link InvalidInventoryException}; a valid one must render
+ * <p>An invalid inventory must end in {@link InvalidInputException}; a valid one must render
  * as HTML and Markdown, and its HTML must hold no script. Any other exception is a bug. One input
  * in 64 also renders the PDF: it takes a hundred times longer than the other formats, and the XHTML
  * it starts from comes from the same body template the HTML page uses, which every input renders.
@@ -78,7 +78,7 @@ class PipelineFuzzTest {
     LoadedInventory loaded;
     try {
       loaded = LOADER.parse("fuzz.yaml", inventory);
-    } catch (InvalidInventoryException expected) {
+    } catch (InvalidInputException expected) {
       return;
     }
     CheckReport report = Build.check(List.of(loaded), CheckSettings.DEFAULTS);

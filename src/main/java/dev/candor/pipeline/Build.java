@@ -1,12 +1,14 @@
-package dev.candor.build;
+package dev.candor.pipeline;
+
+import dev.candor.parallel.Parallel;
 
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
 import dev.candor.check.Checker;
-import dev.candor.check.ChecksFailedException;
-import dev.candor.check.InvalidInventoryException;
+import dev.candor.problem.ChecksFailedException;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.check.InventoryValidator;
-import dev.candor.check.Problem;
+import dev.candor.problem.Problem;
 import dev.candor.diff.InventoryDiff;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
@@ -50,7 +52,7 @@ public final class Build {
 
   /** Loads and validates; throws with every problem of every file when any has errors. */
   public static List<LoadedInventory> load(List<Path> files, Limits limits)
-      throws IOException, InvalidInventoryException {
+      throws IOException, InvalidInputException {
     InventoryLoader loader = loader(limits);
     List<LoadedInventory> loaded = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -61,12 +63,12 @@ public final class Build {
       }
       try {
         loaded.add(loader.load(f));
-      } catch (InvalidInventoryException e) {
+      } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
     return loaded;
   }
@@ -82,7 +84,7 @@ public final class Build {
    * an error, and every notice rendered.
    */
   public static Result run(BuildSettings s)
-      throws IOException, InvalidInventoryException, ChecksFailedException, TemplateException {
+      throws IOException, InvalidInputException, ChecksFailedException, TemplateException {
     List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
     List<LoadedInventory> loaded = load(files, s.limits());
     checkDistinctIds(loaded);
@@ -117,7 +119,7 @@ public final class Build {
     try (Parallel.Pending<Map<String, byte[]>> rendering = Parallel.start(tasks)) {
       report = check(loaded, s.checks());
       if (report.failed()) {
-        throw new ChecksFailedException(report);
+        throw report.failure();
       }
       rendering.join().forEach(out::putAll);
     }
@@ -198,7 +200,7 @@ public final class Build {
   }
 
   private static void checkDistinctIds(List<LoadedInventory> loaded)
-      throws InvalidInventoryException {
+      throws InvalidInputException {
     Map<String, LoadedInventory> seen = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (LoadedInventory li : loaded) {
@@ -212,7 +214,7 @@ public final class Build {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInventoryException(problems);
+      throw new InvalidInputException(problems);
     }
   }
 

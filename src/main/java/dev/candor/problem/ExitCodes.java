@@ -1,4 +1,4 @@
-package dev.candor.cli;
+package dev.candor.problem;
 
 /** The process exit codes, in one place; documented in the README. */
 public final class ExitCodes {

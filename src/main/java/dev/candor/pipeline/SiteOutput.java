@@ -1,6 +1,5 @@
-package dev.candor.site;
+package dev.candor.pipeline;
 
-import dev.candor.build.Outputs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -64,7 +63,7 @@ public final class SiteOutput {
   }
 
   /** Puts back a site moved aside by a run killed mid-swap, and removes stale staging folders. */
-  static void recover(Path target) throws IOException {
+  public static void recover(Path target) throws IOException {
     String name = target.getFileName().toString();
     Path old = target.resolveSibling("." + name + ".old");
     if (!Files.exists(target) && Files.isDirectory(old)) {

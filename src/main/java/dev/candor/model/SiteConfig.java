@@ -1,4 +1,4 @@
-package dev.candor.site;
+package dev.candor.model;
 
 import java.util.List;
 
