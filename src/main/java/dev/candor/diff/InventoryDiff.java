@@ -3,6 +3,8 @@ package dev.candor.diff;
 import static dev.candor.diff.Materiality.MATERIAL;
 import static dev.candor.diff.Materiality.MINOR;
 
+import dev.candor.diff.Fact.Section;
+import dev.candor.diff.Fact.Text;
 import dev.candor.model.Access;
 import dev.candor.model.Authority;
 import dev.candor.model.Choice;
@@ -18,69 +20,51 @@ import dev.candor.model.Retention;
 import dev.candor.model.Right;
 import dev.candor.model.Rights;
 import dev.candor.model.Store;
-import dev.candor.render.Messages;
+import dev.candor.vocab.Category;
 import dev.candor.vocab.Countries;
+import dev.candor.vocab.DataUse;
 import dev.candor.vocab.Vocabulary;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
- * Compares two valid inventories: a pure function from (old, new) to a {@link ChangeSet}.
+ * Compares two valid inventories: a pure function from (old, new) to a {@link ChangeSet} of typed
+ * facts, with no words in any language.
  *
  * <p>Entries are matched by id, so moving an entry is no change and renaming one is one change;
  * lists of keys (jurisdictions, purposes of a data item, protections, rights) are compared as sets.
  * A change is reported once: data newly linked to a new purpose, recipient or store is part of
- * the sentence about that purpose, recipient or store.
+ * the change about that purpose, recipient or store.
  */
 public final class InventoryDiff {
-  private static final DateTimeFormatter DATES =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final Section NOTICE = new Section("notice");
+  private static final Section CONTROLLER = new Section("controller");
+  private static final Section RIGHTS = new Section("rights");
+  private static final Section EMAILS = new Section("emails");
 
-  private final Words words;
+  private final Vocabulary vocab;
 
-  /** An engine that words changes with the given bundles and vocabulary. */
-  public InventoryDiff(Messages diffMessages, Messages noticeMessages, Vocabulary vocab) {
-    this.words = new Words(diffMessages, noticeMessages, vocab);
+  /** An engine that reads category and use labels and sensitivity from {@code vocab}. */
+  public InventoryDiff(Vocabulary vocab) {
+    this.vocab = vocab;
   }
 
-  /** The engine with Candor's English wording. */
+  /** The engine with Candor's vocabulary. */
+  public static InventoryDiff standard() {
+    return new InventoryDiff(Vocabulary.english());
+  }
+
+  /** The engine with Candor's vocabulary; the same as {@link #standard()}. */
   public static InventoryDiff english() {
-    return new InventoryDiff(
-        Messages.forBundle("diff", "en").orElseThrow(),
-        Messages.forLanguage("en").orElseThrow(),
-        Vocabulary.english());
-  }
-
-  /** The engine for a language, if Candor has diff wording in it (English only, for now). */
-  public static java.util.Optional<InventoryDiff> forLanguage(String language) {
-    String base = language.split("-")[0];
-    if (!base.equals("en")) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(english());
-  }
-
-  /**
-   * The changes since {@code older} that people should hear about (material and minor), worded
-   * for the notice's own "changes to this notice" section.
-   */
-  public dev.candor.render.Recent recent(Inventory older, Inventory newer, Messages notice,
-      String href) {
-    List<String> items = diff(older, newer).changes().stream()
-        .filter(c -> c.materiality() != Materiality.NONE)
-        .map(c -> c.materiality().word() + ": " + c.sentence())
-        .toList();
-    return new dev.candor.render.Recent(
-        notice.get("changes.recent", "version", older.notice().version()), items, href);
+    return standard();
   }
 
   /** Every change from {@code old} to {@code neu}, material first. */
@@ -103,6 +87,23 @@ public final class InventoryDiff {
     return p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
   }
 
+  /** The label a data item is shown with: its own, or its category's. */
+  private String label(DataItem d) {
+    return d.label() != null ? d.label()
+        : vocab.category(d.category()).map(Category::label).orElse(d.category());
+  }
+
+  /** The label a purpose is shown with: its own, or its use's. */
+  private String label(Purpose p) {
+    return p.label() != null ? p.label()
+        : vocab.use(p.use()).map(DataUse::label).orElse(p.use());
+  }
+
+  private boolean sensitive(DataItem d) {
+    return d.sensitive() != null ? d.sensitive()
+        : vocab.category(d.category()).map(Category::sensitive).orElse(false);
+  }
+
   /** One comparison: the two inventories and the changes found so far. */
   private final class Run {
     final Inventory a;
@@ -119,22 +120,21 @@ public final class InventoryDiff {
     void notice() {
       Notice x = a.notice();
       Notice y = b.notice();
-      String s = words.get("diff.subject.notice");
-      field(Kind.NOTICE_TITLE, s, x.title(), y.title());
-      field(Kind.NOTICE_VERSION, s, x.version(), y.version());
-      field(Kind.NOTICE_EFFECTIVE, s, date(x.effective()), date(y.effective()));
-      field(Kind.NOTICE_LANGUAGE, s, x.language(), y.language());
+      field(Kind.NOTICE_TITLE, NOTICE, text(x.title()), text(y.title()));
+      field(Kind.NOTICE_VERSION, NOTICE, text(x.version()), text(y.version()));
+      field(Kind.NOTICE_EFFECTIVE, NOTICE, day(x.effective()), day(y.effective()));
+      field(Kind.NOTICE_LANGUAGE, NOTICE, text(x.language()), text(y.language()));
       for (Jurisdiction j : added(x.jurisdictions(), y.jurisdictions())) {
-        emit(Kind.JURISDICTION_ADDED, s, null, law(j), "law", law(j));
+        emit(Kind.JURISDICTION_ADDED, NOTICE, null, new Fact.Law(j), "law", new Fact.Law(j));
       }
       for (Jurisdiction j : added(y.jurisdictions(), x.jurisdictions())) {
-        emit(Kind.JURISDICTION_REMOVED, s, law(j), null, "law", law(j));
+        emit(Kind.JURISDICTION_REMOVED, NOTICE, new Fact.Law(j), null, "law", new Fact.Law(j));
       }
       List<String> versions = a.changes().stream().map(dev.candor.model.Change::version).toList();
       for (dev.candor.model.Change c : b.changes()) {
         if (!versions.contains(c.version())) {
-          emit(Kind.CHANGELOG_ADDED, s, null, c.summary(), "version", c.version(),
-              "summary", Words.sentence(c.summary()));
+          emit(Kind.CHANGELOG_ADDED, NOTICE, null, text(c.summary()), "version",
+              text(c.version()), "summary", new Fact.Prose(c.summary()));
         }
       }
     }
@@ -142,17 +142,16 @@ public final class InventoryDiff {
     void controller() {
       Controller x = a.controller();
       Controller y = b.controller();
-      String s = words.get("diff.subject.controller");
-      field(Kind.CONTROLLER_NAME, s, x.name(), y.name());
-      field(Kind.CONTROLLER_ADDRESS, s, x.address(), y.address());
-      field(Kind.CONTROLLER_COUNTRY, s, words.country(x.country()), words.country(y.country()));
-      field(Kind.CONTROLLER_EMAIL, s, x.email(), y.email());
-      field(Kind.CONTROLLER_WEBSITE, s, x.website(), y.website());
-      field(Kind.CONTROLLER_PHONE, s, x.phone(), y.phone());
-      field(Kind.DPO, s, words.contact(x.dpo()), words.contact(y.dpo()));
-      field(Kind.REPRESENTATIVE, s, words.contact(x.representative()),
-          words.contact(y.representative()));
-      field(Kind.AUTHORITY, s, authority(x.authority()), authority(y.authority()));
+      field(Kind.CONTROLLER_NAME, CONTROLLER, text(x.name()), text(y.name()));
+      field(Kind.CONTROLLER_ADDRESS, CONTROLLER, text(x.address()), text(y.address()));
+      field(Kind.CONTROLLER_COUNTRY, CONTROLLER, country(x.country()), country(y.country()));
+      field(Kind.CONTROLLER_EMAIL, CONTROLLER, text(x.email()), text(y.email()));
+      field(Kind.CONTROLLER_WEBSITE, CONTROLLER, text(x.website()), text(y.website()));
+      field(Kind.CONTROLLER_PHONE, CONTROLLER, text(x.phone()), text(y.phone()));
+      field(Kind.DPO, CONTROLLER, Fact.Person.of(x.dpo()), Fact.Person.of(y.dpo()));
+      field(Kind.REPRESENTATIVE, CONTROLLER, Fact.Person.of(x.representative()),
+          Fact.Person.of(y.representative()));
+      field(Kind.AUTHORITY, CONTROLLER, authority(x.authority()), authority(y.authority()));
     }
 
     // ---- purposes --------------------------------------------------------------------------
@@ -163,53 +162,52 @@ public final class InventoryDiff {
       for (Purpose p : b.purposes()) {
         Purpose was = old.get(p.id());
         if (was == null) {
-          emit(Kind.PURPOSE_ADDED, words.label(p), null, words.label(p),
-              "data", words.data(b, dataWith(b, d -> d.purposes().contains(p.id()))),
-              "purpose", words.label(p));
+          emit(Kind.PURPOSE_ADDED, purpose(p), null, purpose(p),
+              "data", dataWith(b, d -> d.purposes().contains(p.id())), "purpose", purpose(p));
         } else {
           purpose(was, p);
         }
       }
       for (Purpose p : a.purposes()) {
         if (!neu.containsKey(p.id())) {
-          emit(Kind.PURPOSE_REMOVED, words.label(p), words.label(p), null,
-              "data", words.data(a, dataWith(a, d -> d.purposes().contains(p.id()))),
-              "purpose", words.label(p));
+          emit(Kind.PURPOSE_REMOVED, purpose(p), purpose(p), null,
+              "data", dataWith(a, d -> d.purposes().contains(p.id())), "purpose", purpose(p));
         }
       }
     }
 
     void purpose(Purpose x, Purpose y) {
-      String s = words.label(y);
-      String[] it = {"purpose", words.label(y)};
-      if (x.label() != null || y.label() != null) {
-        field(Kind.PURPOSE_LABEL, s, words.label(x), words.label(y));
+      Fact s = purpose(y);
+      Object[] it = {"purpose", purpose(y)};
+      if ((x.label() != null || y.label() != null) && differ(label(x), label(y))) {
+        emit(Kind.PURPOSE_LABEL, s, purpose(x), purpose(y));
       }
-      field(Kind.PURPOSE_USE, s, words.use(x.use()), words.use(y.use()), it);
-      field(Kind.PURPOSE_DESCRIPTION, s, x.description(), y.description(), it);
-      field(Kind.LEGAL_BASIS, s, words.notice("basis.name." + x.basis().key()),
-          words.notice("basis.name." + y.basis().key()), it);
+      if (differ(useLabel(x.use()), useLabel(y.use()))) {
+        emit(Kind.PURPOSE_USE, s, new Fact.Use(x.use()), new Fact.Use(y.use()), it);
+      }
+      field(Kind.PURPOSE_DESCRIPTION, s, text(x.description()), text(y.description()), it);
+      field(Kind.LEGAL_BASIS, s, new Fact.Basis(x.basis()), new Fact.Basis(y.basis()), it);
       if (x.basis() == y.basis()) {
-        field(Kind.LEGITIMATE_INTEREST, s, x.interest(), y.interest(), it);
+        field(Kind.LEGITIMATE_INTEREST, s, text(x.interest()), text(y.interest()), it);
       }
       field(Kind.SPECIAL_BASIS, s, special(x), special(y), it);
-      String cx = choice(x.choice());
-      String cy = choice(y.choice());
+      Fact cx = choice(x.choice());
+      Fact cy = choice(y.choice());
       if (cx == null && cy != null) {
-        emit(Kind.CHOICE_ADDED, s, null, cy, "purpose", words.label(y), "how", cy);
+        emit(Kind.CHOICE_ADDED, s, null, cy, "purpose", purpose(y), "how", cy);
       } else if (cx != null && cy == null) {
         emit(Kind.CHOICE_REMOVED, s, cx, null, it);
-      } else if (differ(cx, cy)) {
-        emit(Kind.CHOICE_CHANGED, s, cx, cy, "purpose", words.label(y), "how", cy);
+      } else if (Fact.differ(cx, cy)) {
+        emit(Kind.CHOICE_CHANGED, s, cx, cy, "purpose", purpose(y), "how", cy);
       }
-      String ax = automated(x);
-      String ay = automated(y);
+      Fact ax = automated(x);
+      Fact ay = automated(y);
       if (ax == null && ay != null) {
-        emit(Kind.AUTOMATED_ADDED, s, null, ay, "purpose", words.label(y), "description", ay);
+        emit(Kind.AUTOMATED_ADDED, s, null, ay, "purpose", purpose(y), "description", ay);
       } else if (ax != null && ay == null) {
         emit(Kind.AUTOMATED_REMOVED, s, ax, null, it);
-      } else if (differ(ax, ay)) {
-        emit(Kind.AUTOMATED_CHANGED, s, ax, ay, "purpose", words.label(y), "description", ay);
+      } else if (Fact.differ(ax, ay)) {
+        emit(Kind.AUTOMATED_CHANGED, s, ax, ay, "purpose", purpose(y), "description", ay);
       }
     }
 
@@ -221,10 +219,10 @@ public final class InventoryDiff {
       for (DataItem d : b.data()) {
         DataItem was = old.get(d.id());
         if (was == null) {
-          List<String> why = d.purposes().stream().map(b::purpose)
-              .flatMap(java.util.Optional::stream).map(words::label).toList();
-          emit(Kind.DATA_ADDED, words.label(d), null, words.label(d),
-              "data", words.label(d), "purposes", words.and(why));
+          List<Purpose> why = d.purposes().stream().map(b::purpose)
+              .flatMap(Optional::stream).toList();
+          emit(Kind.DATA_ADDED, item(d), null, item(d),
+              "data", item(d), "purposes", new Fact.Purposes(why));
           sharedWith(d, List.of());
           keptWith(d, List.of(), true);
         } else {
@@ -233,66 +231,67 @@ public final class InventoryDiff {
       }
       for (DataItem d : a.data()) {
         if (!neu.containsKey(d.id())) {
-          emit(Kind.DATA_REMOVED, words.label(d), words.label(d), null, "data", words.label(d));
+          emit(Kind.DATA_REMOVED, item(d), item(d), null, "data", item(d));
         }
       }
     }
 
     void item(DataItem x, DataItem y) {
-      String s = words.label(y);
-      String[] it = {"data", words.label(y)};
-      if (x.label() != null || y.label() != null) {
-        field(Kind.DATA_LABEL, s, words.label(x), words.label(y));
+      Fact s = item(y);
+      Object[] it = {"data", item(y)};
+      if ((x.label() != null || y.label() != null) && differ(label(x), label(y))) {
+        emit(Kind.DATA_LABEL, s, item(x), item(y));
       }
-      field(Kind.DATA_CATEGORY, s, words.category(x.category()), words.category(y.category()),
-          "data", words.label(x));
-      field(Kind.DATA_EXAMPLE, s, x.example(), y.example(), it);
+      if (differ(categoryLabel(x.category()), categoryLabel(y.category()))) {
+        emit(Kind.DATA_CATEGORY, s, new Fact.Category(x.category()),
+            new Fact.Category(y.category()), "data", item(x));
+      }
+      field(Kind.DATA_EXAMPLE, s, text(x.example()), text(y.example()), it);
       if (!x.required() && y.required()) {
-        emit(Kind.DATA_NOW_REQUIRED, s, words.get("diff.optional"), words.get("diff.required"),
-            it);
+        emit(Kind.DATA_NOW_REQUIRED, s, new Fact.Required(false), new Fact.Required(true), it);
       } else if (x.required() && !y.required()) {
-        emit(Kind.DATA_NOW_OPTIONAL, s, words.get("diff.required"), words.get("diff.optional"),
-            it);
+        emit(Kind.DATA_NOW_OPTIONAL, s, new Fact.Required(true), new Fact.Required(false), it);
       }
-      field(Kind.DATA_WITHOUT, s, x.without(), y.without(), it);
-      field(Kind.DATA_SOURCE, s, source(x), source(y), it);
-      boolean sx = words.sensitive(x);
-      boolean sy = words.sensitive(y);
+      field(Kind.DATA_WITHOUT, s, text(x.without()), text(y.without()), it);
+      field(Kind.DATA_SOURCE, s, new Fact.From(x.source(), x.from()),
+          new Fact.From(y.source(), y.from()), it);
+      boolean sx = sensitive(x);
+      boolean sy = sensitive(y);
       if (!sx && sy) {
         emit(Kind.DATA_NOW_SENSITIVE, s, null, null, it);
       } else if (sx && !sy) {
         emit(Kind.DATA_NO_LONGER_SENSITIVE, s, null, null, it);
       }
       for (String place : added(x.collectedAt(), y.collectedAt())) {
-        emit(Kind.DATA_COLLECTED_AT_ADDED, s, null, place, "data", words.label(y),
-            "place", place);
+        emit(Kind.DATA_COLLECTED_AT_ADDED, s, null, text(place), "data", item(y),
+            "place", text(place));
       }
       for (String place : added(y.collectedAt(), x.collectedAt())) {
-        emit(Kind.DATA_COLLECTED_AT_REMOVED, s, place, null, "data", words.label(y),
-            "place", place);
+        emit(Kind.DATA_COLLECTED_AT_REMOVED, s, text(place), null, "data", item(y),
+            "place", text(place));
       }
       for (String id : added(x.purposes(), y.purposes())) {
         if (a.purpose(id).isPresent()) {
           Purpose p = b.purpose(id).orElseThrow();
-          emit(Kind.DATA_PURPOSE_ADDED, s, null, words.label(p), "data", words.label(y),
-              "purpose", words.label(p));
+          emit(Kind.DATA_PURPOSE_ADDED, s, null, purpose(p), "data", item(y),
+              "purpose", purpose(p));
         }
       }
       for (String id : added(y.purposes(), x.purposes())) {
-        b.purpose(id).ifPresent(p -> emit(Kind.DATA_PURPOSE_REMOVED, s, words.label(p), null,
-            "data", words.label(y), "purpose", words.label(p)));
+        b.purpose(id).ifPresent(p -> emit(Kind.DATA_PURPOSE_REMOVED, s, purpose(p), null,
+            "data", item(y), "purpose", purpose(p)));
       }
       sharedWith(y, x.recipients());
       for (String id : added(y.recipients(), x.recipients())) {
-        b.recipient(id).ifPresent(r -> emit(Kind.DATA_RECIPIENT_REMOVED, s, r.name(), null,
-            "data", words.label(y), "name", r.name()));
+        b.recipient(id).ifPresent(r -> emit(Kind.DATA_RECIPIENT_REMOVED, s, text(r.name()),
+            null, "data", item(y), "name", text(r.name())));
       }
       keptWith(y, x.stores(), false);
       for (String id : added(y.stores(), x.stores())) {
-        b.store(id).ifPresent(st -> emit(Kind.DATA_STORE_REMOVED, s, st.provider(), null,
-            "data", words.label(y), "provider", st.provider()));
+        b.store(id).ifPresent(st -> emit(Kind.DATA_STORE_REMOVED, s, text(st.provider()), null,
+            "data", item(y), "provider", text(st.provider())));
       }
-      retention(s, words.label(y), x.retention(), y.retention());
+      retention(s, item(y), x.retention(), y.retention());
     }
 
     /** Recipients that existed before and now get the data item. */
@@ -300,9 +299,9 @@ public final class InventoryDiff {
       for (String id : added(before, y.recipients())) {
         if (a.recipient(id).isPresent()) {
           Recipient r = b.recipient(id).orElseThrow();
-          emit(Kind.DATA_RECIPIENT_ADDED, words.label(y), null, r.name(),
-              "data", words.label(y), "name", r.name(), "country", words.country(r.country()),
-              "does", Words.trimStop(r.does()));
+          emit(Kind.DATA_RECIPIENT_ADDED, item(y), null, text(r.name()),
+              "data", item(y), "name", text(r.name()), "country", country(r.country()),
+              "does", phrase(r.does()));
         }
       }
     }
@@ -313,23 +312,23 @@ public final class InventoryDiff {
         Store st = b.store(id).orElseThrow();
         boolean abroad = transfer(st.country());
         if (a.store(id).isPresent() && (abroad || !onlyAbroad)) {
-          emit(Kind.DATA_STORE_ADDED, abroad ? MATERIAL : MINOR, words.label(y), null,
-              st.provider(), "data", words.label(y), "provider", st.provider(),
+          emit(Kind.DATA_STORE_ADDED, abroad ? MATERIAL : MINOR, item(y), null,
+              text(st.provider()), "data", item(y), "provider", text(st.provider()),
               "place", place(st));
         }
       }
     }
 
-    void retention(String s, String data, Retention x, Retention y) {
-      String kx = words.kept(x);
-      String ky = words.kept(y);
+    void retention(Fact s, Fact data, Retention x, Retention y) {
+      Fact kx = new Fact.Kept(x);
+      Fact ky = new Fact.Kept(y);
       if (x instanceof Retention.For fx && y instanceof Retention.For fy) {
         long dx = days(fx.duration().normalized());
         long dy = days(fy.duration().normalized());
         if (dy > dx) {
-          emit(Kind.RETENTION_LONGER, s, words.span(fx), words.span(fy), "data", data);
+          emit(Kind.RETENTION_LONGER, s, span(fx), span(fy), "data", data);
         } else if (dy < dx) {
-          emit(Kind.RETENTION_SHORTER, s, words.span(fx), words.span(fy), "data", data);
+          emit(Kind.RETENTION_SHORTER, s, span(fx), span(fy), "data", data);
         } else if (differ(fx.after(), fy.after())) {
           emit(Kind.RETENTION_CHANGED, s, kx, ky, "data", data);
         }
@@ -338,8 +337,8 @@ public final class InventoryDiff {
       if (y instanceof Retention.Forever fy) {
         if (x instanceof Retention.Forever fx) {
           if (differ(fx.reason(), fy.reason())) {
-            emit(Kind.RETENTION_CHANGED, MINOR, s, Words.sentence(fx.reason()),
-                Words.sentence(fy.reason()), "data", data);
+            emit(Kind.RETENTION_CHANGED, MINOR, s, prose(fx.reason()), prose(fy.reason()),
+                "data", data);
           }
         } else {
           emit(Kind.RETENTION_FOREVER, s, kx, ky, "data", data);
@@ -348,7 +347,7 @@ public final class InventoryDiff {
       }
       if (x instanceof Retention.Forever) {
         emit(Kind.RETENTION_CHANGED, MINOR, s, kx, ky, "data", data);
-      } else if (differ(kx, ky)) {
+      } else if (Fact.differ(kx, ky)) {
         emit(Kind.RETENTION_CHANGED, s, kx, ky, "data", data);
       }
     }
@@ -360,43 +359,45 @@ public final class InventoryDiff {
       Map<String, Recipient> neu = byId(b.recipients(), Recipient::id);
       for (Recipient r : b.recipients()) {
         Recipient was = old.get(r.id());
-        String data = words.data(b, dataWith(b, d -> d.recipients().contains(r.id())));
+        Fact data = dataWith(b, d -> d.recipients().contains(r.id()));
+        Fact s = text(r.name());
         if (was == null) {
-          emit(Kind.RECIPIENT_ADDED, r.name(), null, r.name(), "data", data, "name", r.name(),
-              "country", words.country(r.country()), "does", Words.trimStop(r.does()));
+          emit(Kind.RECIPIENT_ADDED, s, null, s, "data", data, "name", s,
+              "country", country(r.country()), "does", phrase(r.does()));
         }
-        String s = r.name();
-        String[] it = {"name", r.name()};
+        Object[] it = {"name", s};
         if (was != null) {
-          field(Kind.RECIPIENT_NAME, s, was.name(), r.name());
-          field(Kind.RECIPIENT_ROLE, s, role(was), role(r), it);
-          field(Kind.RECIPIENT_DOES, s, Words.trimStop(was.does()), Words.trimStop(r.does()), it);
+          field(Kind.RECIPIENT_NAME, s, text(was.name()), s);
+          field(Kind.RECIPIENT_ROLE, s, new Fact.Role(was.role()), new Fact.Role(r.role()), it);
+          field(Kind.RECIPIENT_DOES, s, phrase(was.does()), phrase(r.does()),
+              it);
           if (!was.country().equals(r.country())) {
             emit(Kind.RECIPIENT_COUNTRY, transfer(r.country()) ? MATERIAL : MINOR, s,
-                words.country(was.country()), words.country(r.country()), it);
+                country(was.country()), country(r.country()), it);
           }
-          field(Kind.RECIPIENT_SAFEGUARD, s, words.safeguard(was.safeguard()),
-              words.safeguard(r.safeguard()), it);
-          field(Kind.RECIPIENT_PRIVACY_URL, s, was.privacyUrl(), r.privacyUrl(), it);
-          field(Kind.RECIPIENT_CONTRACT_REVIEWED, s, date(was.contractReviewed()),
-              date(r.contractReviewed()), it);
+          field(Kind.RECIPIENT_SAFEGUARD, s, safeguard(was.safeguard()),
+              safeguard(r.safeguard()), it);
+          field(Kind.RECIPIENT_PRIVACY_URL, s, text(was.privacyUrl()), text(r.privacyUrl()), it);
+          field(Kind.RECIPIENT_CONTRACT_REVIEWED, s, day(was.contractReviewed()),
+              day(r.contractReviewed()), it);
         }
         boolean sold = was != null && was.sells();
         boolean ads = was != null && was.advertising();
         if (!sold && r.sells()) {
-          emit(Kind.RECIPIENT_NOW_SELLS, s, null, null, "name", r.name(), "data", data);
+          emit(Kind.RECIPIENT_NOW_SELLS, s, null, null, "name", s, "data", data);
         } else if (sold && !r.sells()) {
           emit(Kind.RECIPIENT_STOPS_SELLING, s, null, null, it);
         }
         if (!ads && r.advertising()) {
-          emit(Kind.RECIPIENT_NOW_ADVERTISING, s, null, null, "name", r.name(), "data", data);
+          emit(Kind.RECIPIENT_NOW_ADVERTISING, s, null, null, "name", s, "data", data);
         } else if (ads && !r.advertising()) {
           emit(Kind.RECIPIENT_STOPS_ADVERTISING, s, null, null, it);
         }
       }
       for (Recipient r : a.recipients()) {
         if (!neu.containsKey(r.id())) {
-          emit(Kind.RECIPIENT_REMOVED, r.name(), r.name(), null, "name", r.name());
+          emit(Kind.RECIPIENT_REMOVED, text(r.name()), text(r.name()), null,
+              "name", text(r.name()));
         }
       }
     }
@@ -406,35 +407,34 @@ public final class InventoryDiff {
       Map<String, Store> neu = byId(b.stores(), Store::id);
       for (Store st : b.stores()) {
         Store was = old.get(st.id());
-        String s = st.provider();
+        Fact s = text(st.provider());
         if (was == null) {
           emit(Kind.STORE_ADDED, transfer(st.country()) ? MATERIAL : MINOR, s, null, place(st),
-              "data", words.data(b, dataWith(b, d -> d.stores().contains(st.id()))),
-              "provider", st.provider(), "place", place(st));
+              "data", dataWith(b, d -> d.stores().contains(st.id())),
+              "provider", s, "place", place(st));
           continue;
         }
-        String[] it = {"provider", st.provider()};
-        field(Kind.STORE_PROVIDER, s, was.provider(), st.provider());
-        if (differ(place(was), place(st))) {
+        Object[] it = {"provider", s};
+        field(Kind.STORE_PROVIDER, s, text(was.provider()), s);
+        if (Fact.differ(place(was), place(st))) {
           boolean abroad = !was.country().equals(st.country()) && transfer(st.country());
           emit(Kind.STORE_MOVED, abroad ? MATERIAL : MINOR, s, place(was), place(st), it);
         }
-        field(Kind.STORE_SAFEGUARD, s, words.safeguard(was.safeguard()),
-            words.safeguard(st.safeguard()), it);
+        field(Kind.STORE_SAFEGUARD, s, safeguard(was.safeguard()), safeguard(st.safeguard()),
+            it);
         for (var p : added(was.protections(), st.protections())) {
-          String text = words.notice("protection." + p.key());
-          emit(Kind.PROTECTION_ADDED, s, null, text, "provider", st.provider(),
-              "protection", text);
+          Fact f = new Fact.Protects(p);
+          emit(Kind.PROTECTION_ADDED, s, null, f, "provider", s, "protection", f);
         }
         for (var p : added(st.protections(), was.protections())) {
-          String text = words.notice("protection." + p.key());
-          emit(Kind.PROTECTION_REMOVED, s, text, null, "provider", st.provider(),
-              "protection", text);
+          Fact f = new Fact.Protects(p);
+          emit(Kind.PROTECTION_REMOVED, s, f, null, "provider", s, "protection", f);
         }
       }
       for (Store st : a.stores()) {
         if (!neu.containsKey(st.id())) {
-          emit(Kind.STORE_REMOVED, st.provider(), place(st), null, "provider", st.provider());
+          emit(Kind.STORE_REMOVED, text(st.provider()), place(st), null,
+              "provider", text(st.provider()));
         }
       }
     }
@@ -444,30 +444,28 @@ public final class InventoryDiff {
       Map<String, Access> neu = byId(b.access(), Access::id);
       for (Access x : b.access()) {
         Access was = old.get(x.id());
-        String s = x.team();
+        Fact s = text(x.team());
         if (was == null) {
-          emit(Kind.ACCESS_ADDED, s, null, x.team(), "team", x.team(),
-              "data", words.data(b, x.data()), "why", Words.sentence(x.why()));
+          emit(Kind.ACCESS_ADDED, s, null, s, "team", s,
+              "data", data(b, x.data()), "why", prose(x.why()));
           continue;
         }
-        field(Kind.ACCESS_TEAM, s, was.team(), x.team());
+        field(Kind.ACCESS_TEAM, s, text(was.team()), s);
         List<String> wider = added(was.data(), x.data());
         if (!wider.isEmpty()) {
-          emit(Kind.ACCESS_WIDENED, s, null, words.data(b, wider), "team", x.team(),
-              "data", words.data(b, wider));
+          emit(Kind.ACCESS_WIDENED, s, null, data(b, wider), "team", s, "data", data(b, wider));
         }
         List<String> narrower = added(x.data(), was.data()).stream()
             .filter(id -> b.dataItem(id).isPresent()).toList();
         if (!narrower.isEmpty()) {
-          emit(Kind.ACCESS_NARROWED, s, words.data(a, narrower), null, "team", x.team(),
-              "data", words.data(a, narrower));
+          emit(Kind.ACCESS_NARROWED, s, data(a, narrower), null, "team", s,
+              "data", data(a, narrower));
         }
-        field(Kind.ACCESS_WHY, s, Words.sentence(was.why()), Words.sentence(x.why()),
-            "team", x.team());
+        field(Kind.ACCESS_WHY, s, prose(was.why()), prose(x.why()), "team", s);
       }
       for (Access x : a.access()) {
         if (!neu.containsKey(x.id())) {
-          emit(Kind.ACCESS_REMOVED, x.team(), x.team(), null, "team", x.team());
+          emit(Kind.ACCESS_REMOVED, text(x.team()), text(x.team()), null, "team", text(x.team()));
         }
       }
     }
@@ -477,39 +475,39 @@ public final class InventoryDiff {
     void rights() {
       Rights x = a.rights();
       Rights y = b.rights();
-      String s = words.get("diff.subject.rights");
       for (Right r : added(x.available(), y.available())) {
-        emit(Kind.RIGHT_ADDED, s, null, rightName(r), "right", rightName(r),
-            "text", words.notice("right." + r.key()));
+        emit(Kind.RIGHT_ADDED, RIGHTS, null, new Fact.RightName(r), "right",
+            new Fact.RightName(r), "text", new Fact.RightText(r));
       }
       for (Right r : added(y.available(), x.available())) {
-        emit(Kind.RIGHT_REMOVED, s, rightName(r), null, "right", rightName(r));
+        emit(Kind.RIGHT_REMOVED, RIGHTS, new Fact.RightName(r), null, "right",
+            new Fact.RightName(r));
       }
-      field(Kind.RIGHTS_EMAIL, s, x.email(), y.email());
-      field(Kind.RIGHTS_URL, s, x.url(), y.url());
+      field(Kind.RIGHTS_EMAIL, RIGHTS, text(x.email()), text(y.email()));
+      field(Kind.RIGHTS_URL, RIGHTS, text(x.url()), text(y.url()));
       Period px = x.respondWithin() == null ? null : x.respondWithin().normalized();
       Period py = y.respondWithin() == null ? null : y.respondWithin().normalized();
       if (!Objects.equals(px, py)) {
         boolean worse = py == null || px != null && days(py) > days(px);
-        emit(Kind.RESPONSE_TIME, worse ? MATERIAL : MINOR, s,
-            px == null ? null : words.duration(px), py == null ? null : words.duration(py));
+        emit(Kind.RESPONSE_TIME, worse ? MATERIAL : MINOR, RIGHTS,
+            px == null ? null : new Fact.Duration(px), py == null ? null : new Fact.Duration(py));
       }
-      field(Kind.VERIFICATION, s, x.verification(), y.verification());
+      field(Kind.VERIFICATION, RIGHTS, text(x.verification()), text(y.verification()));
       for (var e : y.selfService().entrySet()) {
         String was = x.selfService().get(e.getKey());
-        String name = rightName(e.getKey());
+        Fact name = new Fact.RightName(e.getKey());
         if (was == null) {
-          emit(Kind.SELF_SERVICE_ADDED, s, null, e.getValue(), "right", name,
-              "how", Words.sentence(e.getValue()));
+          emit(Kind.SELF_SERVICE_ADDED, RIGHTS, null, text(e.getValue()), "right", name,
+              "how", prose(e.getValue()));
         } else if (differ(was, e.getValue())) {
-          emit(Kind.SELF_SERVICE_CHANGED, s, was, e.getValue(), "right", name,
-              "how", Words.sentence(e.getValue()));
+          emit(Kind.SELF_SERVICE_CHANGED, RIGHTS, text(was), text(e.getValue()), "right", name,
+              "how", prose(e.getValue()));
         }
       }
       for (var e : x.selfService().entrySet()) {
         if (!y.selfService().containsKey(e.getKey())) {
-          emit(Kind.SELF_SERVICE_REMOVED, s, e.getValue(), null, "right",
-              rightName(e.getKey()));
+          emit(Kind.SELF_SERVICE_REMOVED, RIGHTS, text(e.getValue()), null, "right",
+              new Fact.RightName(e.getKey()));
         }
       }
     }
@@ -518,53 +516,41 @@ public final class InventoryDiff {
       Emails none = new Emails(List.of(), List.of(), null);
       Emails x = a.emails() == null ? none : a.emails();
       Emails y = b.emails() == null ? none : b.emails();
-      String s = words.get("diff.subject.emails");
       for (String d : added(x.domains(), y.domains())) {
-        emit(Kind.EMAIL_DOMAIN_ADDED, s, null, d, "domain", d);
+        emit(Kind.EMAIL_DOMAIN_ADDED, EMAILS, null, text(d), "domain", text(d));
       }
       for (String d : added(y.domains(), x.domains())) {
-        emit(Kind.EMAIL_DOMAIN_REMOVED, s, d, null, "domain", d);
+        emit(Kind.EMAIL_DOMAIN_REMOVED, EMAILS, text(d), null, "domain", text(d));
       }
       for (String n : added(x.neverAsk(), y.neverAsk())) {
-        emit(Kind.NEVER_ASK_ADDED, s, null, n, "item", n);
+        emit(Kind.NEVER_ASK_ADDED, EMAILS, null, text(n), "item", text(n));
       }
       for (String n : added(y.neverAsk(), x.neverAsk())) {
-        emit(Kind.NEVER_ASK_REMOVED, s, n, null, "item", n);
+        emit(Kind.NEVER_ASK_REMOVED, EMAILS, text(n), null, "item", text(n));
       }
-      field(Kind.PHISHING_REPORT, s, x.report(), y.report());
+      field(Kind.PHISHING_REPORT, EMAILS, text(x.report()), text(y.report()));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    /** Emits a change when two values differ, ignoring spacing. */
-    void field(Kind k, String subject, String before, String after, String... params) {
-      if (differ(before, after)) {
-        emit(k, subject, before, after, params);
+    /** Emits a change when two values read differently. */
+    void field(Kind k, Fact subject, Fact before, Fact after, Object... details) {
+      if (Fact.differ(before, after)) {
+        emit(k, subject, before, after, details);
       }
     }
 
-    void emit(Kind k, String subject, String before, String after, String... params) {
-      emit(k, k.usual(), subject, before, after, params);
+    void emit(Kind k, Fact subject, Fact before, Fact after, Object... details) {
+      emit(k, k.usual(), subject, before, after, details);
     }
 
-    void emit(Kind k, Materiality m, String subject, String before, String after,
-        String... params) {
-      String variant = before == null && after != null ? ".added"
-          : after == null && before != null ? ".removed" : "";
-      List<String> p = new ArrayList<>(List.of(params));
-      for (int i = 0; i + 1 < p.size(); i += 2) {
-        if (p.get(i).equals("data")) {
-          p.set(i + 1, words.yours(p.get(i + 1)));
-        }
+    /** {@code details} alternate names and facts: "data", fact, "purpose", fact ... */
+    void emit(Kind k, Materiality m, Fact subject, Fact before, Fact after, Object... details) {
+      Map<String, Fact> named = new LinkedHashMap<>();
+      for (int i = 0; i + 1 < details.length; i += 2) {
+        named.put((String) details[i], (Fact) details[i + 1]);
       }
-      if (before != null) {
-        p.addAll(List.of("before", before));
-      }
-      if (after != null) {
-        p.addAll(List.of("after", after));
-      }
-      String sentence = words.say(k, variant, p.toArray(String[]::new));
-      out.add(new Change(k, m, Words.capitalise(subject), sentence, before, after));
+      out.add(new Change(k, m, subject, before, after, named));
     }
 
     /** Whether the new inventory's laws make sending data to the country a transfer abroad. */
@@ -573,66 +559,81 @@ public final class InventoryDiff {
           .anyMatch(law -> Countries.transfer(law, country) != Countries.Transfer.NONE);
     }
 
-    List<String> dataWith(Inventory inv, java.util.function.Predicate<DataItem> test) {
-      return inv.data().stream().filter(test).map(DataItem::id).toList();
+    Fact dataWith(Inventory inv, Predicate<DataItem> test) {
+      return new Fact.Data(inv.data().stream().filter(test).toList());
     }
 
-    String place(Store st) {
-      return st.location() == null ? words.country(st.country())
-          : st.location() + ", " + words.country(st.country());
+    Fact data(Inventory inv, List<String> ids) {
+      return new Fact.Data(ids.stream().map(inv::dataItem).flatMap(Optional::stream).toList());
     }
 
-    String source(DataItem d) {
-      return switch (d.source()) {
-        case PERSON -> words.get("diff.source.person");
-        case AUTOMATIC -> words.get("diff.source.automatic");
-        case THIRD_PARTY -> d.from();
-      };
+    Fact item(DataItem d) {
+      return new Fact.Data(List.of(d));
     }
 
-    String special(Purpose p) {
-      return p.specialBasis() == null ? null
-          : words.notice("special." + p.specialBasis().key());
+    Fact purpose(Purpose p) {
+      return new Fact.Purposes(List.of(p));
     }
 
-    String role(Recipient r) {
-      return words.get("diff.role." + r.role().key());
+    String useLabel(String key) {
+      return vocab.use(key).map(DataUse::label).orElse(key);
     }
 
-    String law(Jurisdiction j) {
-      return words.get("diff.law." + j.key());
+    String categoryLabel(String key) {
+      return vocab.category(key).map(Category::label).orElse(key);
     }
 
-    String rightName(Right r) {
-      return words.notice("right." + r.key() + ".name");
+    Fact place(Store st) {
+      return new Fact.Place(st.location(), st.country());
     }
 
-    String choice(Choice c) {
-      if (c == null) {
-        return null;
-      }
-      return c.url() == null ? Words.sentence(c.how()) : Words.sentence(c.how()) + " " + c.url();
+    Fact span(Retention.For f) {
+      return new Fact.Span(f.duration(), f.after());
     }
 
-    String automated(Purpose p) {
+    Fact special(Purpose p) {
+      return p.specialBasis() == null ? null : new Fact.Special(p.specialBasis());
+    }
+
+    Fact safeguard(dev.candor.model.Safeguard s) {
+      return s == null ? null : new Fact.Transfer(s);
+    }
+
+    Fact choice(Choice c) {
+      return c == null ? null : new Fact.Control(c);
+    }
+
+    Fact automated(Purpose p) {
       if (p.automated() == null) {
         return null;
       }
-      return String.join(" ", Stream.of(p.automated().description(), p.automated().logic(),
-          p.automated().effects()).filter(Objects::nonNull).map(Words::sentence).toList());
+      return new Fact.Automation(p.automated().description(), p.automated().logic(),
+          p.automated().effects());
     }
 
-    String authority(Authority au) {
-      if (au == null) {
-        return null;
-      }
-      return String.join(", ", Stream.of(au.name(), au.website(), au.email(), au.address())
-          .filter(Objects::nonNull).toList());
+    Fact authority(Authority au) {
+      return au == null ? null : new Fact.Regulator(au);
     }
+  }
 
-    String date(LocalDate d) {
-      return d == null ? null : DATES.format(d);
-    }
+  private static Fact text(String s) {
+    return s == null ? null : new Text(s);
+  }
+
+  private static Fact phrase(String s) {
+    return s == null ? null : new Fact.Phrase(s);
+  }
+
+  private static Fact prose(String s) {
+    return s == null ? null : new Fact.Prose(s);
+  }
+
+  private static Fact country(String code) {
+    return code == null ? null : new Fact.Country(code);
+  }
+
+  private static Fact day(LocalDate d) {
+    return d == null ? null : new Fact.Day(d);
   }
 
   private static boolean differ(String x, String y) {

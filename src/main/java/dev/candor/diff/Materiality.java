@@ -31,27 +31,20 @@ import dev.candor.model.Keyed;
  */
 public enum Materiality implements Keyed {
   /** Changes the conditions people agreed to: tell them before it takes effect. */
-  MATERIAL(0, "Material"),
+  MATERIAL(0),
   /** Wording, contact details, narrower processing: update the notice, no need to notify. */
-  MINOR(1, "Minor"),
+  MINOR(1),
   /** Changes nothing people are told in substance: version, dates, record keeping. */
-  NONE(2, "None");
+  NONE(2);
 
   private final int rank;
-  private final String word;
 
-  Materiality(int rank, String word) {
+  Materiality(int rank) {
     this.rank = rank;
-    this.word = word;
   }
 
   /** Sort rank: material changes first. */
   public int rank() {
     return rank;
-  }
-
-  /** The word shown next to a change, so colour is never the only signal. */
-  public String word() {
-    return word;
   }
 }

@@ -16,6 +16,7 @@ import dev.candor.check.Subject;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
+import dev.candor.render.ChangeWording;
 import dev.candor.render.Format;
 import dev.candor.model.Inventory;
 import dev.candor.render.Messages;
@@ -96,9 +97,7 @@ public final class Build {
     for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
       inventories.add(inv);
-      recents.add(InventoryDiff.forLanguage(inv.notice().language()).isPresent()
-          ? recent(Archive.history(li, loader), null, inv.notice().language())
-          : Optional.empty());
+      recents.add(recent(Archive.history(li, loader), null, inv.notice().language()));
     }
     // Every notice in every format is one task, the slow PDFs first. They render while the
     // checks run; nothing is written unless the checks pass.
@@ -171,23 +170,15 @@ public final class Build {
     return recent(h, href, h.current().inventory().notice().language());
   }
 
-  /** What changed, worded in a language that has diff wording. */
+  /** What changed, worded in {@code language}; empty where Candor has no diff wording in it. */
   static Optional<Recent> recent(History h, String href, String language) {
     if (h.versions().size() < 2) {
       return Optional.empty();
     }
-    return Optional.of(recent(h.versions().get(h.versions().size() - 2).inventory(),
-        h.current().inventory(), href, language));
-  }
-
-  /**
-   * What changed from {@code older} to {@code newer}, for the notice's changes section, worded
-   * in {@code language}, which must have diff wording.
-   */
-  public static Recent recent(Inventory older, Inventory newer, String href, String language) {
-    Messages msg = Messages.forLanguage(language).orElseThrow();
-    return InventoryDiff.forLanguage(language).orElseThrow()
-        .recent(older.inLanguage(language), newer.inLanguage(language), msg, href);
+    Inventory older = h.versions().get(h.versions().size() - 2).inventory().inLanguage(language);
+    Inventory newer = h.current().inventory().inLanguage(language);
+    return ChangeWording.forLanguage(language).map(w -> w.recent(
+        InventoryDiff.standard().diff(older, newer), older.notice().version(), href));
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */

@@ -28,23 +28,12 @@ import java.util.regex.Pattern;
 
 /** The diff pipeline: read and validate both inventories, compare them, render the report. */
 public final class Comparison {
-  /** A backslash escape in generated Markdown; dropped so the redline reads as prose. */
-  private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-
   private Comparison() {}
 
   /** The changes found, the report's bytes, and the warnings about either inventory. */
   public record Result(ChangeSet changes, byte[] report, List<Problem> warnings) {}
 
   /** Runs the diff; writes the report to {@code out} when given, else returns it. */
-  /** The changes between two inventories and the redline of their notices' text. */
-  public static DiffReport report(NoticeRenderer notices, Inventory a, Inventory b,
-      String oldName, String newName) throws IOException, TemplateException {
-    return new DiffReport(oldName, newName, b.notice().title(), b.notice().language(),
-        a.notice().version(), b.notice().version(), InventoryDiff.english().diff(a, b),
-        Redline.of(prose(notices, a), prose(notices, b)));
-  }
-
   public static Result run(DiffSettings s)
       throws IOException, InvalidInputException, TemplateException {
     InventoryLoader loader = Build.loader(s.limits());
@@ -57,7 +46,8 @@ public final class Comparison {
     Templates templates = new Templates(Optional.empty());
     NoticeRenderer notices = new NoticeRenderer(templates, Vocabulary.english());
     Inventory b = neu.inventory();
-    DiffReport report = report(notices, old.inventory(), b, s.old(), s.neu());
+    DiffReport report = DiffRenderer.report(notices, old.inventory(), b,
+        InventoryDiff.standard().diff(old.inventory(), b), s.old(), s.neu());
     ChangeSet changes = report.changes();
     byte[] bytes = new DiffRenderer(templates)
         .render(report, s.format(), s.color(), b.notice().effective());
@@ -79,12 +69,5 @@ public final class Comparison {
       problems.addAll(e.problems());
       return null;
     }
-  }
-
-  /** The notice as Markdown without escapes: the text a reader of the notice sees. */
-  private static String prose(NoticeRenderer notices, Inventory inv)
-      throws IOException, TemplateException {
-    byte[] md = notices.render(inv, EnumSet.of(Format.MD)).get(Format.MD);
-    return ESCAPE.matcher(new String(md, StandardCharsets.UTF_8)).replaceAll("$1");
   }
 }

@@ -2,11 +2,11 @@ package dev.candor.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.candor.diff.Change;
 import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.Materiality;
 import dev.candor.diff.Redline;
+import dev.candor.model.Inventory;
 import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
 import freemarker.template.TemplateException;
@@ -29,13 +29,25 @@ public final class DiffRenderer {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** A backslash escape in generated Markdown; dropped so the redline reads as prose. */
+  private static final java.util.regex.Pattern ESCAPE =
+      java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
   private final Templates templates;
   private final Messages msg;
+  private final ChangeWording wording;
   private PdfRenderer pdf;
 
+  /** A renderer that words reports in English. */
   public DiffRenderer(Templates templates) {
+    this(templates, ChangeWording.english());
+  }
+
+  /** A renderer that words reports with {@code wording}. */
+  public DiffRenderer(Templates templates, ChangeWording wording) {
     this.templates = templates;
-    this.msg = Messages.forBundle("diff", "en").orElseThrow();
+    this.wording = wording;
+    this.msg = Messages.forBundle("diff", wording.language()).orElseThrow();
   }
 
   /**
@@ -60,11 +72,31 @@ public final class DiffRenderer {
     };
   }
 
+  /**
+   * The changes between two inventories and the redline of their notices' text.
+   *
+   * @param notices renders the notices whose text the redline compares
+   * @param changes the changes from {@code a} to {@code b}
+   */
+  public static DiffReport report(NoticeRenderer notices, Inventory a, Inventory b,
+      ChangeSet changes, String oldName, String newName) throws IOException, TemplateException {
+    return new DiffReport(oldName, newName, b.notice().title(), b.notice().language(),
+        a.notice().version(), b.notice().version(), changes,
+        Redline.of(prose(notices, a), prose(notices, b)));
+  }
+
+  /** The notice as Markdown without escapes: the text a reader of the notice sees. */
+  private static String prose(NoticeRenderer notices, Inventory inv)
+      throws IOException, TemplateException {
+    byte[] md = notices.render(inv, java.util.EnumSet.of(Format.MD)).get(Format.MD);
+    return ESCAPE.matcher(new String(md, StandardCharsets.UTF_8)).replaceAll("$1");
+  }
+
   /** The view templates render: sentences, table rows and redline pieces. */
   public DiffView view(DiffReport r) {
-    List<DiffView.Row> rows = r.changes().changes().stream()
-        .map(c -> new DiffView.Row(c.materiality().key(), c.materiality().word(), c.subject(),
-            c.sentence()))
+    List<DiffView.Row> rows = wording.word(r.changes()).stream()
+        .map(c -> new DiffView.Row(c.materiality().key(), wording.materiality(c.materiality()),
+            c.subject(), c.sentence()))
         .toList();
     List<DiffView.Piece> pieces = r.redline().segments().stream()
         .map(s -> new DiffView.Piece(s.op().key(), s.text()))
@@ -108,8 +140,9 @@ public final class DiffRenderer {
     if (!r.changes().isEmpty()) {
       out.append('\n');
     }
-    for (Change c : r.changes().changes()) {
-      String word = String.format("%-9s", c.materiality().word().toUpperCase(java.util.Locale.ROOT));
+    for (ChangeWording.Worded c : wording.word(r.changes())) {
+      String word = String.format("%-9s",
+          wording.materiality(c.materiality()).toUpperCase(java.util.Locale.ROOT));
       String style = switch (c.materiality()) {
         case MATERIAL -> BOLD_RED;
         case MINOR -> YELLOW;
@@ -149,7 +182,7 @@ public final class DiffRenderer {
       summary.put(m.key(), r.changes().count(m));
     }
     root.put("summary", summary);
-    root.put("changes", r.changes().changes().stream().map(c -> {
+    root.put("changes", wording.word(r.changes()).stream().map(c -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", c.kind().key());
       m.put("materiality", c.materiality().key());

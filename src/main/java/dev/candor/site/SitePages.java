@@ -1,9 +1,10 @@
 package dev.candor.site;
 
-import dev.candor.pipeline.Build;
-import dev.candor.pipeline.Comparison;
 import dev.candor.parallel.Parallel;
+import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
+import dev.candor.diff.InventoryDiff;
+import dev.candor.render.ChangeWording;
 import dev.candor.diff.Materiality;
 import dev.candor.load.History;
 import dev.candor.model.Inventory;
@@ -53,6 +54,7 @@ public final class SitePages {
   private final NoticeRenderer notices;
   private final NoticeRenderer plainNotices;
   private final DiffRenderer diffs;
+  private final ChangeWording wording;
   private final Messages msg;
   private final DateTimeFormatter dates;
 
@@ -62,7 +64,8 @@ public final class SitePages {
     this.templates = templates;
     this.notices = branded;
     this.plainNotices = plain;
-    this.diffs = new DiffRenderer(templates);
+    this.wording = ChangeWording.forLanguage(msg.language()).orElse(ChangeWording.english());
+    this.diffs = new DiffRenderer(templates, wording);
     this.msg = msg;
     this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(
         msg.language()));
@@ -154,14 +157,15 @@ public final class SitePages {
     }
     Map<String, byte[]> files = new TreeMap<>();
     Inventory prev = i == 0 ? null : versions.get(i - 1);
-    // What changed is worded once per version; the pages only add their own link to it.
-    Recent recent = prev == null ? null : recent(prev, inv);
-    FeedEntry feed = version(h.id(), versions, i, recent, files);
+    // What changed is found and worded once per version; the pages only add their own link.
+    ChangeSet changes = prev == null ? null : InventoryDiff.standard().diff(prev, inv);
+    Recent recent = prev == null ? null : recent(prev, changes, inv.notice().language());
+    FeedEntry feed = version(h.id(), versions, i, recent, changes, files);
     if (i == versions.size() - 1) {
       files.put(h.id() + "/index.html", noticePage(inv, versions, i, recent, "", "../"));
     }
     if (prev != null) {
-      files.put(dir(inv) + "changes/index.html", changesPage(prev, inv));
+      files.put(dir(inv) + "changes/index.html", changesPage(prev, inv, changes));
     }
     return new VersionFiles(name, files, Map.of(),
         new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
@@ -188,7 +192,7 @@ public final class SitePages {
   }
 
   private FeedEntry version(String id, List<Inventory> versions, int i, Recent recent,
-      Map<String, byte[]> files) throws IOException, TemplateException {
+      ChangeSet changes, Map<String, byte[]> files) throws IOException, TemplateException {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
@@ -198,7 +202,7 @@ public final class SitePages {
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
     files.put(dir + base + ".json", InventoryJson.of(inv));
     files.put(dir + "index.html", noticePage(inv, versions, i, recent, "../", "../../"));
-    return feedEntry(prev, inv);
+    return feedEntry(prev, inv, changes);
   }
 
   /** The site page of one version; {@code base} leads from the page to the notice's folder. */
@@ -242,8 +246,9 @@ public final class SitePages {
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
 
-  private byte[] changesPage(Inventory prev, Inventory inv) throws IOException, TemplateException {
-    DiffReport report = Comparison.report(plainNotices, prev, inv,
+  private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes)
+      throws IOException, TemplateException {
+    DiffReport report = DiffRenderer.report(plainNotices, prev, inv, changes,
         msg.get("site.changes.name", "version", prev.notice().version()),
         msg.get("site.changes.name", "version", inv.notice().version()));
     return utf8(templates.render("site-changes.html.ftlh", diffs.view(report),
@@ -251,21 +256,19 @@ public final class SitePages {
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */
-  private static Recent recent(Inventory prev, Inventory inv) {
-    String language = inv.notice().language();
-    return dev.candor.diff.InventoryDiff.forLanguage(language).isEmpty() ? null
-        : Build.recent(prev, inv, null, language);
+  private static Recent recent(Inventory prev, ChangeSet changes, String language) {
+    return ChangeWording.forLanguage(language)
+        .map(w -> w.recent(changes, prev.notice().version(), null)).orElse(null);
   }
 
-  private FeedEntry feedEntry(Inventory prev, Inventory inv) {
+  private FeedEntry feedEntry(Inventory prev, Inventory inv, ChangeSet changes) {
     String url = site.baseUrl() + dir(inv);
     String summary;
     if (prev == null) {
       summary = msg.get("site.feed.first");
     } else {
-      var changes = dev.candor.diff.InventoryDiff.english().diff(prev, inv);
       String sentences = changes.of(Materiality.MATERIAL).stream()
-          .map(dev.candor.diff.Change::sentence).collect(Collectors.joining(" "));
+          .map(c -> wording.word(c).sentence()).collect(Collectors.joining(" "));
       summary = msg.get("site.feed.summary", "count", Integer.toString(changes.changes().size()),
           "material", Long.toString(changes.count(Materiality.MATERIAL)),
           "sentences", sentences).strip();

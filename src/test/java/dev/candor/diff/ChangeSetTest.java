@@ -50,6 +50,6 @@ class ChangeSetTest {
   }
 
   private static Change change(Kind k, Materiality m, String s) {
-    return new Change(k, m, "Subject", "Sentence " + s, null, null);
+    return new Change(k, m, new Fact.Text("Subject " + s), null, null, java.util.Map.of());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.pipeline.Build;
+import dev.candor.render.ChangeWording;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and states the sentences and materiality expected. {@code -Dgolden.update=true} rewrites them.
  */
 class GoldenDiffTest {
+  private static final ChangeWording WORDING = ChangeWording.english();
+
   private static final Path CASES = Path.of("src/test/resources/diff/cases");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final InventoryLoader LOADER = Build.loader(Limits.DEFAULTS);
@@ -64,8 +67,9 @@ class GoldenDiffTest {
       return "No changes.\n";
     }
     return changes.changes().stream()
-        .map(c -> String.format("%-9s %s: %s", c.materiality().word().toUpperCase(Locale.ROOT),
-            c.kind().key(), c.sentence()))
+        .map(c -> String.format("%-9s %s: %s",
+            WORDING.materiality(c.materiality()).toUpperCase(Locale.ROOT),
+            c.kind().key(), WORDING.word(c).sentence()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 

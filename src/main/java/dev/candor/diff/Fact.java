@@ -1,0 +1,216 @@
+package dev.candor.diff;
+
+import dev.candor.model.Authority;
+import dev.candor.model.Choice;
+import dev.candor.model.Contact;
+import dev.candor.model.DataItem;
+import dev.candor.model.Jurisdiction;
+import dev.candor.model.LegalBasis;
+import dev.candor.model.Protection;
+import dev.candor.model.Purpose;
+import dev.candor.model.RecipientRole;
+import dev.candor.model.Retention;
+import dev.candor.model.Right;
+import dev.candor.model.Safeguard;
+import dev.candor.model.Source;
+import dev.candor.model.SpecialBasis;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One typed value a change is about: a before, an after, a subject or a detail. Facts hold what
+ * the inventory says and nothing worded; a wording component per language turns them into
+ * phrases. Two facts are the same when they would read the same: free text is compared with its
+ * spacing collapsed.
+ */
+public sealed interface Fact {
+  /** The fact in a form that compares equal exactly when the two facts read the same. */
+  default Object comparable() {
+    return this;
+  }
+
+  /** Whether two facts (either may be null) read differently. */
+  static boolean differ(Fact x, Fact y) {
+    return !Objects.equals(x == null ? null : x.comparable(), y == null ? null : y.comparable());
+  }
+
+  /** A part of the notice that is not an entry: "notice", "controller", "rights", "emails". */
+  record Section(String key) implements Fact {}
+
+  /** Free text as the inventory has it: a name, an address, a URL, a title. */
+  record Text(String value) implements Fact {
+    @Override
+    public Object comparable() {
+      return norm(value);
+    }
+  }
+
+  /** Free text that stands as a sentence of its own: a reason, a description, a how-to. */
+  record Prose(String value) implements Fact {
+    @Override
+    public Object comparable() {
+      String t = value.strip();
+      if (!t.isEmpty()) {
+        int first = t.codePointAt(0);
+        t = new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+            .append(t.substring(Character.charCount(first))).toString();
+      }
+      char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+      return norm(last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t
+          : t + ".");
+    }
+  }
+
+  /** Free text read inside a sentence, so a closing full stop is dropped: what a company does. */
+  record Phrase(String value) implements Fact {
+    @Override
+    public Object comparable() {
+      String t = norm(value);
+      return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+  }
+
+  /** Data items, named by their labels ("your email address and name"); may be empty. */
+  record Data(List<DataItem> items) implements Fact {
+    public Data {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** Purposes, named by their labels. */
+  record Purposes(List<Purpose> items) implements Fact {
+    public Purposes {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A data category key of the vocabulary. */
+  record Category(String key) implements Fact {}
+
+  /** A data use key of the vocabulary. */
+  record Use(String key) implements Fact {}
+
+  /** An ISO 3166 country code. */
+  record Country(String code) implements Fact {}
+
+  /** A place: an optional city or region, and a country code. */
+  record Place(String location, String country) implements Fact {
+    @Override
+    public Object comparable() {
+      return List.of(location == null ? "" : norm(location), country);
+    }
+  }
+
+  /** A law a notice follows. */
+  record Law(Jurisdiction law) implements Fact {}
+
+  /** A legal basis. */
+  record Basis(LegalBasis basis) implements Fact {}
+
+  /** A condition for special-category data (GDPR Art. 9(2)). */
+  record Special(SpecialBasis basis) implements Fact {}
+
+  /** A recipient's role. */
+  record Role(RecipientRole role) implements Fact {}
+
+  /** What protects a transfer abroad. */
+  record Transfer(Safeguard safeguard) implements Fact {}
+
+  /** A protection of a store. */
+  record Protects(Protection protection) implements Fact {}
+
+  /** A right, by its name. */
+  record RightName(Right right) implements Fact {}
+
+  /** A right, by what it lets people do. */
+  record RightText(Right right) implements Fact {}
+
+  /** Whether data must be given ({@code true}) or may be left out. */
+  record Required(boolean required) implements Fact {}
+
+  /** Where data comes from; {@code from} names the third party. */
+  record From(Source source, String from) implements Fact {
+    @Override
+    public Object comparable() {
+      return source == Source.THIRD_PARTY ? String.valueOf(normOrNull(from)) : source;
+    }
+  }
+
+  /** How long data is kept, as a whole rule: a period, a rule in words, or no end date. */
+  record Kept(Retention retention) implements Fact {
+    @Override
+    public Object comparable() {
+      if (retention instanceof Retention.For f) {
+        return List.of("for", f.duration(), f.after() == null ? "" : new Phrase(f.after())
+            .comparable());
+      }
+      if (retention instanceof Retention.Rule r) {
+        return List.of("rule", new Phrase(r.rule()).comparable());
+      }
+      return List.of("forever");
+    }
+  }
+
+  /** A fixed retention as a length: "2 years after your last order". */
+  record Span(Period duration, String after) implements Fact {}
+
+  /** A length of time. */
+  record Duration(Period period) implements Fact {}
+
+  /** A date. */
+  record Day(LocalDate date) implements Fact {}
+
+  /** A contact: its name, email and address. */
+  record Person(String name, String email, String address) implements Fact {
+    /** The contact as shown, or null when there is none. */
+    public static Person of(Contact c) {
+      return c == null ? null : new Person(c.name(), c.email(), c.address());
+    }
+
+    @Override
+    public Object comparable() {
+      return java.util.Arrays.asList(normOrNull(name), normOrNull(email), normOrNull(address));
+    }
+  }
+
+  /** A supervisory authority: name, website, email, address. */
+  record Regulator(Authority authority) implements Fact {
+    @Override
+    public Object comparable() {
+      return java.util.Arrays.asList(normOrNull(authority.name()),
+          normOrNull(authority.website()), normOrNull(authority.email()),
+          normOrNull(authority.address()));
+    }
+  }
+
+  /** How people make a choice: the how-to, and a link. */
+  record Control(Choice choice) implements Fact {
+    @Override
+    public Object comparable() {
+      return java.util.Arrays.asList(new Prose(choice.how()).comparable(),
+          normOrNull(choice.url()));
+    }
+  }
+
+  /** Automated decision-making: description, logic and effects, each a sentence or absent. */
+  record Automation(String description, String logic, String effects) implements Fact {
+    @Override
+    public Object comparable() {
+      return java.util.Arrays.asList(prose(description), prose(logic), prose(effects));
+    }
+
+    private static Object prose(String s) {
+      return s == null ? null : new Prose(s).comparable();
+    }
+  }
+
+  private static String norm(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String normOrNull(String s) {
+    return s == null ? null : norm(s);
+  }
+}

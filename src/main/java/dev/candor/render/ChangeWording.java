@@ -1,0 +1,281 @@
+package dev.candor.render;
+
+import dev.candor.diff.Change;
+import dev.candor.diff.ChangeSet;
+import dev.candor.diff.Fact;
+import dev.candor.diff.Kind;
+import dev.candor.diff.Materiality;
+import dev.candor.model.DataItem;
+import dev.candor.model.Inventory;
+import dev.candor.model.Purpose;
+import dev.candor.model.Retention;
+import dev.candor.vocab.Category;
+import dev.candor.vocab.Countries;
+import dev.candor.vocab.DataUse;
+import dev.candor.vocab.Vocabulary;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The words for changes in one language: turns the diff's typed facts into the sentences of the
+ * notice's changes section, the site's what-changed pages, the feed and {@code candor diff}. It
+ * uses the notice's own labels, so a change reads like the notice it changes.
+ */
+public final class ChangeWording {
+  /** Data named as they are, since "your" would not fit: "pages you visit". */
+  private static final Pattern NO_POSSESSIVE = Pattern.compile(
+      "(?i)\\b(you|your|yours)\\b|^(how|what|when|where|which|who|the|a|an|any|some|our)\\b");
+
+  /**
+   * One change in words.
+   *
+   * @param kind what changed
+   * @param materiality whether people must be told
+   * @param subject what it is about, e.g. "Email address" or "Postmark"
+   * @param sentence the change in the second person
+   * @param before the old value in words, or null
+   * @param after the new value in words, or null
+   */
+  public record Worded(Kind kind, Materiality materiality, String subject, String sentence,
+      String before, String after) {}
+
+  private final Messages diff;
+  private final Messages notice;
+  private final NoticeComposer composer;
+  private final Vocabulary vocab;
+  private final DateTimeFormatter dates;
+
+  private ChangeWording(Messages diff, Messages notice, Vocabulary vocab) {
+    this.diff = diff;
+    this.notice = notice;
+    this.vocab = vocab;
+    this.composer = new NoticeComposer(notice, vocab);
+    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(
+        notice.language()));
+  }
+
+  /** The wording for a language, if Candor words changes in it. */
+  public static Optional<ChangeWording> forLanguage(String language) {
+    return Messages.forBundle("diff", language).flatMap(d -> Messages.forLanguage(language)
+        .map(n -> new ChangeWording(d, n, Vocabulary.english())));
+  }
+
+  /** Candor's English wording. */
+  public static ChangeWording english() {
+    return forLanguage("en").orElseThrow();
+  }
+
+  /** The language this wording is in. */
+  public String language() {
+    return notice.language();
+  }
+
+  /** Every change in words, in the change set's order. */
+  public List<Worded> word(ChangeSet changes) {
+    return changes.changes().stream().map(this::word).toList();
+  }
+
+  /** One change in words. */
+  public Worded word(Change c) {
+    List<String> params = new ArrayList<>();
+    c.details().forEach((name, fact) -> {
+      params.add(name);
+      String phrase = phrase(fact);
+      params.add(name.equals("data") ? yours(phrase) : phrase);
+    });
+    String before = phrase(c.before());
+    String after = phrase(c.after());
+    if (before != null) {
+      params.addAll(List.of("before", before));
+    }
+    if (after != null) {
+      params.addAll(List.of("after", after));
+    }
+    String variant = switch (c.variant()) {
+      case ADDED -> ".added";
+      case REMOVED -> ".removed";
+      case CHANGED -> "";
+    };
+    String key = "diff." + c.kind().key() + variant;
+    String sentence = diff.get(diff.has(key) ? key : "diff." + c.kind().key(),
+        params.toArray(String[]::new));
+    return new Worded(c.kind(), c.materiality(), capitalise(phrase(c.subject())), sentence,
+        before, after);
+  }
+
+  /** The word shown next to a change, so colour is never the only signal: "Material". */
+  public String materiality(Materiality m) {
+    return diff.get("materiality." + m.key());
+  }
+
+  /** A fixed text of the diff report, e.g. {@code report.title}. */
+  public String get(String key, String... params) {
+    return diff.get(key, params);
+  }
+
+  /**
+   * The changes people should hear about (material and minor), for the notice's own "changes
+   * to this notice" section.
+   */
+  public Recent recent(ChangeSet changes, String olderVersion, String href) {
+    List<String> items = changes.changes().stream()
+        .filter(c -> c.materiality() != Materiality.NONE)
+        .map(c -> materiality(c.materiality()) + ": " + word(c).sentence())
+        .toList();
+    return new Recent(notice.get("changes.recent", "version", olderVersion), items, href);
+  }
+
+  /** What changed from {@code older} to {@code newer}, for the changes section. */
+  public Recent recent(Inventory older, ChangeSet changes, String href) {
+    return recent(changes, older.notice().version(), href);
+  }
+
+  /** A fact as a phrase of this language, or null for no fact. */
+  String phrase(Fact fact) {
+    if (fact == null) {
+      return null;
+    }
+    if (fact instanceof Fact.Section s) {
+      return diff.get("diff.subject." + s.key());
+    } else if (fact instanceof Fact.Text t) {
+      return t.value();
+    } else if (fact instanceof Fact.Prose p) {
+      return sentence(p.value());
+    } else if (fact instanceof Fact.Phrase p) {
+      return trimStop(p.value());
+    } else if (fact instanceof Fact.Data d) {
+      List<String> labels = d.items().stream().map(this::label).toList();
+      return labels.isEmpty() ? diff.get("diff.data-fallback") : and(labels);
+    } else if (fact instanceof Fact.Purposes p) {
+      return and(p.items().stream().map(this::label).toList());
+    } else if (fact instanceof Fact.Category k) {
+      return vocab.category(k.key()).map(Category::label).orElse(k.key());
+    } else if (fact instanceof Fact.Use u) {
+      return vocab.use(u.key()).map(DataUse::label).orElse(u.key());
+    } else if (fact instanceof Fact.Country c) {
+      return Countries.name(c.code());
+    } else if (fact instanceof Fact.Place p) {
+      String country = Countries.name(p.country());
+      return p.location() == null ? country : p.location() + ", " + country;
+    } else if (fact instanceof Fact.Law l) {
+      return diff.get("diff.law." + l.law().key());
+    } else if (fact instanceof Fact.Basis b) {
+      return notice.get("basis.name." + b.basis().key());
+    } else if (fact instanceof Fact.Special s) {
+      return notice.get("special." + s.basis().key());
+    } else if (fact instanceof Fact.Role r) {
+      return diff.get("diff.role." + r.role().key());
+    } else if (fact instanceof Fact.Transfer t) {
+      return diff.get("diff.safeguard." + t.safeguard().key());
+    } else if (fact instanceof Fact.Protects p) {
+      return notice.get("protection." + p.protection().key());
+    } else if (fact instanceof Fact.RightName r) {
+      return notice.get("right." + r.right().key() + ".name");
+    } else if (fact instanceof Fact.RightText r) {
+      return notice.get("right." + r.right().key());
+    } else if (fact instanceof Fact.Required r) {
+      return diff.get(r.required() ? "diff.required" : "diff.optional");
+    } else if (fact instanceof Fact.From f) {
+      return switch (f.source()) {
+        case PERSON -> diff.get("diff.source.person");
+        case AUTOMATIC -> diff.get("diff.source.automatic");
+        case THIRD_PARTY -> f.from();
+      };
+    } else if (fact instanceof Fact.Kept k) {
+      return kept(k.retention());
+    } else if (fact instanceof Fact.Span s) {
+      String d = composer.duration(s.duration());
+      return s.after() == null ? d
+          : diff.get("diff.kept.span.after", "duration", d, "after", trimStop(s.after()));
+    } else if (fact instanceof Fact.Duration d) {
+      return composer.duration(d.period());
+    } else if (fact instanceof Fact.Day d) {
+      return dates.format(d.date());
+    } else if (fact instanceof Fact.Person p) {
+      return joined(", ", p.name(), p.email(), p.address());
+    } else if (fact instanceof Fact.Regulator r) {
+      return joined(", ", r.authority().name(), r.authority().website(),
+          r.authority().email(), r.authority().address());
+    } else if (fact instanceof Fact.Control c) {
+      String how = sentence(c.choice().how());
+      return c.choice().url() == null ? how : how + " " + c.choice().url();
+    } else if (fact instanceof Fact.Automation a) {
+      return String.join(" ", Stream.of(a.description(), a.logic(), a.effects())
+          .filter(Objects::nonNull).map(ChangeWording::sentence).toList());
+    }
+    throw new IllegalArgumentException("no wording for " + fact.getClass().getSimpleName());
+  }
+
+  private String label(DataItem d) {
+    return composer.label(d);
+  }
+
+  private String label(Purpose p) {
+    return composer.label(p);
+  }
+
+  /** How long data is kept, as a phrase after "we keep it": "for 2 years after your visit". */
+  private String kept(Retention r) {
+    if (r instanceof Retention.For f) {
+      String d = composer.duration(f.duration());
+      return f.after() == null ? diff.get("diff.kept.for", "duration", d)
+          : diff.get("diff.kept.for.after", "duration", d, "after", trimStop(f.after()));
+    }
+    if (r instanceof Retention.Rule rule) {
+      return diff.get("diff.kept.rule", "rule", trimStop(rule.rule()));
+    }
+    return diff.get("diff.kept.forever");
+  }
+
+  /**
+   * Data as the object of a sentence: "your email address", but "pages you visit" and "how you
+   * use the app" as they are.
+   */
+  private String yours(String data) {
+    if (NO_POSSESSIVE.matcher(data).find()) {
+      return data;
+    }
+    return diff.get("diff.your", "data", data);
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private String and(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    List<String> head = new ArrayList<>(items.subList(0, items.size() - 1));
+    return String.join(", ", head) + " " + notice.get("duration.and") + " "
+        + items.get(items.size() - 1);
+  }
+
+  private static String joined(String sep, String... parts) {
+    return String.join(sep, Stream.of(parts).filter(Objects::nonNull).toList());
+  }
+
+  /** Free text as a sentence: capitalised, with a closing full stop. */
+  static String sentence(String s) {
+    String t = capitalise(s.strip());
+    char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t : t + ".";
+  }
+
+  static String trimStop(String s) {
+    String t = s.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  static String capitalise(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    int first = s.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+        .append(s.substring(Character.charCount(first))).toString();
+  }
+}
