@@ -1,6 +1,12 @@
 package dev.candor.fides;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.candor.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +19,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Fides manifests into the text of a Candor inventory: a pure function. Facts Fides holds
- * are mapped; facts it does not hold are written as {@code "TODO: ..."} values, which
- * {@code candor validate} rejects until they are filled in.
+ * Turns Fides manifests into a draft Candor inventory: a pure function. Facts Fides holds are
+ * mapped; facts it does not hold are written as {@code "TODO: ..."} values, which {@code candor
+ * validate} rejects until they are filled in.
+ *
+ * <p>The inventory is built as a tree and written by Jackson's YAML writer, which cannot write
+ * comments; the few notes that have no field in an inventory (where it came from, each
+ * purpose's Fides system and data subjects) are written as a comment block above it.
  */
 public final class FidesImport {
+  /** Starts every value still to be filled in; the loader reports each as a {@code todo}. */
+  static final String TODO = "TODO: ";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .build();
+  /** Fides's key for the organization it creates itself; it says nothing about the notice. */
+  private static final String DEFAULT_ORGANIZATION = "default_organization";
   private static final Pattern PERIOD =
       Pattern.compile("(?i)\\s*(\\d{1,3})\\s*(day|days|week|weeks|month|months|year|years)\\s*");
   private static final Map<String, String> BASES = Map.of(
@@ -43,14 +66,18 @@ public final class FidesImport {
     this.vocab = vocab;
   }
 
-  /** The inventory's notice id and its text, and how many values are left to fill in. */
-  public record Result(String id, String yaml, int todos) {}
+  /**
+   * The inventory's notice id, its text, and how many values are left to fill in.
+   *
+   * @param inventory the inventory as a tree, as written in {@code yaml}
+   */
+  public record Result(String id, ObjectNode inventory, String yaml, int todos) {}
 
   /**
    * One purpose: a privacy declaration of a system, and the recipients it sends data to, each with
    * the categories its data flow names (empty: every category of the declaration).
    */
-  private record Decl(String id, JsonNode system, JsonNode node,
+  private record Decl(String id, FidesSystem system, PrivacyDeclaration declaration,
       Map<String, List<String>> recipients) {
     /** The recipients that get a category. */
     List<String> recipientsOf(String category) {
@@ -61,284 +88,298 @@ public final class FidesImport {
     }
   }
 
-  /** Maps the manifests; the first organization is the controller. */
+  /**
+   * Maps the manifests. The first organization is the controller: its name names the controller
+   * and the notice; its {@code controller} contact details give the address, email and phone, but
+   * the person named there is a contact, not the controller.
+   */
   public Result map(FidesManifests m) {
-    JsonNode org = m.organizations().isEmpty() ? null : m.organizations().get(0);
-    JsonNode controller = org == null ? null : org.path("controller");
-    String orgName = text(controller, "name", text(org, "name", null));
-    String id = id(org == null ? orgName : text(org, "fides_key", orgName), "notice");
-    Map<String, JsonNode> systems = new LinkedHashMap<>();
-    m.systems().forEach(s -> systems.put(text(s, "fides_key", ""), s));
+    Organization org = m.organizations().isEmpty() ? null : m.organizations().get(0);
+    String orgName = org == null ? null : org.name();
+    String id = id(noticeKey(org), "notice");
 
     // Recipients: systems that receive data and are run by someone else.
-    Map<String, JsonNode> recipients = new LinkedHashMap<>();
+    Map<String, FidesSystem> recipients = new LinkedHashMap<>();
     List<Decl> decls = new ArrayList<>();
     Set<String> purposeIds = new LinkedHashSet<>();
-    for (JsonNode s : m.systems()) {
+    for (FidesSystem s : m.systems()) {
       if (isThirdParty(s, orgName)) {
         continue;
       }
-      for (JsonNode d : s.path("privacy_declarations")) {
+      for (PrivacyDeclaration d : s.privacyDeclarations()) {
         Map<String, List<String>> to = new LinkedHashMap<>();
-        for (JsonNode e : d.path("egress")) {
-          JsonNode target = systems.get(e.asText());
+        for (String key : d.egress()) {
+          FidesSystem target = m.system(key);
           if (target != null && isThirdParty(target, orgName)) {
-            String rid = id(e.asText(), "recipient");
+            String rid = id(key, "recipient");
             recipients.put(rid, target);
             List<String> flows = new ArrayList<>();
-            for (JsonNode flow : s.path("egress")) {
-              if (e.asText().equals(text(flow, "fides_key", null))) {
-                flow.path("data_categories").forEach(c -> flows.add(c.asText()));
-              }
-            }
+            s.egress().stream().filter(f -> key.equals(f.fidesKey()))
+                .forEach(f -> flows.addAll(f.dataCategories()));
             to.put(rid, flows);
           }
         }
-        if (d.path("data_shared_with_third_parties").asBoolean(false) && to.isEmpty()) {
-          String rid = id(text(s, "fides_key", "system") + "-third-parties", "recipient");
+        if (d.dataSharedWithThirdParties() && to.isEmpty()) {
+          String rid = id(s.fidesKey() + "-third-parties", "recipient");
           recipients.put(rid, null);
           to.put(rid, List.of());
         }
-        String pid = unique(id(text(d, "name", text(s, "fides_key", "") + "-"
-            + text(d, "data_use", "use")), "purpose"), purposeIds);
-        decls.add(new Decl(pid, s, d, to));
+        String name = d.name() != null ? d.name() : s.fidesKey() + "-" + d.dataUse();
+        decls.add(new Decl(unique(id(name, "purpose"), purposeIds), s, d, to));
       }
     }
 
-    YamlText y = new YamlText();
-    y.comment("", "yaml-language-server: $schema=../schema/inventory.schema.json");
-    y.comment("", "Imported from Fides manifests by candor import fides. Every value that starts"
-        + " with TODO is a");
-    y.comment("", "fact Fides does not hold: fill it in. candor validate fails until none is left.");
-    y.open("", "notice");
-    y.field("  ", "id", id);
-    y.field("  ", "title", orgName == null ? todo("the notice's title")
+    ObjectNode inv = NODES.objectNode();
+    ObjectNode notice = inv.putObject("notice");
+    notice.put("id", id);
+    notice.put("title", orgName == null ? todo("the notice's title")
         : "Privacy notice for " + orgName);
-    y.raw("  ", "version", "\"1.0\"");
-    y.field("  ", "effective", todo("the date this notice applies from, as YYYY-MM-DD"));
-    y.field("  ", "language", "en");
-    y.list("  ", "jurisdictions", List.of(todo("the laws that apply: gdpr, uk-gdpr, ccpa")));
-    y.blank();
-    controller(y, org, controller, orgName);
-    y.blank();
-    data(y, m, decls);
-    y.blank();
-    y.open("", "purposes");
-    for (Decl d : decls) {
-      purpose(y, d);
-    }
+    notice.put("version", "1.0");
+    notice.put("effective", todo("the date this notice applies from, as YYYY-MM-DD"));
+    notice.put("language", "en");
+    notice.set("jurisdictions", texts(todo("the laws that apply: gdpr, uk-gdpr, ccpa")));
+    inv.set("controller", controller(org));
+    inv.set("data", data(m, decls));
+    ArrayNode purposes = inv.putArray("purposes");
+    decls.forEach(d -> purposes.add(purpose(d)));
     List<String> stores = storeIds(m, decls);
     if (!stores.isEmpty()) {
-      y.blank();
-      y.open("", "stores");
+      ArrayNode out = inv.putArray("stores");
       for (String s : stores) {
-        y.field("  - ", "id", s);
-        y.field("    ", "provider", todo("the company that runs the store '" + s + "'"));
-        y.field("    ", "country", todo("the country the data is in, as a two-letter code"));
+        out.addObject().put("id", s)
+            .put("provider", todo("the company that runs the store '" + s + "'"))
+            .put("country", todo("the country the data is in, as a two-letter code"));
       }
     }
     if (!recipients.isEmpty()) {
-      y.blank();
-      y.open("", "recipients");
-      recipients.forEach((rid, s) -> recipient(y, rid, s, decls));
+      ArrayNode out = inv.putArray("recipients");
+      recipients.forEach((rid, s) -> out.add(recipient(rid, s, decls)));
     }
-    y.blank();
-    y.open("", "rights");
-    y.list("  ", "available", List.of(todo("the rights people have, e.g. access, erasure")));
-    String rightsEmail = text(org == null ? null : org.path("data_protection_officer"), "email",
-        text(controller, "email", null));
-    y.field("  ", "email", rightsEmail == null ? todo("where people send requests") : rightsEmail);
-    y.blank();
-    y.open("", "emails");
-    y.list("  ", "domains", List.of(todo("the domains your emails come from")));
-    String yaml = y.toString();
-    int todos = (yaml.length() - yaml.replace("\"TODO:", "").length()) / "\"TODO:".length();
-    return new Result(id, yaml, todos);
+    ObjectNode rights = inv.putObject("rights");
+    rights.set("available", texts(todo("the rights people have, e.g. access, erasure")));
+    String rightsEmail = first(
+        org == null || org.dataProtectionOfficer() == null ? null
+            : org.dataProtectionOfficer().email(),
+        org == null || org.controller() == null ? null : org.controller().email());
+    rights.put("email", rightsEmail == null ? todo("where people send requests") : rightsEmail);
+    inv.putObject("emails")
+        .set("domains", texts(todo("the domains your emails come from")));
+    return new Result(id, inv, header(decls) + write(inv), todos(inv));
   }
 
-  private void controller(YamlText y, JsonNode org, JsonNode c, String orgName) {
-    y.open("", "controller");
-    y.field("  ", "name", orgName == null ? todo("your company's legal name") : orgName);
-    y.field("  ", "address", text(c, "address", todo("your postal address, on one line")));
-    y.field("  ", "country", todo("the country of the address, as a two-letter code"));
-    y.field("  ", "email", text(c, "email", todo("the address for privacy questions")));
-    String phone = text(c, "phone", null);
-    if (phone != null) {
-      y.field("  ", "phone", phone);
-    }
-    contact(y, org == null ? null : org.path("data_protection_officer"), "dpo");
-    contact(y, org == null ? null : org.path("representative"), "representative");
-    y.open("  ", "authority");
-    y.field("    ", "name", todo("the data protection authority people can complain to"));
-  }
-
-  private static void contact(YamlText y, JsonNode c, String key) {
-    if (c == null || !c.isObject() || c.isEmpty()) {
-      return;
-    }
-    y.open("  ", key);
-    String name = text(c, "name", null);
-    if (name != null) {
-      y.field("    ", "name", name);
-    }
-    String email = text(c, "email", null);
-    y.field("    ", "email", email == null ? todo("their email address") : email);
-    String address = text(c, "address", null);
-    if (address != null) {
-      y.field("    ", "address", address);
-    }
-  }
-
-  private void data(YamlText y, FidesManifests m, List<Decl> decls) {
-    Map<String, List<Decl>> byCategory = new LinkedHashMap<>();
+  /** The comment block above the inventory: what it is, and the notes that have no field. */
+  private static String header(List<Decl> decls) {
+    StringBuilder b = new StringBuilder()
+        .append("# yaml-language-server: $schema=../schema/inventory.schema.json\n")
+        .append("# Imported from Fides manifests by candor import fides. Every value that starts"
+            + " with TODO is a\n")
+        .append("# fact Fides does not hold: fill it in. candor validate fails until none is"
+            + " left.\n");
+    List<String> notes = new ArrayList<>();
     for (Decl d : decls) {
-      for (JsonNode c : d.node().path("data_categories")) {
-        byCategory.computeIfAbsent(c.asText(), k -> new ArrayList<>()).add(d);
+      if (!d.declaration().dataSubjects().isEmpty()) {
+        notes.add("#   " + d.id() + ": system " + d.system().fidesKey() + ", data subjects "
+            + String.join(", ", d.declaration().dataSubjects()) + "\n");
       }
     }
-    y.open("", "data");
+    if (!notes.isEmpty()) {
+      b.append("#\n# Purposes as Fides declares them (an inventory has no field for data"
+          + " subjects):\n");
+      notes.forEach(b::append);
+    }
+    return b.toString();
+  }
+
+  private static String write(ObjectNode inventory) {
+    try {
+      return YAML.writeValueAsString(inventory);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of text, lists and mappings is always YAML", e);
+    }
+  }
+
+  /** The values still to be filled in, anywhere in the tree. */
+  static int todos(JsonNode node) {
+    if (node.isTextual()) {
+      return node.asText().startsWith(TODO) ? 1 : 0;
+    }
+    int n = 0;
+    for (JsonNode child : node) {
+      n += todos(child);
+    }
+    return n;
+  }
+
+  private static ObjectNode controller(Organization org) {
+    ContactDetails c = org == null ? null : org.controller();
+    ObjectNode out = NODES.objectNode();
+    out.put("name", org == null || org.name() == null ? todo("your company's legal name")
+        : org.name());
+    out.put("address", c == null || c.address() == null
+        ? todo("your postal address, on one line") : c.address());
+    out.put("country", todo("the country of the address, as a two-letter code"));
+    out.put("email", c == null || c.email() == null ? todo("the address for privacy questions")
+        : c.email());
+    if (c != null && c.phone() != null) {
+      out.put("phone", c.phone());
+    }
+    if (org != null) {
+      contact(out, "dpo", org.dataProtectionOfficer());
+      contact(out, "representative", org.representative());
+    }
+    out.putObject("authority")
+        .put("name", todo("the data protection authority people can complain to"));
+    return out;
+  }
+
+  private static void contact(ObjectNode parent, String key, ContactDetails c) {
+    if (c == null) {
+      return;
+    }
+    ObjectNode out = parent.putObject(key);
+    if (c.name() != null) {
+      out.put("name", c.name());
+    }
+    out.put("email", c.email() == null ? todo("their email address") : c.email());
+    if (c.address() != null) {
+      out.put("address", c.address());
+    }
+  }
+
+  private ArrayNode data(FidesManifests m, List<Decl> decls) {
+    Map<String, List<Decl>> byCategory = new LinkedHashMap<>();
+    for (Decl d : decls) {
+      for (String c : d.declaration().dataCategories()) {
+        byCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+      }
+    }
+    ArrayNode out = NODES.arrayNode();
     Set<String> ids = new LinkedHashSet<>();
     for (var e : byCategory.entrySet()) {
       String category = e.getKey();
-      String last = category.substring(category.lastIndexOf('.') + 1);
-      y.field("  - ", "id", unique(id(last, "data"), ids));
+      ObjectNode item = out.addObject();
+      item.put("id", unique(id(category.substring(category.lastIndexOf('.') + 1), "data"), ids));
       boolean known = vocab.category(category).isPresent();
-      y.field("    ", "category", known || Vocabulary.isCustom(category) ? category
+      item.put("category", known || Vocabulary.isCustom(category) ? category
           : "custom." + category.replaceAll("[^a-z0-9_.]", "_"));
       if (!known) {
-        y.field("    ", "label", todo("a plain name for '" + category + "'"));
+        item.put("label", todo("a plain name for '" + category + "'"));
       }
-      y.field("    ", "source", todo("where it comes from: person, automatic or third-party"));
-      y.field("    ", "required", todo("whether people must give it: true or false"));
-      y.list("    ", "purposes", e.getValue().stream().map(Decl::id).distinct().toList());
-      retention(y, e.getValue());
+      item.put("source", todo("where it comes from: person, automatic or third-party"));
+      item.put("required", todo("whether people must give it: true or false"));
+      item.set("purposes", texts(e.getValue().stream().map(Decl::id).distinct().toList()));
+      item.set("retention", retention(e.getValue()));
       List<String> stores = new ArrayList<>();
       for (Decl d : e.getValue()) {
         datasets(d).stream().filter(ds -> holds(m, ds, category)).map(ds -> id(ds, "store"))
             .filter(s -> !stores.contains(s)).forEach(stores::add);
       }
       if (!stores.isEmpty()) {
-        y.list("    ", "stores", stores);
+        item.set("stores", texts(stores));
       }
       Set<String> to = new LinkedHashSet<>();
       e.getValue().forEach(d -> to.addAll(d.recipientsOf(category)));
-      y.list("    ", "recipients", List.copyOf(to));
+      item.set("recipients", texts(List.copyOf(to)));
     }
+    return out;
   }
 
-  private static void retention(YamlText y, List<Decl> decls) {
+  private static ObjectNode retention(List<Decl> decls) {
     Set<String> periods = new LinkedHashSet<>();
     decls.forEach(d -> {
-      String r = text(d.node(), "retention_period", null);
-      if (r != null) {
-        periods.add(r.strip());
+      if (d.declaration().retentionPeriod() != null) {
+        periods.add(d.declaration().retentionPeriod());
       }
     });
-    y.open("    ", "retention");
+    ObjectNode out = NODES.objectNode();
     if (periods.size() == 1) {
       String p = periods.iterator().next();
       Matcher m = PERIOD.matcher(p);
       if (p.matches("P(\\d+[YMWD])+")) {
-        y.field("      ", "duration", p);
-        return;
+        return out.put("duration", p);
       }
       if (m.matches()) {
-        y.field("      ", "duration", "P" + m.group(1)
+        return out.put("duration", "P" + m.group(1)
             + Character.toUpperCase(m.group(2).charAt(0)));
-        return;
       }
-      y.field("      ", "rule", p);
-      return;
+      return out.put("rule", p);
     }
-    y.field("      ", "rule", todo(periods.isEmpty() ? "how long you keep it"
+    return out.put("rule", todo(periods.isEmpty() ? "how long you keep it"
         : "one period for all its uses; Fides says " + String.join(", ", periods)));
   }
 
-  private void purpose(YamlText y, Decl d) {
-    JsonNode n = d.node();
-    String use = text(n, "data_use", "");
-    y.field("  - ", "id", d.id());
+  private ObjectNode purpose(Decl d) {
+    PrivacyDeclaration n = d.declaration();
+    String use = n.dataUse() == null ? "" : n.dataUse();
+    ObjectNode out = NODES.objectNode();
+    out.put("id", d.id());
     if (vocab.use(use).isPresent()) {
-      y.field("    ", "use", use);
+      out.put("use", use);
     } else {
-      y.field("    ", "use", "custom." + use.replaceAll("[^a-z0-9_.]", "_"));
-      y.field("    ", "label", todo("what you do, completing 'We use it to ...'"));
+      out.put("use", "custom." + use.replaceAll("[^a-z0-9_.]", "_"));
+      out.put("label", todo("what you do, completing 'We use it to ...'"));
     }
-    String basis = BASES.get(text(n, "legal_basis_for_processing", ""));
-    y.field("    ", "basis", basis == null
+    String basis = n.legalBasisForProcessing() == null ? null
+        : BASES.get(n.legalBasisForProcessing());
+    out.put("basis", basis == null
         ? todo("the legal basis: consent, contract, legal-obligation, vital-interests,"
             + " public-task or legitimate-interests") : basis);
     if ("legitimate-interests".equals(basis)) {
-      y.field("    ", "interest", todo("the interest you pursue, in plain words"));
+      out.put("interest", todo("the interest you pursue, in plain words"));
     }
-    String special = text(n, "special_category_legal_basis", null);
-    if (special != null || n.path("processes_special_category_data").asBoolean(false)) {
+    String special = n.specialCategoryLegalBasis();
+    if (special != null || n.processesSpecialCategoryData()) {
       String key = special == null ? null : SPECIAL_BASES.get(special);
-      y.field("    ", "special_basis", key != null ? key
+      out.put("special_basis", key != null ? key
           : todo("the GDPR Art. 9(2) condition" + (special == null ? "" : "; Fides says '"
               + special + "'")));
     }
-    List<String> subjects = new ArrayList<>();
-    n.path("data_subjects").forEach(s -> subjects.add(s.asText()));
-    if (!subjects.isEmpty()) {
-      y.comment("    ", "Fides: system " + text(d.system(), "fides_key", "") + ", data subjects "
-          + String.join(", ", subjects));
-    }
+    return out;
   }
 
-  private static void recipient(YamlText y, String rid, JsonNode s, List<Decl> decls) {
-    y.field("  - ", "id", rid);
+  private static ObjectNode recipient(String rid, FidesSystem s, List<Decl> decls) {
+    ObjectNode out = NODES.objectNode();
+    out.put("id", rid);
     if (s == null) {
       Set<String> kinds = new LinkedHashSet<>();
       decls.stream().filter(d -> d.recipients().containsKey(rid))
-          .map(d -> text(d.node(), "third_parties", null)).filter(t -> t != null)
+          .map(d -> d.declaration().thirdParties()).filter(t -> t != null)
           .forEach(kinds::add);
-      y.field("    ", "name", todo("name the third parties"
-          + (kinds.isEmpty() ? "" : "; Fides says: " + String.join("; ", kinds))));
-      y.field("    ", "role", todo("processor, controller, joint-controller or authority"));
-      y.field("    ", "does", todo("what they do with the data, e.g. 'sends our emails'"));
-      y.field("    ", "country", todo("the country they handle the data in"));
-      return;
+      return out.put("name", todo("name the third parties"
+              + (kinds.isEmpty() ? "" : "; Fides says: " + String.join("; ", kinds))))
+          .put("role", todo("processor, controller, joint-controller or authority"))
+          .put("does", todo("what they do with the data, e.g. 'sends our emails'"))
+          .put("country", todo("the country they handle the data in"));
     }
-    y.field("    ", "name", text(s, "legal_name", text(s, "name", rid)));
+    out.put("name", first(s.legalName(), s.name(), rid));
     String role = null;
-    for (JsonNode r : s.path("responsibility")) {
-      role = switch (r.asText()) {
+    for (String r : s.responsibility()) {
+      role = switch (r) {
         case "Processor", "Sub-Processor" -> "processor";
-        case "Controller" -> text(s, "joint_controller_info", null) != null
-            ? "joint-controller" : "controller";
+        case "Controller" -> s.jointControllerInfo() != null ? "joint-controller" : "controller";
         default -> role;
       };
     }
-    y.field("    ", "role", role == null
+    out.put("role", role == null
         ? todo("processor, controller, joint-controller or authority") : role);
-    String does = text(s, "description", null);
-    y.field("    ", "does", does == null ? todo("what they do with the data")
-        : does.strip().replaceAll("\\.$", "").replaceFirst("^[A-Z]", does.substring(0, 1)
-            .toLowerCase(Locale.ROOT)));
-    y.field("    ", "country", todo("the country they handle the data in"));
-    for (JsonNode b : s.path("legal_basis_for_transfers")) {
-      String safeguard = SAFEGUARDS.get(b.asText());
-      if (safeguard != null) {
-        y.field("    ", "safeguard", safeguard);
-        break;
-      }
-    }
-    String url = text(s, "privacy_policy", null);
+    String does = s.description() == null ? null : s.description().replaceAll("\\.$", "");
+    out.put("does", does == null || does.isEmpty() ? todo("what they do with the data")
+        : does.substring(0, 1).toLowerCase(Locale.ROOT) + does.substring(1));
+    out.put("country", todo("the country they handle the data in"));
+    s.legalBasisForTransfers().stream().map(SAFEGUARDS::get).filter(g -> g != null).findFirst()
+        .ifPresent(g -> out.put("safeguard", g));
+    String url = s.privacyPolicy();
     if (url != null && url.matches("(?i)https?://\\S+")) {
-      y.field("    ", "privacy_url", url);
+      out.put("privacy_url", url);
     }
+    return out;
   }
 
   private static List<String> storeIds(FidesManifests m, List<Decl> decls) {
     Set<String> out = new LinkedHashSet<>();
     for (Decl d : decls) {
       for (String ds : datasets(d)) {
-        boolean used = false;
-        for (JsonNode c : d.node().path("data_categories")) {
-          used |= holds(m, ds, c.asText());
-        }
-        if (used) {
+        if (d.declaration().dataCategories().stream().anyMatch(c -> holds(m, ds, c))) {
           out.add(id(ds, "store"));
         }
       }
@@ -348,40 +389,54 @@ public final class FidesImport {
 
   /** The datasets a declaration uses: its own references, else its system's. */
   private static List<String> datasets(Decl d) {
-    List<String> out = new ArrayList<>();
-    JsonNode refs = d.node().path("dataset_references");
-    (refs.isArray() && !refs.isEmpty() ? refs : d.system().path("dataset_references"))
-        .forEach(r -> out.add(r.asText()));
-    return out;
+    List<String> own = d.declaration().datasetReferences();
+    return own.isEmpty() ? d.system().datasetReferences() : own;
   }
 
-  /** Whether a dataset holds a category anywhere (or is unknown, so may hold it). */
+  /** Whether a dataset holds a category (or is not among the manifests, so may hold it). */
   private static boolean holds(FidesManifests m, String dataset, String category) {
-    for (JsonNode ds : m.datasets()) {
-      if (dataset.equals(text(ds, "fides_key", null))) {
-        return ds.toString().contains("\"" + category + "\"");
-      }
-    }
-    return true;
+    Dataset ds = m.dataset(dataset);
+    return ds == null || ds.holds(category);
   }
 
   /** A system run by someone else: it says so, or names a different legal entity. */
-  private static boolean isThirdParty(JsonNode s, String orgName) {
-    String type = text(s, "system_type", "").toLowerCase(Locale.ROOT);
-    String legal = text(s, "legal_name", null);
+  private static boolean isThirdParty(FidesSystem s, String orgName) {
+    String type = s.systemType() == null ? "" : s.systemType().toLowerCase(Locale.ROOT);
+    String legal = s.legalName();
     return type.contains("third party") || type.contains("vendor")
         || (legal != null && orgName != null && !legal.equalsIgnoreCase(orgName));
   }
 
-  private static String todo(String what) {
-    return "TODO: " + what;
+  /** What the notice id comes from: the organization's key, or its name for Fides's default. */
+  private static String noticeKey(Organization org) {
+    if (org == null) {
+      return null;
+    }
+    boolean generic = org.fidesKey() == null || org.fidesKey().equals(DEFAULT_ORGANIZATION);
+    return generic && org.name() != null ? org.name() : org.fidesKey();
   }
 
-  private static String text(JsonNode n, String key, String otherwise) {
-    if (n == null || !n.hasNonNull(key) || n.get(key).asText().isBlank()) {
-      return otherwise;
+  private static ArrayNode texts(String... values) {
+    return texts(List.of(values));
+  }
+
+  private static ArrayNode texts(List<String> values) {
+    ArrayNode out = NODES.arrayNode();
+    values.forEach(out::add);
+    return out;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
     }
-    return n.get(key).asText().strip();
+    return null;
+  }
+
+  private static String todo(String what) {
+    return TODO + what;
   }
 
   /** A Candor id from a Fides key or name: lower case, hyphens, at most 63 characters. */

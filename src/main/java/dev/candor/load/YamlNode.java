@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A YAML node with the place it was read from. */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
   Location at();
 
