@@ -1,7 +1,6 @@
 package dev.candor.load;
 
 import dev.candor.problem.InvalidInputException;
-import dev.candor.check.InventoryValidator;
 import dev.candor.problem.Location;
 import dev.candor.problem.Problem;
 import dev.candor.problem.SourceMap;
@@ -16,10 +15,17 @@ import java.util.Map;
 
 /** Loads inventory files: parses, binds and validates, reporting every problem at once. */
 public final class InventoryLoader {
-  private final YamlReader reader;
-  private final InventoryValidator validator;
+  /** The rules a bound inventory must meet; the checks hand theirs in. */
+  @FunctionalInterface
+  public interface Validator {
+    /** Every problem found, in no particular order. */
+    List<Problem> validate(Inventory inventory, SourceMap source);
+  }
 
-  public InventoryLoader(Limits limits, InventoryValidator validator) {
+  private final YamlReader reader;
+  private final Validator validator;
+
+  public InventoryLoader(Limits limits, Validator validator) {
     this.reader = new YamlReader(limits);
     this.validator = validator;
   }

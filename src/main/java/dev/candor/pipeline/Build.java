@@ -77,7 +77,7 @@ public final class Build {
   /** The loader with the validator every command uses. */
   public static InventoryLoader loader(Limits limits) {
     return new InventoryLoader(limits,
-        new InventoryValidator(Vocabulary.english(), Messages.languages()));
+        new InventoryValidator(Vocabulary.english(), Messages.languages())::validate);
   }
 
   /**
