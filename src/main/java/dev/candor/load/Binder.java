@@ -414,7 +414,8 @@ final class Binder {
     if (c != null && !Countries.isCode(c)) {
       String upper = c.toUpperCase(Locale.ROOT);
       cx.error(f.raw("country").at(), "country", "'" + c + "' is not an ISO 3166 country code",
-          Countries.alias(upper).map(code -> "the ISO code for it is " + code + ": write " + code)
+          Countries.alias(upper).map(code -> "the code for " + Countries.name(code) + " is " + code
+              + ": write country: " + code)
               .orElse(Countries.isCode(upper) ? "write it in capitals: " + upper
                   : "use the two-letter code, e.g. DE, IE, US, GB"));
       return null;

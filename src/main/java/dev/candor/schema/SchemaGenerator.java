@@ -50,17 +50,18 @@ public final class SchemaGenerator {
    * The schema for a skeleton, pretty-printed with two-space indents and a final newline.
    *
    * @param languages the notice languages Candor has wording for
+   * @param checks the ids of the checks an inventory may disable
    * @throws IllegalArgumentException if the skeleton is not JSON, names an unknown list or has a
    *     literal enum
    */
-  public static String generate(String skeleton, Set<String> languages) {
+  public static String generate(String skeleton, Set<String> languages, List<String> checks) {
     JsonNode root;
     try {
       root = JSON.readTree(skeleton);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("the schema skeleton is not JSON: " + e.getMessage(), e);
     }
-    Map<String, List<String>> lists = lists(languages);
+    Map<String, List<String>> lists = lists(languages, checks);
     fill(root, "", lists);
     oneOrMany(root);
     DefaultPrettyPrinter printer =
@@ -79,12 +80,17 @@ public final class SchemaGenerator {
     }
   }
 
-  /** Every list the skeleton can name, by name, each in the order Java defines it. */
-  public static Map<String, List<String>> lists(Set<String> languages) {
+  /**
+   * Every list the skeleton can name, by name, each in the order Java defines it. Languages and
+   * checks are given by the caller: their wording and rules live in packages that come later in
+   * the pipeline.
+   */
+  public static Map<String, List<String>> lists(Set<String> languages, List<String> checks) {
     Vocabulary vocab = Vocabulary.english();
     Crosswalk crosswalk = Crosswalk.builtIn();
     Map<String, List<String>> lists = new LinkedHashMap<>();
     lists.put("languages", languages.stream().sorted().toList());
+    lists.put("checks", List.copyOf(checks));
     lists.put("jurisdictions", Keyed.keys(Jurisdiction.class));
     lists.put("sources", Keyed.keys(Source.class));
     lists.put("legal-bases", Keyed.keys(LegalBasis.class));

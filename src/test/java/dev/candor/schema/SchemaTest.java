@@ -18,6 +18,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.candor.check.Rules;
 import dev.candor.model.Keyed;
 import dev.candor.model.Right;
 import dev.candor.render.Messages;
@@ -66,7 +67,7 @@ class SchemaTest {
   }
 
   private static String generated() throws IOException {
-    return SchemaGenerator.generate(Files.readString(SKELETON), Messages.languages());
+    return SchemaGenerator.generate(Files.readString(SKELETON), Messages.languages(), Rules.ids());
   }
 
   @Test
@@ -81,10 +82,10 @@ class SchemaTest {
   @Test
   void skeletonNamesItsListsInsteadOfSpellingThemOut() {
     IllegalArgumentException literal = assertThrows(IllegalArgumentException.class,
-        () -> SchemaGenerator.generate("{\"enum\": [\"gdpr\"]}", Set.of("en")));
+        () -> SchemaGenerator.generate("{\"enum\": [\"gdpr\"]}", Set.of("en"), List.of()));
     assertTrue(literal.getMessage().contains("literal enum at /enum"), literal.getMessage());
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> SchemaGenerator.generate("{\"enum\": \"from:laws\"}", Set.of("en")));
+        () -> SchemaGenerator.generate("{\"enum\": \"from:laws\"}", Set.of("en"), List.of()));
     assertTrue(unknown.getMessage().contains("unknown list 'laws'"), unknown.getMessage());
   }
 
