@@ -27,12 +27,12 @@ import dev.candor.model.Source;
 import dev.candor.model.SpecialBasis;
 import dev.candor.model.Store;
 import dev.candor.model.Waiver;
+import dev.candor.vocab.Countries;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Binds a YAML tree to the model, checking shapes, types and formats of every field. */
@@ -45,7 +45,6 @@ final class Binder {
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"]+");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final String ID_HINT =
       "ids use lower-case letters, digits and hyphens, e.g. 'email' or 'shop-db'";
 
@@ -95,7 +94,7 @@ final class Binder {
     Emails emails = e == null ? null : emails(e);
     List<Change> changes = f.objects("changes", false, "a change", "version", "date", "summary")
         .stream().map(c -> new Change(
-            c.matching("version", true, VERSION, "version", "a version is like 2.0 or 2026.1"),
+            version(c, "a version is like 2.0 or 2026.1"),
             c.date("date", true), c.text("summary", true))).toList();
     CheckConfig checks = checks(f.object("checks", false, "'checks'", "max_grade", "disable"));
     return new Inventory(notice, controller, data, purposes, stores, recipients, access, rights,
@@ -142,8 +141,7 @@ final class Binder {
     return new Notice(
         id(f),
         f.text("title", true),
-        f.matching("version", true, VERSION, "version",
-            "a version is letters, digits and dots, like 2.0; quote it: version: \"2.0\""),
+        version(f, "a version is letters, digits and dots, like 2.0; quote it: version: \"2.0\""),
         f.date("effective", true),
         f.matching("language", true, LANGUAGE, "language",
             "a language is a BCP 47 tag such as en, de or fr"),
@@ -370,6 +368,32 @@ final class Binder {
     return domains;
   }
 
+  /**
+   * A version, which must be written as text: YAML and every tool that reads it (editors, the
+   * JSON Schema) take an unquoted 1.10 for the number 1.1.
+   */
+  private String version(Fields f, String hint) {
+    if (f.raw("version") instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
+      String read = asNumber(s.text());
+      cx.error(s.at(), "version-number",
+          "'version' in " + f.what() + " is a number to YAML"
+              + (read.equals(s.text()) ? "" : ", which reads " + s.text() + " as " + read)
+              + "; a version must be text",
+          "quote it: version: \"" + s.text() + "\"");
+      return null;
+    }
+    return f.matching("version", true, VERSION, "version", hint);
+  }
+
+  /** How a YAML number prints once read as a number, e.g. 1.1 for 1.10. */
+  private static String asNumber(String text) {
+    try {
+      return new java.math.BigDecimal(text.replace("_", "")).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return text;
+    }
+  }
+
   private String id(Fields f) {
     return f.matching("id", true, ID, "id", ID_HINT);
   }
@@ -387,11 +411,13 @@ final class Binder {
 
   private String country(Fields f, boolean required) {
     String c = f.text("country", required);
-    if (c != null && !COUNTRIES.contains(c)) {
+    if (c != null && !Countries.isCode(c)) {
       String upper = c.toUpperCase(Locale.ROOT);
       cx.error(f.raw("country").at(), "country", "'" + c + "' is not an ISO 3166 country code",
-          COUNTRIES.contains(upper) ? "write it in capitals: " + upper
-              : "use the two-letter code, e.g. DE, IE, US, GB");
+          Countries.alias(upper).map(code -> "the code for " + Countries.name(code) + " is " + code
+              + ": write country: " + code)
+              .orElse(Countries.isCode(upper) ? "write it in capitals: " + upper
+                  : "use the two-letter code, e.g. DE, IE, US, GB"));
       return null;
     }
     return c;

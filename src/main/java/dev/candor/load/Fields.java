@@ -89,6 +89,11 @@ final class Fields {
     return path;
   }
 
+  /** What the mapping is, as messages name it, e.g. 'notice'. */
+  String what() {
+    return what;
+  }
+
   boolean has(String key) {
     return !absent(raw(key));
   }

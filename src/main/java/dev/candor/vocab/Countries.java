@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,7 +36,31 @@ public final class Countries {
   private static final Map<String, Map<String, String>> NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Codes people write that are not ISO 3166-1 alpha-2, with the code they mean: UK is
+   * exceptionally reserved for the United Kingdom, whose code is GB; EL is the EU's own code for
+   * Greece.
+   */
+  private static final Map<String, String> ALIASES = Map.of("UK", "GB", "EL", "GR");
+
   private Countries() {}
+
+  /**
+   * Every ISO 3166-1 alpha-2 code an inventory may use, sorted: the codes country names are
+   * shipped for, so the list does not change with the Java version.
+   */
+  public static List<String> codes() {
+    return NAMES.computeIfAbsent("en", Countries::load).keySet().stream().sorted().toList();
+  }
+
+  public static boolean isCode(String code) {
+    return NAMES.computeIfAbsent("en", Countries::load).containsKey(code);
+  }
+
+  /** The code meant by a common non-ISO code such as UK, if it is one. */
+  public static Optional<String> alias(String code) {
+    return Optional.ofNullable(ALIASES.get(code));
+  }
 
   /** What sending data to a country means under one law. */
   public enum Transfer {

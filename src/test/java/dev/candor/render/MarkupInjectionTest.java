@@ -156,7 +156,7 @@ class MarkupInjectionTest {
     full = YAML.readTree(FULL.toFile());
   }
 
-  /** Collects every string-valued leaf, following $ref, properties and items. */
+  /** Collects every string-valued leaf, following $ref, properties, items and list alternatives. */
   private static void walk(JsonNode root, JsonNode node, String path, List<Field> out) {
     String ref = node.path("$ref").asText("");
     String def = ref.isEmpty() ? "" : ref.substring(ref.lastIndexOf('/') + 1);
@@ -170,6 +170,11 @@ class MarkupInjectionTest {
     }
     if (target.has("patternProperties") || target.path("additionalProperties").isObject()) {
       fail(path + ": keys chosen by the user; the walk does not know how to fill them");
+    }
+    for (JsonNode alternative : target.path("anyOf")) {
+      if (alternative.path("type").asText("").equals("array")) { // a list that may be one value
+        walk(root, alternative, path, out);
+      }
     }
     String type = target.path("type").asText("");
     if (type.equals("array")) {
