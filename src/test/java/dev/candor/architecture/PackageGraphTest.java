@@ -43,6 +43,7 @@ class PackageGraphTest {
       Map.entry("load", Set.of("model", "vocab", "problem")),
       Map.entry("vocab", Set.of("model")),
       Map.entry("problem", Set.of("model")),
+      Map.entry("schema", Set.of("model", "vocab")),
       Map.entry("model", Set.of()),
       Map.entry("parallel", Set.of()));
 
