@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.pipeline.Build;
-import dev.candor.cli.Cli;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
+import dev.candor.testing.Candor;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -285,11 +283,8 @@ class InvalidInventoriesTest {
 
   private static Run run(String... args) {
     return assertTimeoutPreemptively(HANG, () -> {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-      return new Run(exit, out.toString().replace("\r\n", "\n"),
-          err.toString().replace("\r\n", "\n"));
+      Candor r = Candor.run(args);
+      return new Run(r.code(), r.out().replace("\r\n", "\n"), r.err().replace("\r\n", "\n"));
     }, () -> "candor " + String.join(" ", args) + " did not finish within " + HANG);
   }
 

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Candor;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,9 +110,7 @@ class DebugFlagTest {
   record Run(int exit, String out, String err) {}
 
   private static Run run(List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+    Candor r = Candor.run(args.toArray(String[]::new));
+    return new Run(r.code(), r.out(), r.err());
   }
 }

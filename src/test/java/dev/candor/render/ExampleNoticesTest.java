@@ -32,6 +32,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +63,17 @@ class ExampleNoticesTest {
 
   Stream<String> examples() {
     return rendered.keySet().stream();
+  }
+
+  @Test
+  void everyGoldenFileBelongsToAnExample() throws Exception {
+    List<Path> known = new ArrayList<>();
+    for (String id : rendered.keySet()) {
+      for (String ext : List.of(".html", ".md", ".pdf.txt")) {
+        known.add(GOLDEN.resolve(id + ext));
+      }
+    }
+    Golden.assertNoStaleFiles(GOLDEN, known);
   }
 
   @ParameterizedTest

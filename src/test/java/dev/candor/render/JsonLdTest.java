@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.candor.cli.Cli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.candor.testing.Candor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +27,8 @@ class JsonLdTest {
 
   @Test
   void buildWritesJsonLdThatMatchesThePage() throws Exception {
-    int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        "build", "--out", tmp.toString(), "--format", "html");
-    assertEquals(0, code);
+    Candor built = Candor.run("build", "--out", tmp.toString(), "--format", "html");
+    assertEquals(0, built.code(), built::toString);
     NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
         dev.candor.vocab.Vocabulary.english());
     for (String id : List.of("shop", "saas", "fitness")) {

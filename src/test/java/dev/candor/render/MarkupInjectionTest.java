@@ -13,15 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.candor.pipeline.Build;
 import dev.candor.problem.InvalidInputException;
-import dev.candor.cli.Cli;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.model.Inventory;
 import dev.candor.render.pdf.PdfChecks;
+import dev.candor.testing.Candor;
 import dev.candor.vocab.Vocabulary;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -295,13 +293,10 @@ class MarkupInjectionTest {
           for (String url : REFUSED_URLS) {
             Path file = dir.resolve("refused.yaml");
             Files.write(file, YAML.writeValueAsBytes(with(f.path(), url)));
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Cli.run(new PrintWriter(out), new PrintWriter(err), "validate",
-                file.toString());
-            String about = f.path() + " = " + url + "\n" + err;
-            assertEquals(2, code, about);
-            assertTrue(err.toString().contains("error: '" + url.strip() + "' is not an http or https"
+            Candor r = Candor.run("validate", file.toString());
+            String about = f.path() + " = " + url + "\n" + r.err();
+            assertEquals(2, r.code(), about);
+            assertTrue(r.err().contains("error: '" + url.strip() + "' is not an http or https"
                 + " address"), about);
           }
         }));

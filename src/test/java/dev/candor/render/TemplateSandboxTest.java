@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.candor.cli.Cli;
 import dev.candor.render.pdf.PdfChecks;
+import dev.candor.testing.Candor;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -110,10 +111,10 @@ class TemplateSandboxTest {
     String template = a.template().replace("SECRET_PATH", secret.toAbsolutePath().toString());
     Files.writeString(theme.resolve("notice.html.ftlh"), "<p>" + template + "</p>\n");
     Path out = tmp.resolve("out");
-    Run r = run("build", "--format", "html", "--templates", theme.toString(), "--out",
+    Candor r = Candor.run("build", "--format", "html", "--templates", theme.toString(), "--out",
         out.toString(), SHOP.toString());
     String about = a.name() + "\n" + r;
-    assertEquals(2, r.exit(), about);
+    assertEquals(2, r.code(), about);
     assertTrue(Pattern.compile("notice\\.html\\.ftlh:\\d+:\\d+: error: ").matcher(r.err()).find(),
         () -> "no located template error: " + about);
     assertFalse(r.err().contains("\tat "), about);
@@ -121,26 +122,102 @@ class TemplateSandboxTest {
     assertFalse(Files.exists(out.resolve("shop.html")), about);
   }
 
-  @Test
-  void theDataModelHoldsOnlyTheNotice() throws IOException {
-    Files.writeString(theme.resolve("notice.html.ftlh"),
-        "<p>${.data_model?keys?join(\",\")}</p><p>${.globals.title}</p>");
+  /** The parts of a notice a theme sees, and nothing else: no services, no Java objects. */
+  private static final Set<String> MODEL_KEYS = Set.of("id", "language", "title", "controller",
+      "version", "effective", "effectiveIso", "versionLine", "effectiveLine", "footer", "intro",
+      "t", "sections", "glance", "who", "data", "purposes", "stores", "retention", "selling",
+      "recipients", "access", "rights", "emails", "changes", "complain", "recent", "jsonld");
+
+  /** Renders shop.html with the given theme template and returns the text of its body. */
+  private String renderWith(String template) throws IOException {
+    Files.writeString(theme.resolve("notice.html.ftlh"), template);
     Path out = tmp.resolve("out");
-    Run r = run("build", "--format", "html", "--templates", theme.toString(), "--out",
+    Candor r = Candor.run("build", "--format", "html", "--templates", theme.toString(), "--out",
         out.toString(), SHOP.toString());
-    assertEquals(0, r.exit(), r::toString);
-    String html = Files.readString(out.resolve("shop.html"));
-    assertTrue(html.contains("title"), html);
-    assertFalse(html.contains("class") || html.contains("Runtime"), html);
+    assertEquals(0, r.code(), r::toString);
+    return Files.readString(out.resolve("shop.html"));
+  }
+
+  @Test
+  void theDataModelHoldsExactlyThePartsOfTheNotice() throws IOException {
+    String html = renderWith("<#list .data_model?keys as k>${k}\n</#list>");
+    assertEquals(new TreeSet<>(MODEL_KEYS), new TreeSet<>(List.of(html.strip().split("\n"))));
+  }
+
+  /**
+   * Walks the whole data model: every value must be text, a number, a flag, a date, a list or a
+   * map of those. An object wrapped as a bean would show up as methods or a {@code class} key.
+   */
+  @Test
+  void theDataModelIsPlainValuesAllTheWayDown() throws IOException {
+    String html = renderWith("""
+        <#macro walk v path>
+          <#if v?is_method || v?is_directive>JAVA ${path}
+          <#elseif v?is_hash_ex>
+            <#list v?keys as k>key
+              <#if k == "class" || k?starts_with("get")>JAVA ${path}.${k}
+              </#if><#if v[k]??><@walk v[k] path + "." + k/></#if>
+            </#list>
+          <#elseif v?is_sequence><#list v as item><@walk item path + "[]"/></#list>
+          <#elseif !(v?is_string || v?is_number || v?is_boolean || v?is_date_like)>ODD ${path}
+          </#if>
+        </#macro>
+        <#list .data_model?keys as k><#if .data_model[k]??><@walk .data_model[k] k/></#if></#list>
+        """);
+    List<String> odd = html.lines().map(String::strip)
+        .filter(l -> l.startsWith("JAVA") || l.startsWith("ODD")).toList();
+    assertEquals(List.of(), odd, "values in the data model that are not plain data");
+    long keys = html.lines().filter(l -> l.strip().equals("key")).count();
+    assertTrue(keys > 200, "the walk reached the whole model: " + keys + " keys");
+  }
+
+  /** Each way into Java from the data model is refused at render time, not just not printed. */
+  @Test
+  void noPartOfTheDataModelReachesJava() throws IOException {
+    StringBuilder t = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    Map<String, String> global = Map.of(
+        "new Execute", "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+        "new ObjectConstructor",
+        "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}",
+        "statics", "${statics[\"java.lang.System\"].getProperty(\"user.home\")}",
+        "enums", "${enums[\"java.time.DayOfWeek\"].MONDAY}",
+        "data model api", "${.data_model?api.getClass().getName()}",
+        "data model getClass", "${.data_model.getClass().getName()}",
+        "globals class", "${.globals.class.getName()}",
+        "string api", "${\"x\"?api.getClass().getName()}");
+    global.forEach((name, expr) -> {
+      t.append(attempt(name, expr));
+      expected.add(name);
+    });
+    for (String k : MODEL_KEYS) {
+      for (String[] way : new String[][] {{"?api", "?api.getClass().getName()"},
+          {".class", ".class.getName()"}, {".getClass()", ".getClass().getName()"}}) {
+        String name = k + way[0];
+        t.append(attempt(name, "${.data_model[\"" + k + "\"]" + way[1] + "}"));
+        expected.add(name);
+      }
+    }
+    String html = renderWith(t.toString());
+    List<String> allowed = html.lines().filter(l -> l.startsWith("ALLOWED ")).toList();
+    assertEquals(List.of(), allowed, "ways into Java that a template could use");
+    List<String> refused = html.lines().filter(l -> l.startsWith("REFUSED "))
+        .map(l -> l.substring("REFUSED ".length())).sorted().toList();
+    assertEquals(expected.stream().sorted().toList(), refused, "every attempt ran and failed");
+  }
+
+  private static String attempt(String name, String expr) {
+    return "<#attempt>" + expr + "\nALLOWED " + name + "\n<#recover>REFUSED " + name
+        + "\n</#attempt>";
   }
 
   @Test
   void aPdfTemplateThatWritesBrokenXhtmlIsBadInputNotAnInternalError() throws IOException {
     Files.writeString(theme.resolve("notice.pdf.ftlx"),
         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>${title}</body></html>\n");
-    Run r = run("build", "--format", "pdf", "--templates", theme.toString(), "--out",
+    Candor r = Candor.run("build", "--format", "pdf", "--templates", theme.toString(), "--out",
         tmp.resolve("out").toString(), SHOP.toString());
-    assertEquals(2, r.exit(), r::toString);
+    assertEquals(2, r.code(), r::toString);
     assertTrue(r.err().startsWith("notice.pdf.ftlx: error: its output is not well-formed XHTML"),
         r::toString);
   }
@@ -191,28 +268,18 @@ class TemplateSandboxTest {
         .replace("website: https://larchandloom.example", "website: " + url + "site"));
 
     Path out = tmp.resolve("out");
-    Run r = run("build", "--templates", theme.toString(), "--out", out.toString(),
+    Candor r = Candor.run("build", "--templates", theme.toString(), "--out", out.toString(),
         inventory.toString());
     List<String> seen = new ArrayList<>(requests);
     assertEquals(List.of(), seen, () -> "requests reached the server\n" + r);
-    if (r.exit() == 0) {
+    if (r.code() == 0) {
       String text = PdfChecks.extractText(Files.readAllBytes(out.resolve("remote.pdf")));
       assertFalse(text.contains(secretText), text);
       assertFalse(text.contains("color:red"), text);
     } else {
-      assertEquals(2, r.exit(), r::toString);
+      assertEquals(2, r.code(), r::toString);
       assertTrue(r.err().contains("notice.pdf.ftlx"), r::toString);
       assertFalse(r.err().contains(secretText), r::toString);
     }
-  }
-
-  /** What a CLI run printed and returned. */
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(exit, out.toString(), err.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dev.candor.site;
 
+import dev.candor.testing.Candor;
 import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.cli.Cli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -138,11 +136,9 @@ class IncrementalSiteTest {
   }
 
   private void build(Path out) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Cli.run(new PrintWriter(o), new PrintWriter(e), "site", "--out", out.toString(),
-        "--notices", notices.toString(), "--site", siteDir.toString());
-    assertEquals(0, code, e.toString());
+    Candor r = Candor.run("site", "--out", out.toString(), "--notices", notices.toString(),
+        "--site", siteDir.toString());
+    assertEquals(0, r.code(), r::toString);
   }
 
   private static void assertSameFiles(Path expected, Path actual) throws IOException {
