@@ -5,7 +5,7 @@ import dev.candor.problem.UsageException;
 import dev.candor.problem.ExitCodes;
 
 import dev.candor.pipeline.Build;
-import dev.candor.pipeline.Outputs;
+import dev.candor.pipeline.AtomicWriter;
 import dev.candor.check.CheckReport;
 import dev.candor.check.ReportFormat;
 import dev.candor.check.ReportWriter;
@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      Outputs.commit(out.toAbsolutePath().getParent(), Map.of(out.getFileName().toString(),
+      AtomicWriter.files(out.toAbsolutePath().getParent(), Map.of(out.getFileName().toString(),
           text.getBytes(StandardCharsets.UTF_8)));
       spec.commandLine().getErr().println(ReportWriter.summary(report) + "; report in " + out);
     }

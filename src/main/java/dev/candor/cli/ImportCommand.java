@@ -4,7 +4,7 @@ import dev.candor.problem.UsageException;
 
 import dev.candor.problem.ExitCodes;
 
-import dev.candor.pipeline.Outputs;
+import dev.candor.pipeline.AtomicWriter;
 import dev.candor.fides.FidesImport;
 import dev.candor.fides.FidesManifests;
 import dev.candor.vocab.Vocabulary;
@@ -56,7 +56,7 @@ final class ImportCommand implements Runnable {
       if (Files.exists(file) && !force) {
         throw new UsageException(file + " exists; use --force to replace it");
       }
-      Outputs.commit(file.getParent(), Map.of(file.getFileName().toString(),
+      AtomicWriter.files(file.getParent(), Map.of(file.getFileName().toString(),
           r.yaml().getBytes(StandardCharsets.UTF_8)));
       spec.commandLine().getOut().println("wrote " + file + " (" + r.todos()
           + " TODO values to fill in; candor validate lists them)");

@@ -122,7 +122,7 @@ public final class Build {
       }
       rendering.join().forEach(out::putAll);
     }
-    Outputs.commit(s.out(), out);
+    AtomicWriter.files(s.out(), out);
     List<Problem> warnings = new ArrayList<>();
     loaded.forEach(l -> warnings.addAll(l.warnings()));
     warnings.addAll(report.findings());

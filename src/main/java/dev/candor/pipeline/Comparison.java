@@ -53,7 +53,7 @@ public final class Comparison {
         .render(report, s.format(), s.color(), b.notice().effective());
     if (s.out().isPresent()) {
       Path out = s.out().get().toAbsolutePath().normalize();
-      Outputs.commit(out.getParent(), Map.of(out.getFileName().toString(), bytes));
+      AtomicWriter.files(out.getParent(), Map.of(out.getFileName().toString(), bytes));
     }
     List<Problem> warnings = new ArrayList<>(old.warnings());
     warnings.addAll(neu.warnings());

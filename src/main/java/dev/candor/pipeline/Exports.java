@@ -39,7 +39,7 @@ public final class Exports {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
       out.putAll(files(s, inv, renderer.composer(inv)));
     }
-    Outputs.commit(s.out(), out);
+    AtomicWriter.files(s.out(), out);
     return out.keySet().stream().map(s.out()::resolve).toList();
   }
 

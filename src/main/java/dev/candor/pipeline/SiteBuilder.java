@@ -5,7 +5,6 @@ import dev.candor.model.SiteConfig;
 import dev.candor.site.SiteView;
 import dev.candor.site.SitePages;
 import dev.candor.site.SiteManifest;
-import dev.candor.site.Fingerprint;
 
 import dev.candor.pipeline.Build;
 import dev.candor.check.CheckReport;
@@ -25,7 +24,10 @@ import dev.candor.vocab.Vocabulary;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +57,7 @@ public final class SiteBuilder {
 
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInputException, ChecksFailedException, TemplateException {
-    Fingerprint.start();
+    SiteInputs.start();
     SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
     List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
         s.gitHistory());
@@ -84,14 +86,43 @@ public final class SiteBuilder {
     // an earlier run have been killed mid-swap).
     Path out = s.out().toAbsolutePath().normalize();
     Files.createDirectories(out.getParent());
-    SiteOutput.recover(out);
-    Optional<SitePages.Previous> previous = SiteManifest.read(out)
-        .map(m -> new SitePages.Previous(out, m));
-    String common = Fingerprint.common(s.templates(), s.siteDir(), out);
+    AtomicWriter.recover(out);
+    // Without a hash of Candor's own code no previous file is trusted.
+    Optional<SitePages.Previous> previous = SiteInputs.engineKnown()
+        ? previous(out) : Optional.empty();
+    String common = SiteInputs.common(s.templates(), s.siteDir(), out);
     SitePages.Built site = pages.render(histories, progress, common, previous);
-    SiteOutput.replace(s.out(), site.files(), site.reused());
+    AtomicWriter.folder(s.out(), site.files(), site.reused());
     return new Result(histories.size(),
         histories.stream().mapToInt(h -> h.versions().size()).sum(),
         site.files().size() + site.reused().size(), report);
+  }
+
+  /**
+   * The site already in {@code dir}: its manifest, and those of the files it names that are
+   * still there as plain files inside it (not links to somewhere else, which a site never has).
+   */
+  private static Optional<SitePages.Previous> previous(Path dir) throws IOException {
+    Path file = dir.resolve(SiteManifest.FILE);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    Optional<SiteManifest> manifest = SiteManifest.parse(Files.readAllBytes(file));
+    if (manifest.isEmpty()) {
+      return Optional.empty();
+    }
+    Path root = dir.toRealPath();
+    Map<String, Path> there = new TreeMap<>();
+    for (SiteManifest.Entry e : manifest.get().versions().values()) {
+      for (String n : e.files()) {
+        Path f = root.resolve(n).normalize();
+        if (f.startsWith(root) && !f.equals(root)
+            && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+            && f.toRealPath().startsWith(root)) {
+          there.put(n, f);
+        }
+      }
+    }
+    return Optional.of(new SitePages.Previous(manifest.get(), there));
   }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,16 +59,12 @@ public record SiteManifest(int format, Map<String, Entry> versions) {
   }
 
   /**
-   * The manifest of the site in {@code dir}, if there is one this build can trust: missing,
-   * unreadable or another format means every version is rendered again.
+   * The manifest in {@code bytes}, if it is one this build can trust: unreadable or another
+   * format means every version is rendered again.
    */
-  public static Optional<SiteManifest> read(Path dir) {
-    Path file = dir.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
+  public static Optional<SiteManifest> parse(byte[] bytes) {
     try {
-      SiteManifest m = JSON.readValue(file.toFile(), SiteManifest.class);
+      SiteManifest m = JSON.readValue(bytes, SiteManifest.class);
       return m.format() == FORMAT && m.versions() != null ? Optional.of(m) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

@@ -20,8 +20,6 @@ import dev.candor.render.Templates;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -80,10 +78,15 @@ public final class SitePages {
   /**
    * The site a previous build left, whose files may be reused.
    *
-   * @param dir the previous site folder
    * @param manifest its manifest
+   * @param files the files it names that are still there as plain files inside the previous
+   *     site, by path inside the site, with where they are now
    */
-  public record Previous(Path dir, SiteManifest manifest) {}
+  public record Previous(SiteManifest manifest, Map<String, Path> files) {
+    public Previous {
+      files = Map.copyOf(files);
+    }
+  }
 
   /** One notice version's files, rendered or reused, and its manifest entry. */
   private record VersionFiles(String name, Map<String, byte[]> files, Map<String, Path> reused,
@@ -94,6 +97,14 @@ public final class SitePages {
       throws IOException, TemplateException {
     return render(histories, progress, "", Optional.empty()).files();
   }
+
+  /**
+   * The plan of the site: a pure function of the histories, the settings and the templates.
+   * Reading the previous site, and writing this one, happen in the pipeline.
+   *
+   * @param common the hash of what every version shares (see {@link Fingerprint})
+   * @param previous the previous site, when its files may be reused
+   */
 
   /**
    * Every file of the site. Each notice version is one task, run on every core; a version whose
@@ -147,12 +158,14 @@ public final class SitePages {
     Inventory inv = versions.get(i);
     String name = h.id() + "/" + inv.notice().version();
     String key = Fingerprint.version(common, h, i, hashes);
-    if (previous.isPresent() && Fingerprint.engineKnown()) {
+    if (previous.isPresent()) {
       SiteManifest.Entry old = previous.get().manifest().versions().get(name);
-      Optional<Map<String, Path>> same = old == null || !old.key().equals(key)
-          ? Optional.empty() : existing(previous.get().dir(), old.files());
-      if (same.isPresent()) {
-        return new VersionFiles(name, Map.of(), same.get(), old);
+      Map<String, Path> there = previous.get().files();
+      if (old != null && old.key().equals(key) && !old.files().isEmpty()
+          && there.keySet().containsAll(old.files())) {
+        Map<String, Path> same = new TreeMap<>();
+        old.files().forEach(f -> same.put(f, there.get(f)));
+        return new VersionFiles(name, Map.of(), same, old);
       }
     }
     Map<String, byte[]> files = new TreeMap<>();
@@ -162,33 +175,15 @@ public final class SitePages {
     Recent recent = prev == null ? null : recent(prev, changes, inv.notice().language());
     FeedEntry feed = version(h.id(), versions, i, recent, changes, files);
     if (i == versions.size() - 1) {
-      files.put(h.id() + "/index.html", noticePage(inv, versions, i, recent, "", "../"));
+      String current = h.id() + "/index.html";
+      files.put(current, noticePage(inv, versions, i, recent, current));
     }
     if (prev != null) {
-      files.put(dir(inv) + "changes/index.html", changesPage(prev, inv, changes));
+      String page = dir(inv) + "changes/index.html";
+      files.put(page, changesPage(prev, inv, changes, page));
     }
     return new VersionFiles(name, files, Map.of(),
         new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
-  }
-
-  /**
-   * The previous site's copies of {@code names}, if every one is still there as a plain file
-   * inside it (not a link to somewhere else, which the site never contains).
-   */
-  private static Optional<Map<String, Path>> existing(Path dir, List<String> names)
-      throws IOException {
-    Path root = dir.toRealPath();
-    Map<String, Path> found = new TreeMap<>();
-    for (String n : names) {
-      Path f = root.resolve(n).normalize();
-      if (!f.startsWith(root) || f.equals(root)
-          || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-          || !f.toRealPath().startsWith(root)) {
-        return Optional.empty();
-      }
-      found.put(n, f);
-    }
-    return found.isEmpty() ? Optional.empty() : Optional.of(found);
   }
 
   private FeedEntry version(String id, List<Inventory> versions, int i, Recent recent,
@@ -201,13 +196,15 @@ public final class SitePages {
     String base = id + "-" + inv.notice().version();
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
     files.put(dir + base + ".json", InventoryJson.of(inv));
-    files.put(dir + "index.html", noticePage(inv, versions, i, recent, "../", "../../"));
+    files.put(dir + "index.html", noticePage(inv, versions, i, recent, dir + "index.html"));
     return feedEntry(prev, inv, changes);
   }
 
-  /** The site page of one version; {@code base} leads from the page to the notice's folder. */
+  /** The site page of one version, at {@code page} inside the site. */
   private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, Recent recent,
-      String base, String root) throws IOException, TemplateException {
+      String page) throws IOException, TemplateException {
+    String base = SitePath.relative(page, inv.notice().id() + "/");
+    String root = SitePath.relative(page, "");
     NoticeView view = notices.compose(inv);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     boolean current = i == versions.size() - 1;
@@ -246,13 +243,13 @@ public final class SitePages {
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
 
-  private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes)
+  private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes, String page)
       throws IOException, TemplateException {
     DiffReport report = DiffRenderer.report(plainNotices, prev, inv, changes,
         msg.get("site.changes.name", "version", prev.notice().version()),
         msg.get("site.changes.name", "version", inv.notice().version()));
     return utf8(templates.render("site-changes.html.ftlh", diffs.view(report),
-        Map.of("site", site, "root", "../../../")));
+        Map.of("site", site, "root", SitePath.relative(page, ""))));
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */

@@ -1,6 +1,6 @@
 package dev.candor.site;
 
-import dev.candor.pipeline.SiteOutput;
+import dev.candor.pipeline.AtomicWriter;
 
 import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +53,7 @@ class SiteKillIT {
       Thread.sleep(delay);
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       // The next run puts back a site moved aside mid-swap; a finished run is left as it is.
-      SiteOutput.recover(out.toAbsolutePath());
+      AtomicWriter.recover(out.toAbsolutePath());
       Map<String, String> now = hashes(out);
       if (now.equals(previous)) {
         keptOld++;

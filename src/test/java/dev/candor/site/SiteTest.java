@@ -1,6 +1,6 @@
 package dev.candor.site;
 
-import dev.candor.pipeline.SiteOutput;
+import dev.candor.pipeline.AtomicWriter;
 
 import dev.candor.testing.Snapshot;
 import dev.candor.testing.Candor;
@@ -228,10 +228,10 @@ class SiteTest {
   @Test
   void aSwapInterruptedBetweenItsTwoRenamesIsPutBack() throws IOException {
     Path out = tmp.resolve("swap/site");
-    SiteOutput.replace(out, Map.of("index.html", "old".getBytes(StandardCharsets.UTF_8)));
+    AtomicWriter.folder(out, Map.of("index.html", "old".getBytes(StandardCharsets.UTF_8)), Map.of());
     Files.move(out, out.resolveSibling(".site.old"));
     Files.createDirectories(out.resolveSibling(".site.staging-123/x"));
-    SiteOutput.recover(out.toAbsolutePath());
+    AtomicWriter.recover(out.toAbsolutePath());
     assertEquals("old", Files.readString(out.resolve("index.html")));
     try (Stream<Path> s = Files.list(out.getParent())) {
       assertEquals(List.of(out.toAbsolutePath()), s.map(Path::toAbsolutePath).toList());
