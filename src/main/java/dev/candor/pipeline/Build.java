@@ -27,7 +27,6 @@ import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +119,7 @@ public final class Build {
    * an error, and every notice rendered.
    */
   public static Result run(BuildSettings s)
-      throws IOException, InvalidInputException, ChecksFailedException, TemplateException {
+      throws IOException, InvalidInputException, ChecksFailedException {
     List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
     List<LoadedInventory> loaded = loadChecked(files, s.limits(), s.checks());
     checkDistinctIds(loaded);
@@ -208,7 +207,7 @@ public final class Build {
     }
     try {
       return new CheckReport(Parallel.run(tasks));
-    } catch (IOException | TemplateException e) {
+    } catch (IOException | InvalidInputException e) {
       throw new IllegalStateException("checks read no files and render no templates", e);
     }
   }

@@ -15,7 +15,6 @@ import dev.candor.render.Format;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,14 +38,14 @@ public final class Comparison {
   /** Runs the diff; writes the report to {@code out} when given, else returns it. */
   /** The changes between two inventories and the redline of their notices' text. */
   public static DiffReport report(NoticeRenderer notices, Inventory a, Inventory b,
-      String oldName, String newName) throws IOException, TemplateException {
+      String oldName, String newName) throws IOException, InvalidInputException {
     return new DiffReport(oldName, newName, b.notice().title(), b.notice().language(),
         a.notice().version(), b.notice().version(), InventoryDiff.english().diff(a, b),
         Redline.of(prose(notices, a), prose(notices, b)));
   }
 
   public static Result run(DiffSettings s)
-      throws IOException, InvalidInputException, TemplateException {
+      throws IOException, InvalidInputException {
     InventoryLoader loader = Build.loader(s.limits());
     List<Problem> problems = new ArrayList<>();
     LoadedInventory old = load(loader, s.old(), s.limits().maxBytes(), problems);
@@ -83,7 +82,7 @@ public final class Comparison {
 
   /** The notice as Markdown without escapes: the text a reader of the notice sees. */
   private static String prose(NoticeRenderer notices, Inventory inv)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     byte[] md = notices.render(inv, EnumSet.of(Format.MD)).get(Format.MD);
     return ESCAPE.matcher(new String(md, StandardCharsets.UTF_8)).replaceAll("$1");
   }

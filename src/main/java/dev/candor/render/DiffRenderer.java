@@ -9,7 +9,7 @@ import dev.candor.diff.Materiality;
 import dev.candor.diff.Redline;
 import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
-import freemarker.template.TemplateException;
+import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ public final class DiffRenderer {
    * @param date the date written into PDF metadata, so output does not depend on the clock
    */
   public byte[] render(DiffReport r, DiffFormat format, boolean color, LocalDate date)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     return switch (format) {
       case TEXT -> utf8(text(r, color));
       case JSON -> JSON.writeValueAsBytes(json(r));
@@ -55,7 +55,7 @@ public final class DiffRenderer {
         String xhtml = templates.render("diff.pdf.ftlx", view(r));
         PdfMetadata meta = new PdfMetadata(title(r), summary(r.changes()), null, r.language(), date,
             List.of("privacy notice", "changes"));
-        yield TemplateOutputException.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
+        yield Templates.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
       }
     };
   }

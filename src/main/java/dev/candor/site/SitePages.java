@@ -16,7 +16,7 @@ import dev.candor.render.NoticeView;
 import dev.candor.render.NoticeView.Line;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
-import freemarker.template.TemplateException;
+import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ public final class SitePages {
 
   /** Every file of the site, by its path inside the site folder, all rendered. */
   public Map<String, byte[]> render(List<History> histories, Progress progress)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     return render(histories, progress, "", Optional.empty()).files();
   }
 
@@ -98,7 +98,7 @@ public final class SitePages {
    * previous files. The result is the same bytes either way.
    */
   public Built render(List<History> histories, Progress progress, String common,
-      Optional<Previous> previous) throws IOException, TemplateException {
+      Optional<Previous> previous) throws IOException, InvalidInputException {
     int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
     List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
     Fingerprint.Hashes hashes = new Fingerprint.Hashes();
@@ -139,7 +139,7 @@ public final class SitePages {
 
   /** Version {@code i} of a history: taken from the previous site when its key is unchanged. */
   private VersionFiles versionFiles(History h, int i, String common, Optional<Previous> previous,
-      Fingerprint.Hashes hashes) throws IOException, TemplateException {
+      Fingerprint.Hashes hashes) throws IOException, InvalidInputException {
     List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
     Inventory inv = versions.get(i);
     String name = h.id() + "/" + inv.notice().version();
@@ -188,7 +188,7 @@ public final class SitePages {
   }
 
   private FeedEntry version(String id, List<Inventory> versions, int i, Recent recent,
-      Map<String, byte[]> files) throws IOException, TemplateException {
+      Map<String, byte[]> files) throws IOException, InvalidInputException {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
@@ -203,7 +203,7 @@ public final class SitePages {
 
   /** The site page of one version; {@code base} leads from the page to the notice's folder. */
   private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, Recent recent,
-      String base, String root) throws IOException, TemplateException {
+      String base, String root) throws IOException, InvalidInputException {
     NoticeView view = notices.compose(inv);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     boolean current = i == versions.size() - 1;
@@ -242,7 +242,7 @@ public final class SitePages {
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
 
-  private byte[] changesPage(Inventory prev, Inventory inv) throws IOException, TemplateException {
+  private byte[] changesPage(Inventory prev, Inventory inv) throws IOException, InvalidInputException {
     DiffReport report = Comparison.report(plainNotices, prev, inv,
         msg.get("site.changes.name", "version", prev.notice().version()),
         msg.get("site.changes.name", "version", inv.notice().version()));
