@@ -29,6 +29,11 @@ final class Ccpa {
     return s.under(Jurisdiction.CCPA);
   }
 
+  /** Whether the CCPA applies and the rights are there to look at (a partial one may lack them). */
+  private static boolean appliesToRights(Subject s) {
+    return applies(s) && s.inventory().rights() != null;
+  }
+
   static void categories(Subject s, Findings out) {
     if (!applies(s)) {
       return;
@@ -53,7 +58,7 @@ final class Ccpa {
   }
 
   static void rights(Subject s, Findings out) {
-    if (!applies(s)) {
+    if (!appliesToRights(s)) {
       return;
     }
     for (Right r : ORDER) {
@@ -67,7 +72,7 @@ final class Ccpa {
   }
 
   static void optOut(Subject s, Findings out) {
-    if (applies(s) && sellsOrShares(s.inventory())
+    if (appliesToRights(s) && sellsOrShares(s.inventory())
         && !s.inventory().rights().available().contains(Right.OPT_OUT_SALE)) {
       out.add(s.at("rights.available"),
           "data is sold or shared for advertising, but the right to opt out is not listed",
@@ -76,7 +81,8 @@ final class Ccpa {
   }
 
   static void limit(Subject s, Findings out) {
-    if (!applies(s) || s.inventory().rights().available().contains(Right.LIMIT_SENSITIVE)) {
+    if (!appliesToRights(s)
+        || s.inventory().rights().available().contains(Right.LIMIT_SENSITIVE)) {
       return;
     }
     List<DataItem> data = s.inventory().data();
@@ -93,7 +99,7 @@ final class Ccpa {
   }
 
   static void methods(Subject s, Findings out) {
-    if (!applies(s)) {
+    if (!appliesToRights(s) || s.inventory().controller() == null) {
       return;
     }
     Rights r = s.inventory().rights();
@@ -107,7 +113,7 @@ final class Ccpa {
   }
 
   static void verification(Subject s, Findings out) {
-    if (applies(s) && s.inventory().rights().verification() == null) {
+    if (appliesToRights(s) && s.inventory().rights().verification() == null) {
       out.add(s.at("rights"), "the notice does not say how requests are verified",
           "add 'verification:' saying what you ask for to confirm it is the person, and how an"
               + " authorised agent can make a request");
@@ -116,7 +122,7 @@ final class Ccpa {
 
   static void link(Subject s, Findings out) {
     Inventory inv = s.inventory();
-    if (!applies(s) || !sellsOrShares(inv) || inv.rights().url() != null) {
+    if (!appliesToRights(s) || !sellsOrShares(inv) || inv.rights().url() != null) {
       return;
     }
     boolean choiceLink = inv.purposes().stream().anyMatch(p -> p.choice() != null

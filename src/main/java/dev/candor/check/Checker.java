@@ -51,7 +51,16 @@ public final class Checker {
         continue;
       }
       Findings out = new Findings(r);
-      r.check(s, out);
+      try {
+        r.check(s, out);
+      } catch (RuntimeException e) {
+        if (s.complete()) {
+          throw e;
+        }
+        // A part of a partial inventory the rule needs could not be built; that part's errors
+        // are reported already, and what the rule would say about it would mislead.
+        continue;
+      }
       found.addAll(out.list());
     }
     return new FileReport(s.source().file(), found, List.copyOf(off.values()),

@@ -19,7 +19,9 @@ public record FreeText(String path, String text) {
   /** The fields in file order; empty fields are left out. */
   public static List<FreeText> of(Inventory inv) {
     List<FreeText> out = new ArrayList<>();
-    add(out, "notice.title", inv.notice().title());
+    if (inv.notice() != null) {
+      add(out, "notice.title", inv.notice().title());
+    }
     for (int i = 0; i < inv.data().size(); i++) {
       DataItem d = inv.data().get(i);
       String at = "data[" + i + "]";

@@ -29,10 +29,10 @@ final class Gdpr {
   private Gdpr() {}
 
   static void controller(Subject s, Findings out) {
-    if (!s.gdpr()) {
+    Controller c = s.inventory().controller();
+    if (!s.gdpr() || c == null) {
       return;
     }
-    Controller c = s.inventory().controller();
     if (c.name() == null || (c.email() == null && c.address() == null)) {
       out.add(s.at("controller"), "the controller's name or contact details are missing",
           "give the name, postal address and email of who is responsible",
@@ -53,7 +53,8 @@ final class Gdpr {
   }
 
   static void dpo(Subject s, Findings out) {
-    if (s.gdpr() && s.inventory().controller().dpo() == null) {
+    if (s.gdpr() && s.inventory().controller() != null
+        && s.inventory().controller().dpo() == null) {
       out.add(s.at("controller"), "no data protection officer is named",
           "if you appointed one, add 'dpo:' with their email; if the law does not require one"
               + " (Art. 37), switch this check off with that reason",
@@ -86,7 +87,7 @@ final class Gdpr {
   }
 
   static void rights(Subject s, Findings out) {
-    if (!s.gdpr()) {
+    if (!s.gdpr() || s.inventory().rights() == null) {
       return;
     }
     for (Right r : RIGHTS) {
@@ -112,7 +113,8 @@ final class Gdpr {
 
   static void withdraw(Subject s, Findings out) {
     Inventory inv = s.inventory();
-    if (!s.gdpr() || inv.rights().available().contains(Right.WITHDRAW_CONSENT)) {
+    if (!s.gdpr() || inv.rights() == null
+        || inv.rights().available().contains(Right.WITHDRAW_CONSENT)) {
       return;
     }
     for (int i = 0; i < inv.purposes().size(); i++) {
@@ -128,7 +130,8 @@ final class Gdpr {
   }
 
   static void complaint(Subject s, Findings out) {
-    if (s.gdpr() && s.inventory().controller().authority() == null) {
+    if (s.gdpr() && s.inventory().controller() != null
+        && s.inventory().controller().authority() == null) {
       out.add(s.at("controller"), "the notice names no supervisory authority to complain to",
           "add 'authority:' under controller with the name and website of your lead authority",
           s.gdpr("Art. 13(2)(d), Art. 77"));
@@ -178,7 +181,8 @@ final class Gdpr {
             s.gdpr("Art. 13(2)(f)"));
       }
     }
-    if (any && !inv.rights().available().contains(Right.AUTOMATED_DECISION)) {
+    if (any && inv.rights() != null
+        && !inv.rights().available().contains(Right.AUTOMATED_DECISION)) {
       out.add(s.at("rights.available"),
           "a purpose makes automated decisions, but the right to ask for a person is not listed",
           "add 'automated-decision' to rights.available", s.gdpr("Art. 13(2)(f), Art. 22(3)"));

@@ -113,7 +113,11 @@ final class Honesty {
   }
 
   static void contractStale(Subject s, Findings out) {
-    LocalDate effective = s.inventory().notice().effective();
+    LocalDate effective = s.inventory().notice() == null ? null
+        : s.inventory().notice().effective();
+    if (effective == null) {
+      return;
+    }
     List<Recipient> rs = s.inventory().recipients();
     for (int i = 0; i < rs.size(); i++) {
       Recipient r = rs.get(i);

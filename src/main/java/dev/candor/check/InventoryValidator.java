@@ -1,5 +1,6 @@
 package dev.candor.check;
 
+import dev.candor.load.InventoryLoader;
 import dev.candor.problem.Problem;
 import dev.candor.problem.SourceMap;
 
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * The rules every inventory must meet before a notice is made from it: references resolve, keys
  * exist, and the facts are complete enough to state honestly.
  */
-public final class InventoryValidator {
+public final class InventoryValidator implements InventoryLoader.Validation {
   private final Vocabulary vocab;
   private final Set<String> languages;
 
@@ -40,6 +41,7 @@ public final class InventoryValidator {
   }
 
   /** Every problem found, in no particular order. */
+  @Override
   public List<Problem> validate(Inventory inv, SourceMap src) {
     List<Problem> out = new ArrayList<>();
     String language = inv.notice() == null ? null : inv.notice().language();

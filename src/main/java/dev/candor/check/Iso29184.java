@@ -11,18 +11,20 @@ import dev.candor.model.Inventory;
 final class Iso29184 {
   private Iso29184() {}
 
+  /**
+   * A part that is missing altogether (null in a partial inventory) is reported by the loader
+   * already, so only parts that are there but say nothing are findings.
+   */
   static void contents(Subject s, Findings out) {
     Inventory inv = s.inventory();
-    missing(s, out, inv.controller() == null || inv.controller().name() == null, "controller",
-        "who is responsible for the data", "5.3");
+    missing(s, out, inv.controller() != null && inv.controller().name() == null
+            && s.complete(), "controller", "who is responsible for the data", "5.3");
     missing(s, out, inv.purposes().isEmpty(), "purposes", "why the data is used", "5.3.2");
     missing(s, out, inv.data().isEmpty(), "data", "what data is collected", "5.3");
-    missing(s, out, inv.data().stream().anyMatch(d -> d.retention() == null), "data",
-        "how long each kind of data is kept", "5.3");
-    missing(s, out, inv.rights() == null || inv.rights().available().isEmpty(),
+    missing(s, out, inv.rights() != null && inv.rights().available().isEmpty(),
         "rights.available", "what people can do about their data", "5.3");
-    missing(s, out, inv.rights() == null
-            || inv.rights().email() == null && inv.rights().url() == null, "rights",
+    missing(s, out, inv.rights() != null
+            && inv.rights().email() == null && inv.rights().url() == null, "rights",
         "where to send questions and requests", "5.3");
   }
 

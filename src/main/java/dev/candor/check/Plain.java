@@ -12,6 +12,9 @@ final class Plain {
   private Plain() {}
 
   static void grade(Subject s, Findings out) {
+    if (!s.complete()) {
+      return;
+    }
     Readability.Score score = Readability.score(s.prose());
     if (score.grade() > s.maxGrade()) {
       out.add(s.at("notice"),

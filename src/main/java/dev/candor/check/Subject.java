@@ -14,18 +14,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the checks look at: a valid inventory, where it was written, and its notice's prose.
+ * What the checks look at: an inventory, where it was written, and its notice's prose.
+ *
+ * <p>An incomplete subject is an inventory that could not be fully built: a part that is missing
+ * from it (null, such as {@code rights} or a {@code retention}) is already reported, so rules skip
+ * it, and there is no prose, since no notice can be composed from it.
  *
  * @param inventory the inventory, already validated
  * @param source where each part of it was written
- * @param prose every sentence of the composed notice, in notice order
+ * @param prose every sentence of the composed notice, in notice order; empty when incomplete
  * @param vocab the data categories and uses
  * @param maxGrade the highest Flesch-Kincaid grade the prose may read at
+ * @param complete whether the inventory was fully built and is valid
  */
-public record Subject(
-    Inventory inventory, SourceMap source, List<String> prose, Vocabulary vocab, int maxGrade) {
+public record Subject(Inventory inventory, SourceMap source, List<String> prose, Vocabulary vocab,
+    int maxGrade, boolean complete) {
   public Subject {
     prose = List.copyOf(prose);
+  }
+
+  /** The subject of a complete, valid inventory. */
+  public Subject(
+      Inventory inventory, SourceMap source, List<String> prose, Vocabulary vocab, int maxGrade) {
+    this(inventory, source, prose, vocab, maxGrade, true);
   }
 
   /** Whether the notice is under the GDPR or the UK GDPR. */
@@ -35,7 +46,7 @@ public record Subject(
 
   /** Whether the notice declares the given law. */
   public boolean under(Jurisdiction law) {
-    return inventory.notice().under(law);
+    return inventory.notice() != null && inventory.notice().under(law);
   }
 
   /** An article of the GDPR as it applies here: "GDPR Art. 13", "UK GDPR Art. 13" or both. */

@@ -49,8 +49,8 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat f = Keyed.byKey(ReportFormat.class, format.strip()).orElseThrow(
         () -> new UsageException("unknown format '" + format + "'; use human, json or sarif"));
     var settings = checks.settings();
-    CheckReport report = Build.check(Build.load(files.isEmpty() ? Build.defaultInputs() : files,
-        limits.limits()), settings);
+    CheckReport report = Build.check(Build.loadChecked(
+        files.isEmpty() ? Build.defaultInputs() : files, limits.limits(), settings), settings);
     String text = ReportWriter.write(report, f, Rules.builtIn());
     if (out == null) {
       spec.commandLine().getOut().print(text);

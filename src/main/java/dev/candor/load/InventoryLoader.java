@@ -15,17 +15,23 @@ import java.util.Map;
 
 /** Loads inventory files: parses, binds and validates, reporting every problem at once. */
 public final class InventoryLoader {
-  /** The rules a bound inventory must meet; the checks hand theirs in. */
+  /**
+   * The rules a bound inventory must meet, handed in by the caller (they live with the checks,
+   * which depend on this package, not the other way round).
+   */
   @FunctionalInterface
-  public interface Validator {
-    /** Every problem found, in no particular order. */
+  public interface Validation {
+    /**
+     * Every problem found, in no particular order. The inventory may be partial: a part the
+     * binder could not build is null, and its absence is already reported.
+     */
     List<Problem> validate(Inventory inventory, SourceMap source);
   }
 
   private final YamlReader reader;
-  private final Validator validator;
+  private final Validation validator;
 
-  public InventoryLoader(Limits limits, Validator validator) {
+  public InventoryLoader(Limits limits, Validation validator) {
     this.reader = new YamlReader(limits);
     this.validator = validator;
   }
@@ -37,6 +43,19 @@ public final class InventoryLoader {
 
   /** Parses inventory bytes; {@code name} is used in locations. */
   public LoadedInventory parse(String name, byte[] bytes) throws InvalidInputException {
+    return draft(name, bytes).loaded();
+  }
+
+  /** Reads a file, keeping what could be built even when it has errors. */
+  public InventoryDraft draft(Path file) throws IOException {
+    return draft(file.toString(), Files.readAllBytes(file));
+  }
+
+  /**
+   * Parses, binds and validates inventory bytes, keeping a partial inventory when binding found
+   * errors, so that checks can still report on it; {@code name} is used in locations.
+   */
+  public InventoryDraft draft(String name, byte[] bytes) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Location> where = new HashMap<>();
     YamlNode root = reader.read(name, bytes, problems);
@@ -51,13 +70,10 @@ public final class InventoryLoader {
     if (root != null) {
       Todos.replaceProblems(root, problems);
     }
-    if (inventory == null || problems.stream().anyMatch(Problem::isError)) {
-      if (problems.isEmpty()) {
-        problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",
-            "compare it with an example in notices/"));
-      }
-      throw new InvalidInputException(problems);
+    if (inventory == null && problems.stream().noneMatch(Problem::isError)) {
+      problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",
+          "compare it with an example in notices/"));
     }
-    return new LoadedInventory(inventory, source, problems);
+    return new InventoryDraft(inventory, source, problems);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads {@code site/site.yaml}, reporting every problem with its location. */
@@ -20,8 +21,13 @@ public final class SiteConfigReader {
 
   private SiteConfigReader() {}
 
-  /** The settings in {@code file}; the logo must be a PNG file inside {@code file}'s folder. */
-  public static SiteConfig read(Path file) throws IOException, InvalidInputException {
+  /**
+   * The settings in {@code file}; the logo must be a PNG file inside {@code file}'s folder.
+   *
+   * @param languages the languages there is wording for (a tag such as de-CH uses de's)
+   */
+  public static SiteConfig read(Path file, Set<String> languages)
+      throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     YamlNode root = new YamlReader(Limits.DEFAULTS)
         .read(file.toString(), Files.readAllBytes(file), problems);
@@ -49,11 +55,18 @@ public final class SiteConfigReader {
                 l.matching("url", true, Pattern.compile("(https?://|mailto:)[^\\s<>\"]+"),
                     "url", "links start with https://, http:// or mailto:")))
             .toList();
+        String language = f.has("language") ? f.text("language", true) : "en";
+        if (language != null && f.has("language")
+            && !languages.contains(language.split("-")[0])) {
+          cx.error(f.raw("language").at(), "language",
+              "there is no wording for the site language '" + language + "'",
+              "supported: " + String.join(", ", languages.stream().sorted().toList()));
+        }
         config = new SiteConfig(
             f.text("name", true),
             f.matching("base_url", true, BASE_URL, "base-url",
                 "the full address the site is published at, ending in '/'"),
-            f.has("language") ? f.text("language", true) : "en",
+            language,
             logo, alt,
             accent == null ? "#0b5cad" : accent,
             accentDark == null ? "#8cc4ff" : accentDark,

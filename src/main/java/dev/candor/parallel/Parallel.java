@@ -1,6 +1,6 @@
 package dev.candor.parallel;
 
-import freemarker.template.TemplateException;
+import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 public final class Parallel {
   /** One piece of work; it must not touch shared mutable state. */
   public interface Task<T> {
-    T call() throws IOException, TemplateException;
+    T call() throws IOException, InvalidInputException;
   }
 
   private Parallel() {}
@@ -34,7 +34,7 @@ public final class Parallel {
    * order. When tasks fail, the failure of the first one in task order is thrown, as it was.
    */
   public static <T> List<T> run(List<? extends Task<T>> tasks)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     try (Pending<T> p = start(tasks)) {
       return p.join();
     }
@@ -70,7 +70,7 @@ public final class Parallel {
     }
 
     /** Waits for every task; their results in task order, or the first failure in task order. */
-    public List<T> join() throws IOException, TemplateException {
+    public List<T> join() throws IOException, InvalidInputException {
       return join(r -> { });
     }
 
@@ -78,7 +78,7 @@ public final class Parallel {
      * Waits for every task, handing each result to {@code each} on the caller's thread, in task
      * order, as soon as it and those before it are done.
      */
-    public List<T> join(Consumer<? super T> each) throws IOException, TemplateException {
+    public List<T> join(Consumer<? super T> each) throws IOException, InvalidInputException {
       List<T> out = new ArrayList<>();
       for (Task<T> t : inline) {
         T r = t.call();
@@ -102,7 +102,7 @@ public final class Parallel {
   }
 
   private static <T> T result(Future<T> f, ExecutorService pool)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -114,8 +114,8 @@ public final class Parallel {
       if (cause instanceof IOException io) {
         throw io;
       }
-      if (cause instanceof TemplateException te) {
-        throw te;
+      if (cause instanceof InvalidInputException bad) {
+        throw bad;
       }
       if (cause instanceof RuntimeException re) {
         throw re;

@@ -9,10 +9,12 @@ import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.check.InventoryValidator;
 import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
 import dev.candor.diff.InventoryDiff;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
 import dev.candor.check.Subject;
+import dev.candor.load.InventoryDraft;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
@@ -26,7 +28,6 @@ import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,22 +55,56 @@ public final class Build {
   /** Loads and validates; throws with every problem of every file when any has errors. */
   public static List<LoadedInventory> load(List<Path> files, Limits limits)
       throws IOException, InvalidInputException {
-    InventoryLoader loader = loader(limits);
-    List<LoadedInventory> loaded = new ArrayList<>();
+    List<InventoryDraft> drafts = drafts(files, limits);
+    if (drafts.stream().allMatch(InventoryDraft::complete)) {
+      return loaded(drafts);
+    }
     List<Problem> problems = new ArrayList<>();
+    drafts.stream().filter(d -> !d.complete()).forEach(d -> problems.addAll(d.problems()));
+    throw new InvalidInputException(problems);
+  }
+
+  /**
+   * Loads, validates and, when any file has errors, runs every check that can still run on what
+   * could be built, then throws every problem of every file together: one run reports all of
+   * them, not the checks' findings only once the files are fixed.
+   */
+  public static List<LoadedInventory> loadChecked(List<Path> files, Limits limits,
+      CheckSettings settings) throws IOException, InvalidInputException {
+    List<InventoryDraft> drafts = drafts(files, limits);
+    if (drafts.stream().allMatch(InventoryDraft::complete)) {
+      return loaded(drafts);
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<Checked> checkable = new ArrayList<>();
+    for (InventoryDraft d : drafts) {
+      problems.addAll(d.problems());
+      if (d.inventory() != null) {
+        checkable.add(new Checked(d.inventory(), d.source(), d.complete()));
+      }
+    }
+    problems.addAll(checkEach(checkable, settings).findings());
+    throw new InvalidInputException(problems);
+  }
+
+  private static List<InventoryDraft> drafts(List<Path> files, Limits limits) throws IOException {
+    InventoryLoader loader = loader(limits);
+    List<InventoryDraft> drafts = new ArrayList<>();
     for (Path f : files) {
       if (Files.isDirectory(f)) {
         throw new java.nio.file.FileSystemException(f.toString(), null,
             "is a folder; name inventory files, or none to read notices/*.yaml");
       }
-      try {
-        loaded.add(loader.load(f));
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-      }
+      drafts.add(loader.draft(f));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    return drafts;
+  }
+
+  private static List<LoadedInventory> loaded(List<InventoryDraft> drafts)
+      throws InvalidInputException {
+    List<LoadedInventory> loaded = new ArrayList<>();
+    for (InventoryDraft d : drafts) {
+      loaded.add(d.loaded());
     }
     return loaded;
   }
@@ -77,7 +112,7 @@ public final class Build {
   /** The loader with the validator every command uses. */
   public static InventoryLoader loader(Limits limits) {
     return new InventoryLoader(limits,
-        new InventoryValidator(Vocabulary.english(), Messages.languages())::validate);
+        new InventoryValidator(Vocabulary.english(), Messages.languages()));
   }
 
   /**
@@ -85,9 +120,9 @@ public final class Build {
    * an error, and every notice rendered.
    */
   public static Result run(BuildSettings s)
-      throws IOException, InvalidInputException, ChecksFailedException, TemplateException {
+      throws IOException, InvalidInputException, ChecksFailedException {
     List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
-    List<LoadedInventory> loaded = load(files, s.limits());
+    List<LoadedInventory> loaded = loadChecked(files, s.limits(), s.checks());
     checkDistinctIds(loaded);
     NoticeRenderer renderer = new NoticeRenderer(new Templates(s.templates()),
         Vocabulary.english());
@@ -145,22 +180,33 @@ public final class Build {
 
   /** Runs every check on loaded inventories, composing each notice to read its prose. */
   public static CheckReport check(List<LoadedInventory> loaded, CheckSettings settings) {
+    return checkEach(loaded.stream().map(li -> new Checked(li.inventory(), li.source(), true))
+        .toList(), settings);
+  }
+
+  /** An inventory to check: complete ones have their notice composed, partial ones do not. */
+  private record Checked(Inventory inventory, SourceMap source, boolean complete) {}
+
+  private static CheckReport checkEach(List<Checked> inventories, CheckSettings settings) {
     Vocabulary vocab = Vocabulary.english();
     Checker checker = Checker.builtIn();
     List<Parallel.Task<CheckReport.FileReport>> tasks = new ArrayList<>();
-    for (LoadedInventory li : loaded) {
+    for (Checked c : inventories) {
       tasks.add(() -> {
-        Inventory inv = li.inventory();
-        Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
-        List<String> prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
-        Subject subject = new Subject(inv, li.source(), prose, vocab,
-            Checker.maxGrade(settings, inv));
+        Inventory inv = c.inventory();
+        List<String> prose = List.of();
+        if (c.complete()) {
+          Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
+          prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
+        }
+        Subject subject = new Subject(inv, c.source(), prose, vocab,
+            Checker.maxGrade(settings, inv), c.complete());
         return checker.check(subject, settings);
       });
     }
     try {
       return new CheckReport(Parallel.run(tasks));
-    } catch (IOException | TemplateException e) {
+    } catch (IOException | InvalidInputException e) {
       throw new IllegalStateException("checks read no files and render no templates", e);
     }
   }

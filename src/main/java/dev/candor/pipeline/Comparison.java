@@ -15,7 +15,6 @@ import dev.candor.render.Format;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ public final class Comparison {
 
   /** Runs the diff; writes the report to {@code out} when given, else returns it. */
   public static Result run(DiffSettings s)
-      throws IOException, InvalidInputException, TemplateException {
+      throws IOException, InvalidInputException {
     InventoryLoader loader = Build.loader(s.limits());
     List<Problem> problems = new ArrayList<>();
     LoadedInventory old = load(loader, s.old(), s.limits().maxBytes(), problems);

@@ -21,7 +21,6 @@ import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -56,9 +55,10 @@ public final class SiteBuilder {
   public record Result(int notices, int versions, int files, CheckReport report) {}
 
   public static Result build(Settings s, SitePages.Progress progress)
-      throws IOException, InvalidInputException, ChecksFailedException, TemplateException {
+      throws IOException, InvalidInputException, ChecksFailedException {
     SiteInputs.start();
-    SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"));
+    SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"),
+        Messages.languages());
     List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
         s.gitHistory());
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
@@ -66,9 +66,8 @@ public final class SiteBuilder {
     if (report.failed()) {
       throw report.failure();
     }
-    Messages msg = Messages.forLanguage(config.language()).orElseThrow(
-        () -> new IllegalArgumentException("no wording for the site language "
-            + config.language()));
+    // The reader has rejected a language with no wording.
+    Messages msg = Messages.forLanguage(config.language()).orElseThrow();
     Templates templates = new Templates(s.templates());
     String logo = config.logo() == null ? null : "data:image/png;base64,"
         + Base64.getEncoder().encodeToString(

@@ -37,7 +37,8 @@ public final class InvalidInputException extends CandorException {
   @Override
   public List<String> explain() {
     List<String> lines = new ArrayList<>();
-    problems.forEach(p -> lines.add(p.format()));
+    // A check's finding keeps its rule and citation, as in a check report.
+    problems.forEach(p -> lines.add(p.citation() == null ? p.format() : p.formatFinding()));
     long errors = problems.stream().filter(Problem::isError).count();
     lines.add(errors + (errors == 1 ? " error" : " errors") + "; nothing was written.");
     return lines;

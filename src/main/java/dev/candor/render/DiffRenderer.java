@@ -9,7 +9,7 @@ import dev.candor.diff.Redline;
 import dev.candor.model.Inventory;
 import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
-import freemarker.template.TemplateException;
+import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -57,7 +57,7 @@ public final class DiffRenderer {
    * @param date the date written into PDF metadata, so output does not depend on the clock
    */
   public byte[] render(DiffReport r, DiffFormat format, boolean color, LocalDate date)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     return switch (format) {
       case TEXT -> utf8(text(r, color));
       case JSON -> JSON.writeValueAsBytes(json(r));
@@ -67,7 +67,7 @@ public final class DiffRenderer {
         String xhtml = templates.render("diff.pdf.ftlx", view(r));
         PdfMetadata meta = new PdfMetadata(title(r), summary(r.changes()), null, r.language(), date,
             List.of("privacy notice", "changes"));
-        yield TemplateOutputException.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
+        yield Templates.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
       }
     };
   }
@@ -79,7 +79,7 @@ public final class DiffRenderer {
    * @param changes the changes from {@code a} to {@code b}
    */
   public static DiffReport report(NoticeRenderer notices, Inventory a, Inventory b,
-      ChangeSet changes, String oldName, String newName) throws IOException, TemplateException {
+      ChangeSet changes, String oldName, String newName) throws IOException, InvalidInputException {
     return new DiffReport(oldName, newName, b.notice().title(), b.notice().language(),
         a.notice().version(), b.notice().version(), changes,
         Redline.of(prose(notices, a), prose(notices, b)));
@@ -87,7 +87,7 @@ public final class DiffRenderer {
 
   /** The notice as Markdown without escapes: the text a reader of the notice sees. */
   private static String prose(NoticeRenderer notices, Inventory inv)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     byte[] md = notices.render(inv, java.util.EnumSet.of(Format.MD)).get(Format.MD);
     return ESCAPE.matcher(new String(md, StandardCharsets.UTF_8)).replaceAll("$1");
   }

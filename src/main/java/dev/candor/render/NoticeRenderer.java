@@ -5,7 +5,7 @@ import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
 import dev.candor.vocab.Crosswalk;
 import dev.candor.vocab.Vocabulary;
-import freemarker.template.TemplateException;
+import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -55,13 +55,13 @@ public final class NoticeRenderer {
 
   /** The notice's bytes in each requested format. */
   public Map<Format, byte[]> render(Inventory inv, Set<Format> formats)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     return render(inv, formats, Optional.empty());
   }
 
   /** The notice's bytes in each format, with what changed since the previous version. */
   public Map<Format, byte[]> render(Inventory inv, Set<Format> formats, Optional<Recent> recent)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     NoticeView view = compose(inv);
     Messages msg = composer(inv).messages();
     Map<String, Object> extras = new java.util.HashMap<>();
@@ -86,8 +86,8 @@ public final class NoticeRenderer {
     return out;
   }
 
-  private byte[] pdfOf(String xhtml, PdfMetadata meta) {
-    return TemplateOutputException.pdf("notice.pdf.ftlx", () -> pdf().render(xhtml, meta));
+  private byte[] pdfOf(String xhtml, PdfMetadata meta) throws InvalidInputException {
+    return Templates.pdf("notice.pdf.ftlx", () -> pdf().render(xhtml, meta));
   }
 
   /** The PDF renderer, made on first use so HTML-only runs never load fonts. */

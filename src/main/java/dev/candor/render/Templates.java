@@ -7,6 +7,10 @@ import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
+import dev.candor.render.pdf.PdfRenderer;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
@@ -23,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 
 /**
  * The one Freemarker configuration: a user's theme folder first, then the built-in templates,
@@ -33,6 +38,7 @@ public final class Templates {
   static final String BUILT_IN = "/dev/candor/templates";
 
   private static final ObjectMapper PLAIN_DATA = new ObjectMapper();
+  private static final String HINT = "check your template; see templates/ for the built-in ones";
 
   private final Configuration cfg;
 
@@ -112,14 +118,24 @@ public final class Templates {
   }
 
   /** Renders a template with the notice as its data model, as plain maps and lists. */
-  public String render(String name, Object model) throws IOException, TemplateException {
+  public String render(String name, Object model) throws IOException, InvalidInputException {
     return render(name, model, Map.of());
   }
 
-  /** Renders a template with a model and extra top-level values, all as plain maps and lists. */
+  /**
+   * Renders a template with a model and extra top-level values, all as plain maps and lists. A
+   * mistake in a template, found when it is parsed or while it runs, is bad input located at the
+   * template's line and column.
+   */
   public String render(String name, Object model, Map<String, ?> extras)
-      throws IOException, TemplateException {
-    Template template = cfg.getTemplate(name);
+      throws IOException, InvalidInputException {
+    Template template;
+    try {
+      template = cfg.getTemplate(name);
+    } catch (ParseException e) {
+      throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+          e.getEditorMessage(), name, e);
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> data = new java.util.LinkedHashMap<>(
         PLAIN_DATA.convertValue(model, Map.class));
@@ -127,7 +143,66 @@ public final class Templates {
       data.put(e.getKey(), PLAIN_DATA.convertValue(e.getValue(), Object.class));
     }
     StringWriter out = new StringWriter();
-    template.process(data, out);
+    try {
+      template.process(data, out);
+    } catch (TemplateException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (c instanceof ParseException pe) {
+          // An include or import of a template with a syntax error: point at that one.
+          throw located(pe.getTemplateName(), pe.getLineNumber(), pe.getColumnNumber(),
+              pe.getEditorMessage(), name, e);
+        }
+      }
+      throw located(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
+          e.getMessageWithoutStackTop(), name, e);
+    } catch (ParseException e) {
+      // An include or import of a template with a syntax error.
+      throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+          e.getEditorMessage(), name, e);
+    }
     return out.toString();
+  }
+
+  /**
+   * The PDF of a template's XHTML. Output that is not well-formed XML is the template's mistake:
+   * bad input at the line and column of the output where the parser stopped.
+   */
+  static byte[] pdf(String template, Supplier<byte[]> render) throws InvalidInputException {
+    try {
+      return render.get();
+    } catch (PdfRenderer.NotWellFormed e) {
+      Location at = e.line() > 0 ? new Location(template, e.line(), Math.max(e.column(), 1))
+          : Location.of(template);
+      throw InvalidInputException.at(at, "template",
+          "its output is not well-formed XHTML" + (e.line() > 0 ? " (line " + e.line()
+              + ", column " + e.column() + " of the output)" : "") + ": " + firstLine(e.reason()),
+          HINT, e);
+    }
+  }
+
+  private static InvalidInputException located(String source, Integer line, Integer column,
+      String message, String name, Exception cause) {
+    Location at = new Location(source != null ? source : name,
+        line != null && line > 0 ? line : 1, column != null && column > 0 ? column : 1);
+    return InvalidInputException.at(at, "template", firstLine(message), HINT, cause);
+  }
+
+  /**
+   * The first paragraph of Freemarker's message, on one line, without the place it repeats
+   * ({@code [in template "x" at line 2, column 3]}) or the tips after it.
+   */
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : s.lines().toList()) {
+      if (line.isBlank() || line.startsWith("----")) {
+        break;
+      }
+      b.append(b.isEmpty() ? "" : " ").append(line.strip());
+    }
+    return b.toString()
+        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "").strip();
   }
 }

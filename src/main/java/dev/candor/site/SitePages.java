@@ -17,7 +17,7 @@ import dev.candor.render.NoticeView;
 import dev.candor.render.NoticeView.Line;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
-import freemarker.template.TemplateException;
+import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -94,7 +94,7 @@ public final class SitePages {
 
   /** Every file of the site, by its path inside the site folder, all rendered. */
   public Map<String, byte[]> render(List<History> histories, Progress progress)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     return render(histories, progress, "", Optional.empty()).files();
   }
 
@@ -112,7 +112,7 @@ public final class SitePages {
    * previous files. The result is the same bytes either way.
    */
   public Built render(List<History> histories, Progress progress, String common,
-      Optional<Previous> previous) throws IOException, TemplateException {
+      Optional<Previous> previous) throws IOException, InvalidInputException {
     int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
     List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
     Fingerprint.Hashes hashes = new Fingerprint.Hashes();
@@ -153,7 +153,7 @@ public final class SitePages {
 
   /** Version {@code i} of a history: taken from the previous site when its key is unchanged. */
   private VersionFiles versionFiles(History h, int i, String common, Optional<Previous> previous,
-      Fingerprint.Hashes hashes) throws IOException, TemplateException {
+      Fingerprint.Hashes hashes) throws IOException, InvalidInputException {
     List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
     Inventory inv = versions.get(i);
     String name = h.id() + "/" + inv.notice().version();
@@ -187,7 +187,7 @@ public final class SitePages {
   }
 
   private FeedEntry version(String id, List<Inventory> versions, int i, Recent recent,
-      ChangeSet changes, Map<String, byte[]> files) throws IOException, TemplateException {
+      ChangeSet changes, Map<String, byte[]> files) throws IOException, InvalidInputException {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
@@ -202,7 +202,7 @@ public final class SitePages {
 
   /** The site page of one version, at {@code page} inside the site. */
   private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, Recent recent,
-      String page) throws IOException, TemplateException {
+      String page) throws IOException, InvalidInputException {
     String base = SitePath.relative(page, inv.notice().id() + "/");
     String root = SitePath.relative(page, "");
     NoticeView view = notices.compose(inv);
@@ -244,7 +244,7 @@ public final class SitePages {
   }
 
   private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes, String page)
-      throws IOException, TemplateException {
+      throws IOException, InvalidInputException {
     DiffReport report = DiffRenderer.report(plainNotices, prev, inv, changes,
         msg.get("site.changes.name", "version", prev.notice().version()),
         msg.get("site.changes.name", "version", inv.notice().version()));

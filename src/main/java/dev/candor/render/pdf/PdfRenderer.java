@@ -124,7 +124,7 @@ public final class PdfRenderer {
   /**
    * Renders a complete XHTML document to PDF bytes.
    *
-   * @throws IllegalArgumentException if the XHTML is not well-formed XML
+   * @throws NotWellFormed if the XHTML is not well-formed XML
    */
   public byte[] render(String xhtml, PdfMetadata meta) {
     PdfMetadata clean = xmlSafe(meta);
@@ -164,16 +164,74 @@ public final class PdfRenderer {
     }
   }
 
-  /** Builds the renderer, which parses the XHTML; a parse error becomes IllegalArgumentException. */
+  /**
+   * XHTML that is not well-formed XML, with the line and column of the parser's complaint (0 when
+   * it gave none); any other failure while rendering is a bug.
+   */
+  public static final class NotWellFormed extends IllegalArgumentException {
+    private final int line;
+    private final int column;
+    private final String reason;
+
+    NotWellFormed(String reason, int line, int column, Throwable cause) {
+      super("not well-formed XHTML" + (line > 0 ? " at " + line + ":" + column : "") + ": "
+          + reason, cause);
+      this.line = line;
+      this.column = column;
+      this.reason = reason;
+    }
+
+    /** The line of the XHTML where the parser stopped, or 0. */
+    public int line() {
+      return line;
+    }
+
+    /** The column of the XHTML where the parser stopped, or 0. */
+    public int column() {
+      return column;
+    }
+
+    /** What the parser said. */
+    public String reason() {
+      return reason;
+    }
+  }
+
+  /**
+   * Builds the renderer, which parses the XHTML. openhtmltopdf wraps the parser's error (a
+   * SAXParseException, or a TransformerException with a locator) in its own; that error, with its
+   * place, becomes {@link NotWellFormed}. Anything else is rethrown as it is.
+   */
   private static PdfBoxRenderer parse(PdfRendererBuilder builder) {
     try {
       return builder.buildPdfRenderer();
     } catch (XRRuntimeException e) {
-      Throwable cause = e;
-      while (cause.getCause() != null) {
-        cause = cause.getCause();
+      boolean xml = false;
+      int line = 0;
+      int column = 0;
+      Throwable innermost = e;
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        innermost = t;
+        if (t instanceof org.xml.sax.SAXParseException sax) {
+          xml = true;
+          if (line <= 0) {
+            line = sax.getLineNumber();
+            column = sax.getColumnNumber();
+          }
+        } else if (t instanceof org.xml.sax.SAXException) {
+          xml = true;
+        } else if (t instanceof javax.xml.transform.TransformerException te) {
+          xml = true;
+          if (line <= 0 && te.getLocator() != null) {
+            line = te.getLocator().getLineNumber();
+            column = te.getLocator().getColumnNumber();
+          }
+        }
       }
-      throw new IllegalArgumentException("not well-formed XHTML: " + cause.getMessage(), e);
+      if (!xml) {
+        throw e;
+      }
+      throw new NotWellFormed(innermost.getMessage(), Math.max(line, 0), Math.max(column, 0), e);
     }
   }
 
