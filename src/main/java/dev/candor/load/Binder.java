@@ -369,18 +369,18 @@ final class Binder {
   }
 
   /**
-   * A version, which must be written as text: YAML and every tool that reads it (editors, the
-   * JSON Schema) take an unquoted 1.10 for the number 1.1.
+   * A version. Candor reads it as written, but YAML and every other tool that reads the file
+   * (editors, the JSON Schema) take an unquoted 1.10 for the number 1.1, so a number is a
+   * warning: an inventory that validated before still does, and hears how to make it safe.
    */
   private String version(Fields f, String hint) {
     if (f.raw("version") instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
       String read = asNumber(s.text());
-      cx.error(s.at(), "version-number",
+      cx.warning(s.at(), "version-number",
           "'version' in " + f.what() + " is a number to YAML"
-              + (read.equals(s.text()) ? "" : ", which reads " + s.text() + " as " + read)
-              + "; a version must be text",
+              + (read.equals(s.text()) ? "" : ", which other tools read as " + read)
+              + "; Candor reads it as \"" + s.text() + "\"",
           "quote it: version: \"" + s.text() + "\"");
-      return null;
     }
     return f.matching("version", true, VERSION, "version", hint);
   }

@@ -41,6 +41,10 @@ final class Fields {
     void error(Location at, String rule, String message, String hint) {
       problems.add(Problem.error(at, rule, message, hint));
     }
+
+    void warning(Location at, String rule, String message, String hint) {
+      problems.add(Problem.warning(at, rule, message, hint));
+    }
   }
 
   private Fields(Mapping mapping, String path, String what, Context cx) {

@@ -137,6 +137,17 @@ public final class SchemaGenerator {
         ArrayNode array = o.putArray("enum");
         values.forEach(array::add);
       }
+      JsonNode pattern = o.get("pattern");
+      if (pattern != null && pattern.isTextual() && pattern.asText().startsWith(FROM)) {
+        // A language tag: one of Candor's languages, with any region or script after it.
+        String name = pattern.asText().substring(FROM.length());
+        List<String> values = lists.get(name);
+        if (values == null) {
+          throw new IllegalArgumentException("unknown list '" + name + "' at " + path
+              + "/pattern in the schema skeleton; known: " + lists.keySet());
+        }
+        o.put("pattern", "^(" + String.join("|", values) + ")(-[A-Za-z0-9]{2,8})*$");
+      }
       for (Map.Entry<String, JsonNode> p : o.properties()) {
         fill(p.getValue(), path + "/" + p.getKey(), lists);
       }

@@ -45,7 +45,7 @@ class PackageGraphTest {
       Map.entry("problem", Set.of("model")),
       Map.entry("schema", Set.of("model", "vocab")),
       Map.entry("model", Set.of()),
-      Map.entry("parallel", Set.of()));
+      Map.entry("parallel", Set.of("problem")));
 
   private static JavaClasses classes;
 

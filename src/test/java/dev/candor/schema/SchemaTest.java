@@ -283,11 +283,6 @@ class SchemaTest {
             "pattern",
             inv -> obj(inv, "/data/0").put("id", "Email")),
         broken(
-            "version as a number",
-            "/notice/version",
-            "type",
-            inv -> obj(inv, "/notice").put("version", 2.0)),
-        broken(
             "date in the wrong order",
             "/notice/effective",
             "pattern",
