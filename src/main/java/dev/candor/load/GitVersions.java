@@ -73,9 +73,7 @@ final class GitVersions {
           }
         }
       }
-    }
-    } catch (org.eclipse.jgit.errors.RevWalkException | org.eclipse.jgit.api.errors
-        .JGitInternalException e) {
+    } catch (org.eclipse.jgit.api.errors.JGitInternalException e) {
       // JGit reports a damaged or incomplete repository while walking as an unchecked error.
       throw new IOException(file + ": cannot read its git history: " + e.getMessage(), e);
     }
