@@ -15,11 +15,13 @@ import java.util.Map;
 /** What the CCPA as amended by the CPRA, and its regulations, require a privacy policy to say. */
 final class Ccpa {
   /** The rights every business must describe, with the section that grants each. */
-  static final Map<Right, String> RIGHTS = Map.of(
-      Right.KNOW, "§ 1798.110",
-      Right.DELETE, "§ 1798.105",
-      Right.CORRECT, "§ 1798.106",
-      Right.NON_DISCRIMINATION, "§ 1798.125");
+  static final Map<Right, String> RIGHTS =
+      Map.of(
+          Right.KNOW, "§ 1798.110",
+          Right.DELETE, "§ 1798.105",
+          Right.CORRECT, "§ 1798.106",
+          Right.NON_DISCRIMINATION, "§ 1798.125");
+
   private static final List<Right> ORDER =
       List.of(Right.KNOW, Right.DELETE, Right.CORRECT, Right.NON_DISCRIMINATION);
 
@@ -42,8 +44,12 @@ final class Ccpa {
     for (int i = 0; i < data.size(); i++) {
       DataItem d = data.get(i);
       if (CcpaCategories.bundled().of(d.category()).isEmpty()) {
-        out.add(s.at("data[" + i + "].category"),
-            "data item '" + d.id() + "' has category '" + d.category()
+        out.add(
+            s.at("data[" + i + "].category"),
+            "data item '"
+                + d.id()
+                + "' has category '"
+                + d.category()
                 + "', which Candor cannot place in a category of Cal. Civ. Code § 1798.140(v)(1)",
             "use a fideslang category under user., or switch this check off with the CCPA"
                 + " category in the reason");
@@ -63,7 +69,8 @@ final class Ccpa {
     }
     for (Right r : ORDER) {
       if (!s.inventory().rights().available().contains(r)) {
-        out.add(s.at("rights.available"),
+        out.add(
+            s.at("rights.available"),
             "the right to " + r.key().replace('-', ' ') + " is not listed",
             "add '" + r.key() + "' to rights.available",
             "Cal. Civ. Code " + RIGHTS.get(r) + ", § 1798.130(a)(5)(A); 11 CCR § 7011(e)(2)");
@@ -72,24 +79,28 @@ final class Ccpa {
   }
 
   static void optOut(Subject s, Findings out) {
-    if (appliesToRights(s) && sellsOrShares(s.inventory())
+    if (appliesToRights(s)
+        && sellsOrShares(s.inventory())
         && !s.inventory().rights().available().contains(Right.OPT_OUT_SALE)) {
-      out.add(s.at("rights.available"),
+      out.add(
+          s.at("rights.available"),
           "data is sold or shared for advertising, but the right to opt out is not listed",
           "add 'opt-out-sale' to rights.available");
     }
   }
 
   static void limit(Subject s, Findings out) {
-    if (!appliesToRights(s)
-        || s.inventory().rights().available().contains(Right.LIMIT_SENSITIVE)) {
+    if (!appliesToRights(s) || s.inventory().rights().available().contains(Right.LIMIT_SENSITIVE)) {
       return;
     }
     List<DataItem> data = s.inventory().data();
     for (int i = 0; i < data.size(); i++) {
       if (s.sensitive(data.get(i))) {
-        out.add(s.at("rights.available"),
-            "sensitive data ('" + data.get(i).id() + "') is used, but the right to limit its use"
+        out.add(
+            s.at("rights.available"),
+            "sensitive data ('"
+                + data.get(i).id()
+                + "') is used, but the right to limit its use"
                 + " is not listed",
             "add 'limit-sensitive' to rights.available; if you use it only as 11 CCR § 7027(m)"
                 + " allows, switch this check off with that reason");
@@ -103,10 +114,14 @@ final class Ccpa {
       return;
     }
     Rights r = s.inventory().rights();
-    int methods = (r.email() != null ? 1 : 0) + (r.url() != null ? 1 : 0)
-        + (s.inventory().controller().phone() != null ? 1 : 0);
+    int methods =
+        (r.email() != null ? 1 : 0)
+            + (r.url() != null ? 1 : 0)
+            + (s.inventory().controller().phone() != null ? 1 : 0);
     if (methods < 2) {
-      out.add(s.at("rights"), "people have only one way to send a request",
+      out.add(
+          s.at("rights"),
+          "people have only one way to send a request",
           "offer two: a toll-free phone number (controller.phone) and an email or web form"
               + " (rights.email, rights.url)");
     }
@@ -114,7 +129,9 @@ final class Ccpa {
 
   static void verification(Subject s, Findings out) {
     if (appliesToRights(s) && s.inventory().rights().verification() == null) {
-      out.add(s.at("rights"), "the notice does not say how requests are verified",
+      out.add(
+          s.at("rights"),
+          "the notice does not say how requests are verified",
           "add 'verification:' saying what you ask for to confirm it is the person, and how an"
               + " authorised agent can make a request");
     }
@@ -125,10 +142,12 @@ final class Ccpa {
     if (!appliesToRights(s) || !sellsOrShares(inv) || inv.rights().url() != null) {
       return;
     }
-    boolean choiceLink = inv.purposes().stream().anyMatch(p -> p.choice() != null
-        && p.choice().url() != null && marketing(s, p));
+    boolean choiceLink =
+        inv.purposes().stream()
+            .anyMatch(p -> p.choice() != null && p.choice().url() != null && marketing(s, p));
     if (!choiceLink) {
-      out.add(s.at("rights"),
+      out.add(
+          s.at("rights"),
           "data is sold or shared, but there is no \"Do Not Sell or Share\" link",
           "add 'url:' under rights, or 'choice: {url: ...}' on the advertising purpose, pointing"
               + " at the page where people opt out");

@@ -2,7 +2,6 @@ package dev.candor.check;
 
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.Problem;
-
 import java.util.List;
 
 /** The findings of one check run, file by file, and which rules were switched off and why. */
@@ -12,8 +11,12 @@ public record CheckReport(List<FileReport> files) {
   }
 
   /** The findings and readability of one inventory. */
-  public record FileReport(String file, List<Problem> findings, List<Disabled> disabled,
-      Readability.Score prose, int maxGrade) {
+  public record FileReport(
+      String file,
+      List<Problem> findings,
+      List<Disabled> disabled,
+      Readability.Score prose,
+      int maxGrade) {
     public FileReport {
       findings = findings.stream().sorted().toList();
       disabled = List.copyOf(disabled);

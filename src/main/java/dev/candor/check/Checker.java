@@ -1,10 +1,9 @@
 package dev.candor.check;
 
-import dev.candor.problem.Problem;
-
 import dev.candor.check.CheckReport.Disabled;
 import dev.candor.check.CheckReport.FileReport;
 import dev.candor.model.Waiver;
+import dev.candor.problem.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +62,11 @@ public final class Checker {
       }
       found.addAll(out.list());
     }
-    return new FileReport(s.source().file(), found, List.copyOf(off.values()),
-        Readability.score(s.prose()), s.maxGrade());
+    return new FileReport(
+        s.source().file(),
+        found,
+        List.copyOf(off.values()),
+        Readability.score(s.prose()),
+        s.maxGrade());
   }
 }

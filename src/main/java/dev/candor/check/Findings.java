@@ -2,7 +2,6 @@ package dev.candor.check;
 
 import dev.candor.problem.Location;
 import dev.candor.problem.Problem;
-
 import java.util.ArrayList;
 import java.util.List;
 

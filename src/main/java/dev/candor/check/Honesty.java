@@ -15,6 +15,7 @@ import java.util.List;
 final class Honesty {
   /** Longer than this, a retention period needs a reason a reader can check. */
   static final Period LONG_RETENTION = Period.ofYears(10);
+
   private static final String THIRD_PARTY_ADS = "marketing.advertising.third_party";
 
   private Honesty() {}
@@ -24,7 +25,9 @@ final class Honesty {
     for (int i = 0; i < inv.purposes().size(); i++) {
       Purpose p = inv.purposes().get(i);
       if (inv.data().stream().noneMatch(d -> d.purposes().contains(p.id()))) {
-        out.add(s.at("purposes[" + i + "].id"), "purpose '" + p.id() + "' uses no data",
+        out.add(
+            s.at("purposes[" + i + "].id"),
+            "purpose '" + p.id() + "' uses no data",
             "list it under the purposes of the data it uses, or remove it");
       }
     }
@@ -35,7 +38,9 @@ final class Honesty {
     for (int i = 0; i < inv.recipients().size(); i++) {
       Recipient r = inv.recipients().get(i);
       if (inv.data().stream().noneMatch(d -> d.recipients().contains(r.id()))) {
-        out.add(s.at("recipients[" + i + "].id"), "recipient '" + r.id() + "' gets no data",
+        out.add(
+            s.at("recipients[" + i + "].id"),
+            "recipient '" + r.id() + "' gets no data",
             "list it under the recipients of the data it gets, or remove it");
       }
     }
@@ -45,7 +50,8 @@ final class Honesty {
     List<DataItem> data = s.inventory().data();
     for (int i = 0; i < data.size(); i++) {
       if (data.get(i).retention() instanceof Retention.For f && longer(f.duration())) {
-        out.add(s.at("data[" + i + "].retention.duration"),
+        out.add(
+            s.at("data[" + i + "].retention.duration"),
             "data item '" + data.get(i).id() + "' is kept for more than 10 years",
             "check that you need it this long; if a law requires it, switch this check off with"
                 + " the law as the reason");
@@ -66,14 +72,21 @@ final class Honesty {
       if (!r.sells() && !r.advertising()) {
         continue;
       }
-      List<DataItem> sent = inv.data().stream().filter(d -> d.recipients().contains(r.id()))
-          .toList();
-      boolean declared = sent.stream().flatMap(d -> d.purposes().stream())
-          .anyMatch(p -> s.use(p).map(DataUse::marketing).orElse(false)
-              || s.use(p).map(u -> u.key().startsWith("third_party_sharing")).orElse(false));
+      List<DataItem> sent =
+          inv.data().stream().filter(d -> d.recipients().contains(r.id())).toList();
+      boolean declared =
+          sent.stream()
+              .flatMap(d -> d.purposes().stream())
+              .anyMatch(
+                  p ->
+                      s.use(p).map(DataUse::marketing).orElse(false)
+                          || s.use(p)
+                              .map(u -> u.key().startsWith("third_party_sharing"))
+                              .orElse(false));
       if (!sent.isEmpty() && !declared) {
         String how = r.advertising() ? "shared for advertising" : "sold";
-        out.add(s.at("recipients[" + i + "]." + (r.advertising() ? "advertising" : "sells")),
+        out.add(
+            s.at("recipients[" + i + "]." + (r.advertising() ? "advertising" : "sells")),
             "data is " + how + " to '" + r.id() + "', but no purpose says so",
             "add a marketing or advertising purpose to the data it gets, so the notice says why");
       }
@@ -84,13 +97,20 @@ final class Honesty {
     Inventory inv = s.inventory();
     for (int i = 0; i < inv.data().size(); i++) {
       DataItem d = inv.data().get(i);
-      boolean thirdPartyAds = d.purposes().stream().anyMatch(p -> s.use(p)
-          .map(u -> u.key().startsWith(THIRD_PARTY_ADS)).orElse(false));
-      boolean toAdvertiser = d.recipients().stream().map(inv::recipient)
-          .flatMap(java.util.Optional::stream).anyMatch(r -> r.advertising() || r.sells());
+      boolean thirdPartyAds =
+          d.purposes().stream()
+              .anyMatch(p -> s.use(p).map(u -> u.key().startsWith(THIRD_PARTY_ADS)).orElse(false));
+      boolean toAdvertiser =
+          d.recipients().stream()
+              .map(inv::recipient)
+              .flatMap(java.util.Optional::stream)
+              .anyMatch(r -> r.advertising() || r.sells());
       if (thirdPartyAds && !toAdvertiser) {
-        out.add(s.at("data[" + i + "].purposes"),
-            "data item '" + d.id() + "' is used for third-party advertising, but no recipient of"
+        out.add(
+            s.at("data[" + i + "].purposes"),
+            "data item '"
+                + d.id()
+                + "' is used for third-party advertising, but no recipient of"
                 + " it is marked 'advertising: true'; the notice would say you do not share data"
                 + " for advertising",
             "set 'advertising: true' on the ad platform that gets it, and list it under"
@@ -104,7 +124,8 @@ final class Honesty {
     for (int i = 0; i < rs.size(); i++) {
       Recipient r = rs.get(i);
       if (r.role() == RecipientRole.PROCESSOR && r.contractReviewed() == null) {
-        out.add(s.at("recipients[" + i + "]"),
+        out.add(
+            s.at("recipients[" + i + "]"),
             "processor '" + r.id() + "' has no date of contract review",
             "add 'contract_reviewed:' with the date you last checked the data processing"
                 + " agreement");
@@ -113,20 +134,26 @@ final class Honesty {
   }
 
   static void contractStale(Subject s, Findings out) {
-    LocalDate effective = s.inventory().notice() == null ? null
-        : s.inventory().notice().effective();
+    LocalDate effective =
+        s.inventory().notice() == null ? null : s.inventory().notice().effective();
     if (effective == null) {
       return;
     }
     List<Recipient> rs = s.inventory().recipients();
     for (int i = 0; i < rs.size(); i++) {
       Recipient r = rs.get(i);
-      if (r.role() == RecipientRole.PROCESSOR && r.contractReviewed() != null
+      if (r.role() == RecipientRole.PROCESSOR
+          && r.contractReviewed() != null
           && r.contractReviewed().isBefore(effective.minusYears(1))) {
-        out.add(s.at("recipients[" + i + "].contract_reviewed"),
-            "the contract with processor '" + r.id() + "' was last reviewed on "
-                + r.contractReviewed() + ", more than a year before the notice takes effect ("
-                + effective + ")",
+        out.add(
+            s.at("recipients[" + i + "].contract_reviewed"),
+            "the contract with processor '"
+                + r.id()
+                + "' was last reviewed on "
+                + r.contractReviewed()
+                + ", more than a year before the notice takes effect ("
+                + effective
+                + ")",
             "review the data processing agreement and update 'contract_reviewed:'");
       }
     }

@@ -1,10 +1,6 @@
 package dev.candor.check;
 
 import dev.candor.load.InventoryLoader;
-import dev.candor.problem.Problem;
-import dev.candor.problem.SourceMap;
-
-import dev.candor.vocab.Nearest;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;
@@ -14,9 +10,11 @@ import dev.candor.model.Recipient;
 import dev.candor.model.Safeguard;
 import dev.candor.model.Source;
 import dev.candor.model.Store;
-import dev.candor.vocab.Category;
+import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
 import dev.candor.vocab.Countries;
 import dev.candor.vocab.Crosswalk;
+import dev.candor.vocab.Nearest;
 import dev.candor.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,9 +44,12 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     List<Problem> out = new ArrayList<>();
     String language = inv.notice() == null ? null : inv.notice().language();
     if (language != null && !languages.contains(language.split("-")[0])) {
-      out.add(Problem.error(src.at("notice.language"), "language",
-          "there is no wording for language '" + language + "'",
-          "supported: " + String.join(", ", languages.stream().sorted().toList())));
+      out.add(
+          Problem.error(
+              src.at("notice.language"),
+              "language",
+              "there is no wording for language '" + language + "'",
+              "supported: " + String.join(", ", languages.stream().sorted().toList())));
     }
     unique(inv.data(), DataItem::id, "data", src, out);
     unique(inv.purposes(), Purpose::id, "purposes", src, out);
@@ -71,18 +72,30 @@ public final class InventoryValidator implements InventoryLoader.Validation {
       refs(d.stores(), stores, at + ".stores", "store", src, out);
       refs(d.recipients(), recipients, at + ".recipients", "recipient", src, out);
       if (d.source() == Source.THIRD_PARTY && d.from() == null) {
-        out.add(Problem.error(src.at(at), "source-from",
-            "data item '" + d.id() + "' comes from a third party but does not say which",
-            "add 'from:' naming who gives it to you (GDPR Art. 14(2)(f))"));
+        out.add(
+            Problem.error(
+                src.at(at),
+                "source-from",
+                "data item '" + d.id() + "' comes from a third party but does not say which",
+                "add 'from:' naming who gives it to you (GDPR Art. 14(2)(f))"));
       }
       if (special(d) && underGdpr(inv)) {
         for (String p : d.purposes()) {
-          inv.purpose(p).filter(x -> x.specialBasis() == null).ifPresent(x -> out.add(
-              Problem.error(src.at(at + ".purposes"), "special-basis",
-                  "sensitive data item '" + d.id() + "' is used for purpose '" + x.id()
-                      + "', which has no 'special_basis'",
-                  "state the Art. 9(2) condition on the purpose, e.g. special_basis:"
-                      + " explicit-consent")));
+          inv.purpose(p)
+              .filter(x -> x.specialBasis() == null)
+              .ifPresent(
+                  x ->
+                      out.add(
+                          Problem.error(
+                              src.at(at + ".purposes"),
+                              "special-basis",
+                              "sensitive data item '"
+                                  + d.id()
+                                  + "' is used for purpose '"
+                                  + x.id()
+                                  + "', which has no 'special_basis'",
+                              "state the Art. 9(2) condition on the purpose, e.g. special_basis:"
+                                  + " explicit-consent")));
         }
       }
     }
@@ -93,9 +106,12 @@ public final class InventoryValidator implements InventoryLoader.Validation {
       storeTerm(p.apple(), "apple", "purpose", at + ".apple", src, out);
       storeTerm(p.google(), "google", "purpose", at + ".google", src, out);
       if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS && p.interest() == null) {
-        out.add(Problem.error(src.at(at + ".basis"), "interest",
-            "purpose '" + p.id() + "' relies on legitimate interests but does not say which",
-            "add 'interest:' saying what the interest is (GDPR Art. 13(1)(d))"));
+        out.add(
+            Problem.error(
+                src.at(at + ".basis"),
+                "interest",
+                "purpose '" + p.id() + "' relies on legitimate interests but does not say which",
+                "add 'interest:' saying what the interest is (GDPR Art. 13(1)(d))"));
       }
     }
     for (int i = 0; i < inv.access().size(); i++) {
@@ -103,42 +119,61 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     }
     for (int i = 0; i < inv.recipients().size(); i++) {
       Recipient r = inv.recipients().get(i);
-      transfer(inv, r.country(), r.safeguard(), "recipient '" + r.id() + "'",
-          "recipients[" + i + "]", src, out);
+      transfer(
+          inv,
+          r.country(),
+          r.safeguard(),
+          "recipient '" + r.id() + "'",
+          "recipients[" + i + "]",
+          src,
+          out);
     }
     for (int i = 0; i < inv.stores().size(); i++) {
       Store s = inv.stores().get(i);
-      transfer(inv, s.country(), s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]",
-          src, out);
+      transfer(
+          inv, s.country(), s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]", src, out);
     }
     List<dev.candor.model.Waiver> waivers = inv.checks().disable();
     for (int i = 0; i < waivers.size(); i++) {
       String rule = waivers.get(i).rule();
       if (rule != null && Rules.byId(rule).isEmpty()) {
         String near = Nearest.didYouMean(rule, Rules.ids());
-        out.add(Problem.error(src.at("checks.disable[" + i + "].rule"), "unknown-rule",
-            "there is no check called '" + rule + "'",
-            near != null ? near : "see docs/checks.md for the list of checks"));
+        out.add(
+            Problem.error(
+                src.at("checks.disable[" + i + "].rule"),
+                "unknown-rule",
+                "there is no check called '" + rule + "'",
+                near != null ? near : "see docs/checks.md for the list of checks"));
       }
     }
     return out;
   }
 
   /** An override of the crosswalk must name a term the store has, or {@code none}. */
-  private static void storeTerm(String value, String store, String kind, String at,
-      SourceMap src, List<Problem> out) {
+  private static void storeTerm(
+      String value, String store, String kind, String at, SourceMap src, List<Problem> out) {
     Crosswalk cw = Crosswalk.builtIn();
-    if (value == null || Crosswalk.NONE.equals(value)
-        || cw.term(store, kind, value).isPresent()) {
+    if (value == null || Crosswalk.NONE.equals(value) || cw.term(store, kind, value).isPresent()) {
       return;
     }
     List<String> known = cw.terms(store, kind).stream().map(Crosswalk.StoreTerm::value).toList();
-    String near = known.stream().filter(k -> k.startsWith(value)).findFirst()
-        .map(k -> "did you mean '" + k + "'?").orElse(Nearest.didYouMean(value, known));
-    out.add(Problem.error(src.at(at), "store-term",
-        "'" + value + "' is not " + (store.equals("apple") ? "an App Store" : "a Google Play")
-            + " data " + kind,
-        near != null ? near : "write one of the values in docs/exports.md, or none"));
+    String near =
+        known.stream()
+            .filter(k -> k.startsWith(value))
+            .findFirst()
+            .map(k -> "did you mean '" + k + "'?")
+            .orElse(Nearest.didYouMean(value, known));
+    out.add(
+        Problem.error(
+            src.at(at),
+            "store-term",
+            "'"
+                + value
+                + "' is not "
+                + (store.equals("apple") ? "an App Store" : "a Google Play")
+                + " data "
+                + kind,
+            near != null ? near : "write one of the values in docs/exports.md, or none"));
   }
 
   /** A special category (GDPR Art. 9, 10): as its category says, or as stated for custom data. */
@@ -160,14 +195,20 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     }
     if (Vocabulary.isCustom(d.category())) {
       if (d.label() == null) {
-        out.add(Problem.error(src.at(at + ".category"), "custom-label",
-            "custom category '" + d.category() + "' needs a 'label'",
-            "say in plain words what the data is, e.g. label: shoe size"));
+        out.add(
+            Problem.error(
+                src.at(at + ".category"),
+                "custom-label",
+                "custom category '" + d.category() + "' needs a 'label'",
+                "say in plain words what the data is, e.g. label: shoe size"));
       }
     } else if (vocab.category(d.category()).isEmpty()) {
-      out.add(Problem.error(src.at(at + ".category"), "unknown-category",
-          "unknown data category '" + d.category() + "'",
-          suggestion(vocab.suggestCategories(d.category()), "custom.<name> with a label")));
+      out.add(
+          Problem.error(
+              src.at(at + ".category"),
+              "unknown-category",
+              "unknown data category '" + d.category() + "'",
+              suggestion(vocab.suggestCategories(d.category()), "custom.<name> with a label")));
     }
   }
 
@@ -177,14 +218,20 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     }
     if (Vocabulary.isCustom(p.use())) {
       if (p.label() == null) {
-        out.add(Problem.error(src.at(at + ".use"), "custom-label",
-            "custom use '" + p.use() + "' needs a 'label'",
-            "say in plain words what you use the data for, e.g. label: plan your deliveries"));
+        out.add(
+            Problem.error(
+                src.at(at + ".use"),
+                "custom-label",
+                "custom use '" + p.use() + "' needs a 'label'",
+                "say in plain words what you use the data for, e.g. label: plan your deliveries"));
       }
     } else if (vocab.use(p.use()).isEmpty()) {
-      out.add(Problem.error(src.at(at + ".use"), "unknown-use",
-          "unknown data use '" + p.use() + "'",
-          suggestion(vocab.suggestUses(p.use()), "custom.<name> with a label")));
+      out.add(
+          Problem.error(
+              src.at(at + ".use"),
+              "unknown-use",
+              "unknown data use '" + p.use() + "'",
+              suggestion(vocab.suggestUses(p.use()), "custom.<name> with a label")));
     }
   }
 
@@ -192,31 +239,50 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     if (near.isEmpty()) {
       return "use a fideslang key (see docs/inventory.md), or " + otherwise;
     }
-    return "did you mean " + near.stream().map(s -> "'" + s + "'")
-        .collect(Collectors.joining(" or ")) + "?";
+    return "did you mean "
+        + near.stream().map(s -> "'" + s + "'").collect(Collectors.joining(" or "))
+        + "?";
   }
 
-  private static void transfer(Inventory inv, String country, Safeguard safeguard, String what,
-      String at, SourceMap src, List<Problem> out) {
+  private static void transfer(
+      Inventory inv,
+      String country,
+      Safeguard safeguard,
+      String what,
+      String at,
+      SourceMap src,
+      List<Problem> out) {
     if (country == null || inv.notice() == null) {
       return;
     }
     for (Jurisdiction law : inv.notice().jurisdictions()) {
       Countries.Transfer t = Countries.transfer(law, country);
       if (t == Countries.Transfer.NEEDS_SAFEGUARD && safeguard == null) {
-        out.add(Problem.error(src.at(at + ".country"), "transfer-safeguard",
-            what + " is in " + Countries.name(country) + ", outside "
-                + (law == Jurisdiction.UK_GDPR ? "the UK" : "the EEA") + ", with no safeguard",
-            "add 'safeguard:' (dpf, scc, bcr, explicit-consent or contract-necessity)"
-                + " (GDPR Art. 13(1)(f), 46)"));
+        out.add(
+            Problem.error(
+                src.at(at + ".country"),
+                "transfer-safeguard",
+                what
+                    + " is in "
+                    + Countries.name(country)
+                    + ", outside "
+                    + (law == Jurisdiction.UK_GDPR ? "the UK" : "the EEA")
+                    + ", with no safeguard",
+                "add 'safeguard:' (dpf, scc, bcr, explicit-consent or contract-necessity)"
+                    + " (GDPR Art. 13(1)(f), 46)"));
         return;
       }
       if (t == Countries.Transfer.NEEDS_SAFEGUARD && safeguard == Safeguard.ADEQUACY) {
-        out.add(Problem.error(src.at(at + ".safeguard"), "transfer-safeguard",
-            what + " claims adequacy, but " + Countries.name(country)
-                + " has no adequacy decision",
-            "use the safeguard that really applies: dpf, scc, bcr, explicit-consent or"
-                + " contract-necessity"));
+        out.add(
+            Problem.error(
+                src.at(at + ".safeguard"),
+                "transfer-safeguard",
+                what
+                    + " claims adequacy, but "
+                    + Countries.name(country)
+                    + " has no adequacy decision",
+                "use the safeguard that really applies: dpf, scc, bcr, explicit-consent or"
+                    + " contract-necessity"));
         return;
       }
     }
@@ -226,23 +292,33 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     return items.stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
   }
 
-  private static void refs(List<String> refs, Set<String> known, String path, String kind,
-      SourceMap src, List<Problem> out) {
+  private static void refs(
+      List<String> refs,
+      Set<String> known,
+      String path,
+      String kind,
+      SourceMap src,
+      List<Problem> out) {
     for (int i = 0; i < refs.size(); i++) {
       if (!known.contains(refs.get(i))) {
         String near = Nearest.didYouMean(refs.get(i), known);
-        out.add(Problem.error(src.at(path + "[" + i + "]"), "dangling",
-            "no " + kind + " has the id '" + refs.get(i) + "'",
-            near != null ? near
-                : known.isEmpty() ? "define a " + kind + " with this id, or fix the id"
-                : "define it, or fix the id; known: "
-                    + String.join(", ", known.stream().sorted().toList())));
+        out.add(
+            Problem.error(
+                src.at(path + "[" + i + "]"),
+                "dangling",
+                "no " + kind + " has the id '" + refs.get(i) + "'",
+                near != null
+                    ? near
+                    : known.isEmpty()
+                        ? "define a " + kind + " with this id, or fix the id"
+                        : "define it, or fix the id; known: "
+                            + String.join(", ", known.stream().sorted().toList())));
       }
     }
   }
 
-  private static <T> void unique(List<T> items, Function<T, String> id, String list,
-      SourceMap src, List<Problem> out) {
+  private static <T> void unique(
+      List<T> items, Function<T, String> id, String list, SourceMap src, List<Problem> out) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String key = id.apply(items.get(i));
@@ -251,10 +327,18 @@ public final class InventoryValidator implements InventoryLoader.Validation {
       }
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
-        out.add(Problem.error(src.at(list + "[" + i + "].id"), "duplicate-id",
-            "the id '" + key + "' is used twice in " + list + " (first at line "
-                + src.at(list + "[" + first + "].id").line() + ")",
-            "ids must be unique in their list; rename one"));
+        out.add(
+            Problem.error(
+                src.at(list + "[" + i + "].id"),
+                "duplicate-id",
+                "the id '"
+                    + key
+                    + "' is used twice in "
+                    + list
+                    + " (first at line "
+                    + src.at(list + "[" + first + "].id").line()
+                    + ")",
+                "ids must be unique in their list; rename one"));
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 /** Legal and technical phrases with plain replacements, found on word boundaries in any case. */
 public final class Jargon {
   private static final String RESOURCE = "/dev/candor/check/jargon_en.txt";
+
   /** The replacement written for a phrase that should simply be dropped. */
   public static final String DROP = "-";
 
@@ -57,10 +58,11 @@ public final class Jargon {
       while (m.find()) {
         int start = m.start();
         int end = m.end();
-        boolean inside = found.stream().anyMatch(f -> start >= f.offset()
-            && end <= f.offset() + f.entry().phrase().length());
-        found.removeIf(f -> f.offset() >= start
-            && f.offset() + f.entry().phrase().length() <= end);
+        boolean inside =
+            found.stream()
+                .anyMatch(
+                    f -> start >= f.offset() && end <= f.offset() + f.entry().phrase().length());
+        found.removeIf(f -> f.offset() >= start && f.offset() + f.entry().phrase().length() <= end);
         if (!inside) {
           found.add(new Match(e, start));
         }
@@ -100,9 +102,13 @@ public final class Jargon {
           throw new IllegalStateException(RESOURCE + ": no ' = ' in: " + line);
         }
         String phrase = line.substring(0, eq).strip();
-        entries.add(new Entry(phrase, line.substring(eq + 3).strip(), Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        entries.add(
+            new Entry(
+                phrase,
+                line.substring(eq + 3).strip(),
+                Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

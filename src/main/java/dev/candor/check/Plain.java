@@ -6,6 +6,7 @@ import java.util.List;
 final class Plain {
   /** A sentence longer than this is hard to follow. */
   static final int LONG_SENTENCE = 25;
+
   /** Fields shorter than this are labels and fragments, too short for a reliable grade. */
   static final int MIN_WORDS_FOR_GRADE = 12;
 
@@ -17,7 +18,8 @@ final class Plain {
     }
     Readability.Score score = Readability.score(s.prose());
     if (score.grade() > s.maxGrade()) {
-      out.add(s.at("notice"),
+      out.add(
+          s.at("notice"),
           "the notice reads at grade " + score.gradeText() + "; the limit is " + s.maxGrade(),
           "use shorter sentences and shorter words in the free-text fields (see the other"
               + " plain-* findings), or set checks.max_grade");
@@ -28,8 +30,9 @@ final class Plain {
     for (FreeText t : FreeText.of(s.inventory())) {
       Readability.Score score = Readability.score(t.text());
       if (score.words() >= MIN_WORDS_FOR_GRADE && score.grade() > s.maxGrade()) {
-        out.add(s.at(t.path()), t.path() + " reads at grade " + score.gradeText()
-                + "; the limit is " + s.maxGrade(),
+        out.add(
+            s.at(t.path()),
+            t.path() + " reads at grade " + score.gradeText() + "; the limit is " + s.maxGrade(),
             "split long sentences and use shorter words");
       }
     }
@@ -40,8 +43,9 @@ final class Plain {
       for (String sentence : Readability.sentences(t.text())) {
         int words = Readability.words(sentence).size();
         if (words > LONG_SENTENCE) {
-          out.add(s.at(t.path()), t.path() + " has a sentence of " + words + " words: \""
-                  + start(sentence) + "\"",
+          out.add(
+              s.at(t.path()),
+              t.path() + " has a sentence of " + words + " words: \"" + start(sentence) + "\"",
               "keep sentences to " + LONG_SENTENCE + " words or fewer; split this one");
         }
       }
@@ -52,8 +56,8 @@ final class Plain {
     for (FreeText t : FreeText.of(s.inventory())) {
       for (Jargon.Match m : Jargon.english().find(t.text())) {
         String found = t.text().substring(m.offset(), m.offset() + m.entry().phrase().length());
-        out.add(s.at(t.path()), t.path() + " uses \"" + found + "\"",
-            m.entry().advice() + " instead");
+        out.add(
+            s.at(t.path()), t.path() + " uses \"" + found + "\"", m.entry().advice() + " instead");
       }
     }
   }

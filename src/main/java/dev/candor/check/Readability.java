@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 /**
  * Flesch-Kincaid grade level and reading time of English text.
  *
- * <p>Syllables are counted with a heuristic, not a dictionary: groups of vowels (a, e, i, o, u,
- * and y after the first letter) count one each; a final silent e does not count ("make"); a final
- * consonant plus "le" does ("ta-ble"); a final "es" or "ed" counts only after a sound that needs
- * it ("box-es", "want-ed", but "makes", "jumped"); every word has at least one syllable. It is
- * right for most everyday words and close enough for a grade level.
+ * <p>Syllables are counted with a heuristic, not a dictionary: groups of vowels (a, e, i, o, u, and
+ * y after the first letter) count one each; a final silent e does not count ("make"); a final
+ * consonant plus "le" does ("ta-ble"); a final "es" or "ed" counts only after a sound that needs it
+ * ("box-es", "want-ed", but "makes", "jumped"); every word has at least one syllable. It is right
+ * for most everyday words and close enough for a grade level.
  */
 public final class Readability {
   /** Words per minute of an adult reading for understanding (Brysbaert 2019). */
@@ -161,7 +161,12 @@ public final class Readability {
 
   /** Whether a stem ends in a sound after which "es" is spoken as its own syllable. */
   private static boolean sibilant(String stem) {
-    return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
-        || stem.endsWith("sh") || stem.endsWith("c") || stem.endsWith("g");
+    return stem.endsWith("s")
+        || stem.endsWith("x")
+        || stem.endsWith("z")
+        || stem.endsWith("ch")
+        || stem.endsWith("sh")
+        || stem.endsWith("c")
+        || stem.endsWith("g");
   }
 }

@@ -1,7 +1,5 @@
 package dev.candor.check;
 
-import dev.candor.problem.Problem;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.candor.check.CheckReport.Disabled;
 import dev.candor.check.CheckReport.FileReport;
+import dev.candor.problem.Problem;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -49,8 +48,13 @@ public final class ReportWriter {
       }
       b.append("  ").append(readability(f)).append('\n');
       for (Disabled d : f.disabled()) {
-        b.append("  disabled ").append(d.rule()).append(" (").append(d.by()).append("): ")
-            .append(d.reason()).append('\n');
+        b.append("  disabled ")
+            .append(d.rule())
+            .append(" (")
+            .append(d.by())
+            .append("): ")
+            .append(d.reason())
+            .append('\n');
       }
     }
     b.append(summary(report)).append('\n');
@@ -59,15 +63,25 @@ public final class ReportWriter {
 
   /** "2 errors, 1 warning in 3 files". */
   public static String summary(CheckReport report) {
-    return count(report.errors(), "error") + ", " + count(report.warnings(), "warning") + " in "
+    return count(report.errors(), "error")
+        + ", "
+        + count(report.warnings(), "warning")
+        + " in "
         + count(report.files().size(), "file");
   }
 
   /** "notice reads at grade 6.8 (limit 8), 2100 words, about 9 minutes". */
   static String readability(FileReport f) {
     Readability.Score s = f.prose();
-    return "notice reads at grade " + s.gradeText() + " (limit " + f.maxGrade() + "), "
-        + count(s.words(), "word") + ", about " + count(s.minutes(), "minute") + " to read";
+    return "notice reads at grade "
+        + s.gradeText()
+        + " (limit "
+        + f.maxGrade()
+        + "), "
+        + count(s.words(), "word")
+        + ", about "
+        + count(s.minutes(), "minute")
+        + " to read";
   }
 
   private static String count(long n, String noun) {
@@ -79,14 +93,23 @@ public final class ReportWriter {
     for (FileReport f : report.files()) {
       ObjectNode o = files.addObject().put("file", f.file());
       ObjectNode r = o.putObject("readability");
-      r.put("grade", Math.round(f.prose().grade() * 10) / 10.0).put("maxGrade", f.maxGrade())
-          .put("sentences", f.prose().sentences()).put("words", f.prose().words())
-          .put("syllables", f.prose().syllables()).put("readingMinutes", f.prose().minutes());
+      r.put("grade", Math.round(f.prose().grade() * 10) / 10.0)
+          .put("maxGrade", f.maxGrade())
+          .put("sentences", f.prose().sentences())
+          .put("words", f.prose().words())
+          .put("syllables", f.prose().syllables())
+          .put("readingMinutes", f.prose().minutes());
       ArrayNode findings = o.putArray("findings");
       for (Problem p : f.findings()) {
-        findings.addObject().put("rule", p.rule()).put("severity", p.severity().key())
-            .put("line", p.at().line()).put("column", p.at().column())
-            .put("message", p.message()).put("hint", p.hint()).put("citation", p.citation());
+        findings
+            .addObject()
+            .put("rule", p.rule())
+            .put("severity", p.severity().key())
+            .put("line", p.at().line())
+            .put("column", p.at().column())
+            .put("message", p.message())
+            .put("hint", p.hint())
+            .put("citation", p.citation());
       }
       ArrayNode disabled = o.putArray("disabled");
       for (Disabled d : f.disabled()) {

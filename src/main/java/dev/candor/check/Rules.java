@@ -10,101 +10,200 @@ import java.util.Optional;
 public final class Rules {
   private static final String GDPR = "GDPR / UK GDPR ";
   private static final String CIV = "Cal. Civ. Code ";
-  private static final String PLAIN =
-      "GDPR Art. 12(1); 11 CCR § 7003(a); ISO/IEC 29184:2020 5.2.3";
+  private static final String PLAIN = "GDPR Art. 12(1); 11 CCR § 7003(a); ISO/IEC 29184:2020 5.2.3";
 
-  private static final List<Rule> BUILT_IN = List.of(
-      Rule.of("gdpr-13-1-a-controller", ERROR, GDPR + "Art. 13(1)(a), Art. 27",
-          "The controller's identity and contact, and a representative where the controller is"
-              + " outside the EU or UK.", Gdpr::controller),
-      Rule.of("gdpr-13-1-b-dpo", WARNING, GDPR + "Art. 13(1)(b)",
-          "The contact details of the data protection officer, where one is appointed.",
-          Gdpr::dpo),
-      Rule.of("gdpr-13-1-c-purposes", ERROR, GDPR + "Art. 13(1)(c), Art. 6(1)(b)",
-          "Each purpose states a legal basis that can be true: marketing is never needed for a"
-              + " contract.", Gdpr::purposes),
-      Rule.of("gdpr-13-2-a-retention", ERROR, GDPR + "Art. 13(2)(a)",
-          "Each retention gives a period or the criteria that set it, not \"as long as"
-              + " necessary\".", Gdpr::retention),
-      Rule.of("gdpr-13-2-b-rights", ERROR, GDPR + "Art. 13(2)(b), Art. 15-18, 20, 21",
-          "The rights of access, rectification, erasure, restriction, objection and portability"
-              + " are all listed.", Gdpr::rights),
-      Rule.of("gdpr-13-2-c-withdraw", ERROR, GDPR + "Art. 13(2)(c), Art. 7(3)",
-          "Where a purpose relies on consent, the right to withdraw it is listed.",
-          Gdpr::withdraw),
-      Rule.of("gdpr-13-2-d-complaint", ERROR, GDPR + "Art. 13(2)(d), Art. 77",
-          "The notice names a supervisory authority people can complain to.",
-          Gdpr::complaint),
-      Rule.of("gdpr-13-2-e-required", ERROR, GDPR + "Art. 13(2)(e)",
-          "Required data says what happens if people do not give it.", Gdpr::required),
-      Rule.of("gdpr-13-2-f-automated", ERROR, GDPR + "Art. 13(2)(f), Art. 22(3)",
-          "Automated decisions explain their logic and effects, and people can ask for a"
-              + " person.", Gdpr::automated),
-      Rule.of("gdpr-14-source", ERROR, GDPR + "Art. 14(2)(f)",
-          "Data not collected from the person names where it comes from, not just \"partners\".",
-          Gdpr::source),
-      Rule.of("ccpa-categories", WARNING, CIV + "§ 1798.100(a)(1), § 1798.110(c)(1),"
-              + " § 1798.140(v)(1); 11 CCR § 7011(e)(1)",
-          "Each kind of data falls under a category of personal information the law names.",
-          Ccpa::categories),
-      Rule.of("ccpa-retention", ERROR, CIV + "§ 1798.100(a)(3)",
-          "Each kind of data says how long it is kept, or the criteria used to decide.",
-          Ccpa::retention),
-      Rule.of("ccpa-rights", ERROR, CIV + "§§ 1798.105, 1798.106, 1798.110, 1798.125,"
-              + " 1798.130(a)(5)(A); 11 CCR § 7011(e)(2)",
-          "The rights to know, delete, correct and not be discriminated against are listed.",
-          Ccpa::rights),
-      Rule.of("ccpa-opt-out", ERROR, CIV + "§ 1798.120, § 1798.135",
-          "Where data is sold or shared for advertising, the right to opt out is listed.",
-          Ccpa::optOut),
-      Rule.of("ccpa-limit-sensitive", ERROR, CIV + "§ 1798.121; 11 CCR § 7027",
-          "Where sensitive personal information is used, the right to limit its use is listed.",
-          Ccpa::limit),
-      Rule.of("ccpa-request-methods", ERROR, CIV + "§ 1798.130(a)(1); 11 CCR § 7020",
-          "People have at least two ways to send a request.", Ccpa::methods),
-      Rule.of("ccpa-verification", ERROR, CIV + "§ 1798.130(a)(2); 11 CCR §§ 7011(e), 7060",
-          "The notice says how requests are verified.", Ccpa::verification),
-      Rule.of("ccpa-do-not-sell-link", ERROR, CIV + "§ 1798.135(a); 11 CCR § 7013",
-          "Where data is sold or shared, there is a \"Do Not Sell or Share\" link.",
-          Ccpa::link),
-      Rule.of("iso-29184-contents", ERROR, "ISO/IEC 29184:2020 5.3",
-          "The notice covers identity, purposes, data, retention, rights and a contact.",
-          Iso29184::contents),
-      Rule.of("honesty-purpose-no-data", WARNING, "GDPR Art. 5(1)(a), (c); ISO/IEC 29184:2020"
-              + " 5.3.2",
-          "Every purpose is used by some data; a purpose with no data is stale or hides"
-              + " something.", Honesty::purposeNoData),
-      Rule.of("honesty-recipient-no-data", WARNING, "GDPR Art. 13(1)(e); " + CIV
-              + "§ 1798.110(c)(4)",
-          "Every recipient gets some data.", Honesty::recipientNoData),
-      Rule.of("honesty-long-retention", WARNING, "GDPR Art. 5(1)(e); " + CIV + "§ 1798.100(a)(3)",
-          "Data kept for more than 10 years needs a reason.", Honesty::longRetention),
-      Rule.of("honesty-sharing-undeclared", ERROR, "GDPR Art. 5(1)(a), Art. 13(1)(c); " + CIV
-              + "§ 1798.100(a)(1)",
-          "Data sold or shared for advertising has a purpose that says so.",
-          Honesty::sharingUndeclared),
-      Rule.of("honesty-advertising-hidden", ERROR, "GDPR Art. 5(1)(a), Art. 13(1)(e); " + CIV
-              + "§ 1798.120",
-          "Data used for third-party advertising goes to a recipient marked for advertising.",
-          Honesty::advertisingHidden),
-      Rule.of("honesty-contract-missing", WARNING, "GDPR Art. 28(3); " + CIV
-              + "§ 1798.100(d)",
-          "Every processor has a date of contract review.", Honesty::contractMissing),
-      Rule.of("honesty-contract-stale", WARNING, "GDPR Art. 28(1), (3); " + CIV
-              + "§ 1798.100(d)",
-          "Every processor's contract was reviewed in the year before the notice takes effect.",
-          Honesty::contractStale),
-      Rule.of("plain-grade", ERROR, PLAIN,
-          "The notice's prose reads at or below the grade limit (Flesch-Kincaid, default 8).",
-          Plain::grade),
-      Rule.of("plain-field-grade", WARNING, PLAIN,
-          "Each free-text field of 12 words or more reads at or below the grade limit.",
-          Plain::fieldGrade),
-      Rule.of("plain-long-sentence", WARNING, PLAIN,
-          "No sentence in a free-text field is longer than 25 words.", Plain::longSentence),
-      Rule.of("plain-jargon", WARNING, PLAIN,
-          "Free-text fields use no legal or technical jargon from the jargon list.",
-          Plain::jargon));
+  private static final List<Rule> BUILT_IN =
+      List.of(
+          Rule.of(
+              "gdpr-13-1-a-controller",
+              ERROR,
+              GDPR + "Art. 13(1)(a), Art. 27",
+              "The controller's identity and contact, and a representative where the controller is"
+                  + " outside the EU or UK.",
+              Gdpr::controller),
+          Rule.of(
+              "gdpr-13-1-b-dpo",
+              WARNING,
+              GDPR + "Art. 13(1)(b)",
+              "The contact details of the data protection officer, where one is appointed.",
+              Gdpr::dpo),
+          Rule.of(
+              "gdpr-13-1-c-purposes",
+              ERROR,
+              GDPR + "Art. 13(1)(c), Art. 6(1)(b)",
+              "Each purpose states a legal basis that can be true: marketing is never needed for a"
+                  + " contract.",
+              Gdpr::purposes),
+          Rule.of(
+              "gdpr-13-2-a-retention",
+              ERROR,
+              GDPR + "Art. 13(2)(a)",
+              "Each retention gives a period or the criteria that set it, not \"as long as"
+                  + " necessary\".",
+              Gdpr::retention),
+          Rule.of(
+              "gdpr-13-2-b-rights",
+              ERROR,
+              GDPR + "Art. 13(2)(b), Art. 15-18, 20, 21",
+              "The rights of access, rectification, erasure, restriction, objection and portability"
+                  + " are all listed.",
+              Gdpr::rights),
+          Rule.of(
+              "gdpr-13-2-c-withdraw",
+              ERROR,
+              GDPR + "Art. 13(2)(c), Art. 7(3)",
+              "Where a purpose relies on consent, the right to withdraw it is listed.",
+              Gdpr::withdraw),
+          Rule.of(
+              "gdpr-13-2-d-complaint",
+              ERROR,
+              GDPR + "Art. 13(2)(d), Art. 77",
+              "The notice names a supervisory authority people can complain to.",
+              Gdpr::complaint),
+          Rule.of(
+              "gdpr-13-2-e-required",
+              ERROR,
+              GDPR + "Art. 13(2)(e)",
+              "Required data says what happens if people do not give it.",
+              Gdpr::required),
+          Rule.of(
+              "gdpr-13-2-f-automated",
+              ERROR,
+              GDPR + "Art. 13(2)(f), Art. 22(3)",
+              "Automated decisions explain their logic and effects, and people can ask for a"
+                  + " person.",
+              Gdpr::automated),
+          Rule.of(
+              "gdpr-14-source",
+              ERROR,
+              GDPR + "Art. 14(2)(f)",
+              "Data not collected from the person names where it comes from, not just \"partners\".",
+              Gdpr::source),
+          Rule.of(
+              "ccpa-categories",
+              WARNING,
+              CIV
+                  + "§ 1798.100(a)(1), § 1798.110(c)(1),"
+                  + " § 1798.140(v)(1); 11 CCR § 7011(e)(1)",
+              "Each kind of data falls under a category of personal information the law names.",
+              Ccpa::categories),
+          Rule.of(
+              "ccpa-retention",
+              ERROR,
+              CIV + "§ 1798.100(a)(3)",
+              "Each kind of data says how long it is kept, or the criteria used to decide.",
+              Ccpa::retention),
+          Rule.of(
+              "ccpa-rights",
+              ERROR,
+              CIV
+                  + "§§ 1798.105, 1798.106, 1798.110, 1798.125,"
+                  + " 1798.130(a)(5)(A); 11 CCR § 7011(e)(2)",
+              "The rights to know, delete, correct and not be discriminated against are listed.",
+              Ccpa::rights),
+          Rule.of(
+              "ccpa-opt-out",
+              ERROR,
+              CIV + "§ 1798.120, § 1798.135",
+              "Where data is sold or shared for advertising, the right to opt out is listed.",
+              Ccpa::optOut),
+          Rule.of(
+              "ccpa-limit-sensitive",
+              ERROR,
+              CIV + "§ 1798.121; 11 CCR § 7027",
+              "Where sensitive personal information is used, the right to limit its use is listed.",
+              Ccpa::limit),
+          Rule.of(
+              "ccpa-request-methods",
+              ERROR,
+              CIV + "§ 1798.130(a)(1); 11 CCR § 7020",
+              "People have at least two ways to send a request.",
+              Ccpa::methods),
+          Rule.of(
+              "ccpa-verification",
+              ERROR,
+              CIV + "§ 1798.130(a)(2); 11 CCR §§ 7011(e), 7060",
+              "The notice says how requests are verified.",
+              Ccpa::verification),
+          Rule.of(
+              "ccpa-do-not-sell-link",
+              ERROR,
+              CIV + "§ 1798.135(a); 11 CCR § 7013",
+              "Where data is sold or shared, there is a \"Do Not Sell or Share\" link.",
+              Ccpa::link),
+          Rule.of(
+              "iso-29184-contents",
+              ERROR,
+              "ISO/IEC 29184:2020 5.3",
+              "The notice covers identity, purposes, data, retention, rights and a contact.",
+              Iso29184::contents),
+          Rule.of(
+              "honesty-purpose-no-data",
+              WARNING,
+              "GDPR Art. 5(1)(a), (c); ISO/IEC 29184:2020" + " 5.3.2",
+              "Every purpose is used by some data; a purpose with no data is stale or hides"
+                  + " something.",
+              Honesty::purposeNoData),
+          Rule.of(
+              "honesty-recipient-no-data",
+              WARNING,
+              "GDPR Art. 13(1)(e); " + CIV + "§ 1798.110(c)(4)",
+              "Every recipient gets some data.",
+              Honesty::recipientNoData),
+          Rule.of(
+              "honesty-long-retention",
+              WARNING,
+              "GDPR Art. 5(1)(e); " + CIV + "§ 1798.100(a)(3)",
+              "Data kept for more than 10 years needs a reason.",
+              Honesty::longRetention),
+          Rule.of(
+              "honesty-sharing-undeclared",
+              ERROR,
+              "GDPR Art. 5(1)(a), Art. 13(1)(c); " + CIV + "§ 1798.100(a)(1)",
+              "Data sold or shared for advertising has a purpose that says so.",
+              Honesty::sharingUndeclared),
+          Rule.of(
+              "honesty-advertising-hidden",
+              ERROR,
+              "GDPR Art. 5(1)(a), Art. 13(1)(e); " + CIV + "§ 1798.120",
+              "Data used for third-party advertising goes to a recipient marked for advertising.",
+              Honesty::advertisingHidden),
+          Rule.of(
+              "honesty-contract-missing",
+              WARNING,
+              "GDPR Art. 28(3); " + CIV + "§ 1798.100(d)",
+              "Every processor has a date of contract review.",
+              Honesty::contractMissing),
+          Rule.of(
+              "honesty-contract-stale",
+              WARNING,
+              "GDPR Art. 28(1), (3); " + CIV + "§ 1798.100(d)",
+              "Every processor's contract was reviewed in the year before the notice takes effect.",
+              Honesty::contractStale),
+          Rule.of(
+              "plain-grade",
+              ERROR,
+              PLAIN,
+              "The notice's prose reads at or below the grade limit (Flesch-Kincaid, default 8).",
+              Plain::grade),
+          Rule.of(
+              "plain-field-grade",
+              WARNING,
+              PLAIN,
+              "Each free-text field of 12 words or more reads at or below the grade limit.",
+              Plain::fieldGrade),
+          Rule.of(
+              "plain-long-sentence",
+              WARNING,
+              PLAIN,
+              "No sentence in a free-text field is longer than 25 words.",
+              Plain::longSentence),
+          Rule.of(
+              "plain-jargon",
+              WARNING,
+              PLAIN,
+              "Free-text fields use no legal or technical jargon from the jargon list.",
+              Plain::jargon));
 
   private Rules() {}
 

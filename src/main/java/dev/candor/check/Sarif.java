@@ -1,19 +1,20 @@
 package dev.candor.check;
 
-import dev.candor.problem.Problem;
-import dev.candor.problem.Severity;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.candor.check.CheckReport.Disabled;
 import dev.candor.check.CheckReport.FileReport;
+import dev.candor.problem.Problem;
+import dev.candor.problem.Severity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A check report as a SARIF 2.1.0 log: one run, the rules as the driver's rules, one result each. */
+/**
+ * A check report as a SARIF 2.1.0 log: one run, the rules as the driver's rules, one result each.
+ */
 final class Sarif {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -21,11 +22,14 @@ final class Sarif {
   private Sarif() {}
 
   static ObjectNode log(CheckReport report, List<Rule> rules) {
-    ObjectNode log = ReportWriter.json().createObjectNode().put("$schema", SCHEMA)
-        .put("version", "2.1.0");
+    ObjectNode log =
+        ReportWriter.json().createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver").put("name", "Candor")
-        .put("informationUri", "https://candor.dev/docs/checks");
+    ObjectNode driver =
+        run.putObject("tool")
+            .putObject("driver")
+            .put("name", "Candor")
+            .put("informationUri", "https://candor.dev/docs/checks");
     ArrayNode descriptors = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
     for (Rule r : rules) {
@@ -36,8 +40,8 @@ final class Sarif {
       d.putObject("defaultConfiguration").put("level", level(r.severity()));
       d.putObject("properties").put("citation", r.citation());
     }
-    ObjectNode invocation = run.putArray("invocations").addObject()
-        .put("executionSuccessful", true);
+    ObjectNode invocation =
+        run.putArray("invocations").addObject().put("executionSuccessful", true);
     ArrayNode overrides = invocation.putArray("ruleConfigurationOverrides");
     ArrayNode artifacts = run.putArray("artifacts");
     ArrayNode results = run.putArray("results");
@@ -46,8 +50,10 @@ final class Sarif {
       ObjectNode a = artifacts.addObject();
       a.putObject("location").put("uri", uri);
       a.putArray("roles").add("analysisTarget");
-      a.putObject("properties").put("readingGrade", Math.round(f.prose().grade() * 10) / 10.0)
-          .put("maxGrade", f.maxGrade()).put("words", f.prose().words())
+      a.putObject("properties")
+          .put("readingGrade", Math.round(f.prose().grade() * 10) / 10.0)
+          .put("maxGrade", f.maxGrade())
+          .put("words", f.prose().words())
           .put("readingMinutes", f.prose().minutes());
       for (Disabled d : f.disabled()) {
         ObjectNode o = overrides.addObject();
@@ -56,8 +62,7 @@ final class Sarif {
           desc.put("index", index.get(d.rule()));
         }
         o.putObject("configuration").put("enabled", false);
-        o.putObject("properties").put("reason", d.reason()).put("by", d.by())
-            .put("artifact", uri);
+        o.putObject("properties").put("reason", d.reason()).put("by", d.by()).put("artifact", uri);
       }
       for (Problem p : f.findings()) {
         ObjectNode r = results.addObject().put("ruleId", p.rule());
@@ -65,12 +70,16 @@ final class Sarif {
           r.put("ruleIndex", index.get(p.rule()));
         }
         r.put("level", level(p.severity()));
-        String text = p.message() + (p.hint() == null ? "" : ". Hint: " + p.hint())
-            + (p.citation() == null ? "" : ". See " + p.citation() + ".");
+        String text =
+            p.message()
+                + (p.hint() == null ? "" : ". Hint: " + p.hint())
+                + (p.citation() == null ? "" : ". See " + p.citation() + ".");
         r.putObject("message").put("text", text);
         ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri);
-        physical.putObject("region").put("startLine", p.at().line())
+        physical
+            .putObject("region")
+            .put("startLine", p.at().line())
             .put("startColumn", p.at().column());
         if (p.citation() != null) {
           r.putObject("properties").put("citation", p.citation());

@@ -1,11 +1,10 @@
 package dev.candor.check;
 
-import dev.candor.problem.Location;
-import dev.candor.problem.SourceMap;
-
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;
+import dev.candor.problem.Location;
+import dev.candor.problem.SourceMap;
 import dev.candor.vocab.Category;
 import dev.candor.vocab.DataUse;
 import dev.candor.vocab.Vocabulary;
@@ -27,8 +26,13 @@ import java.util.Optional;
  * @param maxGrade the highest Flesch-Kincaid grade the prose may read at
  * @param complete whether the inventory was fully built and is valid
  */
-public record Subject(Inventory inventory, SourceMap source, List<String> prose, Vocabulary vocab,
-    int maxGrade, boolean complete) {
+public record Subject(
+    Inventory inventory,
+    SourceMap source,
+    List<String> prose,
+    Vocabulary vocab,
+    int maxGrade,
+    boolean complete) {
   public Subject {
     prose = List.copyOf(prose);
   }

@@ -1,13 +1,10 @@
 package dev.candor.cli;
 
-import dev.candor.problem.UsageException;
-
-import dev.candor.problem.ExitCodes;
-
 import dev.candor.pipeline.Build;
 import dev.candor.pipeline.BuildSettings;
+import dev.candor.problem.ExitCodes;
 import dev.candor.problem.Problem;
-import dev.candor.load.Limits;
+import dev.candor.problem.UsageException;
 import dev.candor.render.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,29 +19,43 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code candor build}: validate inventories and write their notices. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
     header = "Validates, checks and writes each notice as HTML, Markdown and PDF.",
-    description = {"Validates inventories and writes each notice as HTML, Markdown and PDF.",
-        "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
-        "Nothing is written unless every inventory is valid, no check finds an error",
-        "(see candor check), and every notice rendered."})
+    description = {
+      "Validates inventories and writes each notice as HTML, Markdown and PDF.",
+      "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
+      "Nothing is written unless every inventory is valid, no check finds an error",
+      "(see candor check), and every notice rendered."
+    })
 final class BuildCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
   List<Path> files = List.of();
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      defaultValue = "out",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+  @Option(
+      names = {"-f", "--format"},
+      split = ",",
+      paramLabel = "FORMAT",
       description = "Formats to write: html, md, pdf (default: all three).")
   List<String> formats = List.of("html", "md", "pdf");
 
-  @Option(names = "--templates", paramLabel = "DIR",
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
       description = "A theme folder whose templates override the built-in ones.")
   Path templates;
 
-  @Option(names = "--language", paramLabel = "LANG",
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
       description = "Write the notices in this language instead of the inventory's (en, de, fr).")
   String language;
 
@@ -58,16 +69,25 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EnumSet<Format> chosen = EnumSet.noneOf(Format.class);
     for (String f : formats) {
-      chosen.add(dev.candor.model.Keyed.byKey(Format.class, f.strip())
-          .orElseThrow(() -> new UsageException("unknown format '" + f + "'; use html, md or pdf")));
+      chosen.add(
+          dev.candor.model.Keyed.byKey(Format.class, f.strip())
+              .orElseThrow(
+                  () -> new UsageException("unknown format '" + f + "'; use html, md or pdf")));
     }
     if (templates != null && !Files.isDirectory(templates)) {
       throw new UsageException("--templates " + templates + " is not a folder");
     }
     Languages.check(language);
-    Build.Result r = Build.run(new BuildSettings(files, out, chosen,
-        Optional.ofNullable(templates), limits.limits(), checks.settings(),
-        Optional.ofNullable(language)));
+    Build.Result r =
+        Build.run(
+            new BuildSettings(
+                files,
+                out,
+                chosen,
+                Optional.ofNullable(templates),
+                limits.limits(),
+                checks.settings(),
+                Optional.ofNullable(language)));
     var o = spec.commandLine().getOut();
     var e = spec.commandLine().getErr();
     for (Problem w : r.warnings()) {

@@ -1,16 +1,14 @@
 package dev.candor.cli;
 
-import dev.candor.problem.UsageException;
-
-import dev.candor.problem.ExitCodes;
-
-import dev.candor.pipeline.Build;
-import dev.candor.pipeline.AtomicWriter;
 import dev.candor.check.CheckReport;
 import dev.candor.check.ReportFormat;
 import dev.candor.check.ReportWriter;
 import dev.candor.check.Rules;
 import dev.candor.model.Keyed;
+import dev.candor.pipeline.AtomicWriter;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.ExitCodes;
+import dev.candor.problem.UsageException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,19 +21,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code candor check}: report legal gaps, dishonest statements and hard reading. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Checks inventories for legal completeness, honesty and plain language.",
-        "With no FILE, checks every notices/*.yaml. Exit 1 when a check finds an error.",
-        "The rules are listed in docs/checks.md."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks inventories for legal completeness, honesty and plain language.",
+      "With no FILE, checks every notices/*.yaml. Exit 1 when a check finds an error.",
+      "The rules are listed in docs/checks.md."
+    })
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
   List<Path> files = List.of();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "human",
       description = "Report format: human, json or sarif (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
       description = "Write the report to FILE instead of standard output.")
   Path out;
 
@@ -46,17 +53,25 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportFormat f = Keyed.byKey(ReportFormat.class, format.strip()).orElseThrow(
-        () -> new UsageException("unknown format '" + format + "'; use human, json or sarif"));
+    ReportFormat f =
+        Keyed.byKey(ReportFormat.class, format.strip())
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "unknown format '" + format + "'; use human, json or sarif"));
     var settings = checks.settings();
-    CheckReport report = Build.check(Build.loadChecked(
-        files.isEmpty() ? Build.defaultInputs() : files, limits.limits(), settings), settings);
+    CheckReport report =
+        Build.check(
+            Build.loadChecked(
+                files.isEmpty() ? Build.defaultInputs() : files, limits.limits(), settings),
+            settings);
     String text = ReportWriter.write(report, f, Rules.builtIn());
     if (out == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      AtomicWriter.files(out.toAbsolutePath().getParent(), Map.of(out.getFileName().toString(),
-          text.getBytes(StandardCharsets.UTF_8)));
+      AtomicWriter.files(
+          out.toAbsolutePath().getParent(),
+          Map.of(out.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8)));
       spec.commandLine().getErr().println(ReportWriter.summary(report) + "; report in " + out);
     }
     return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;

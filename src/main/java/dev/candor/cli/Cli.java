@@ -2,7 +2,6 @@ package dev.candor.cli;
 
 import dev.candor.problem.CandorException;
 import dev.candor.problem.ExitCodes;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,9 +16,17 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "Turns a data-inventory YAML file into a plain-language privacy notice.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class,
-        DiffCommand.class, SiteCommand.class, ServeCommand.class, ExportCommand.class,
-        ImportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      BuildCommand.class,
+      ValidateCommand.class,
+      CheckCommand.class,
+      DiffCommand.class,
+      SiteCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -29,7 +36,9 @@ import picocli.CommandLine.ScopeType;
       " 70  internal error (please report it, with --debug output)"
     })
 public final class Cli implements Runnable {
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Show stack traces for errors.")
   boolean debug;
 
@@ -47,12 +56,13 @@ public final class Cli implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(Cli::exitCode);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd, parsed));
-    cl.setParameterExceptionHandler((e, args2) -> {
-      err.println("candor: " + e.getMessage());
-      err.println("Try 'candor --help'.");
-      err.flush();
-      return ExitCodes.BAD_INPUT;
-    });
+    cl.setParameterExceptionHandler(
+        (e, args2) -> {
+          err.println("candor: " + e.getMessage());
+          err.println("Try 'candor --help'.");
+          err.flush();
+          return ExitCodes.BAD_INPUT;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -102,8 +112,7 @@ public final class Cli implements Runnable {
   }
 
   private static boolean isDebug(CommandLine.ParseResult parsed) {
-    for (CommandLine.ParseResult p = parsed; p != null;
-        p = p.subcommand()) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
       if (p.hasMatchedOption("--debug")) {
         return true;
       }

@@ -1,13 +1,11 @@
 package dev.candor.cli;
 
-import dev.candor.problem.UsageException;
-
-import dev.candor.problem.ExitCodes;
-
-import dev.candor.pipeline.Comparison;
-import dev.candor.pipeline.DiffSettings;
 import dev.candor.diff.FailOn;
 import dev.candor.model.Keyed;
+import dev.candor.pipeline.Comparison;
+import dev.candor.pipeline.DiffSettings;
+import dev.candor.problem.ExitCodes;
+import dev.candor.problem.UsageException;
 import dev.candor.render.DiffFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,22 +18,43 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code candor diff}: what changed between two inventories, and how much it matters. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
     header = "Shows what changed between two inventories, and whether it matters.",
-    description = {"Lists what changed between two inventories, rated material, minor or none,",
-        "with a redline of the notice text. OLD and NEW are files, or FILE@REV for a file at",
-        "a git revision (e.g. notices/shop.yaml@HEAD~1). Exit 0: no changes; 1: changes found."})
+    description = {
+      "Lists what changed between two inventories, rated material, minor or none,",
+      "with a redline of the notice text. OLD and NEW are files, or FILE@REV for a file at",
+      "a git revision (e.g. notices/shop.yaml@HEAD~1). Exit 0: no changes; 1: changes found."
+    })
 final class DiffCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "OLD") String old;
-  @Parameters(index = "1", paramLabel = "NEW") String neu;
+  @Parameters(index = "0", paramLabel = "OLD")
+  String old;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-      description = "text, md, html, pdf or json (default: ${DEFAULT-VALUE}).") String format;
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Write the report to FILE (atomically) instead of standard output.") Path out;
-  @Option(names = "--fail-on", defaultValue = "any", paramLabel = "LEVEL", description =
-      "material, minor or any: which changes give exit code 1 (default: ${DEFAULT-VALUE}).")
+  @Parameters(index = "1", paramLabel = "NEW")
+  String neu;
+
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text, md, html, pdf or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "any",
+      paramLabel = "LEVEL",
+      description =
+          "material, minor or any: which changes give exit code 1 (default: ${DEFAULT-VALUE}).")
   String failOn;
+
   @Mixin ColorOption color;
   @Mixin LimitOptions limits;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -47,8 +66,15 @@ final class DiffCommand implements Callable<Integer> {
     if (f == DiffFormat.PDF && out == null) {
       throw new UsageException("--format pdf needs --out FILE");
     }
-    var r = Comparison.run(new DiffSettings(old, neu, f, Optional.ofNullable(out),
-        color.enabled(out == null), limits.limits()));
+    var r =
+        Comparison.run(
+            new DiffSettings(
+                old,
+                neu,
+                f,
+                Optional.ofNullable(out),
+                color.enabled(out == null),
+                limits.limits()));
     r.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
     if (out == null) {
       spec.commandLine().getOut().print(new String(r.report(), StandardCharsets.UTF_8));
@@ -56,8 +82,8 @@ final class DiffCommand implements Callable<Integer> {
     return threshold.fails(r.changes()) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private static <E extends Enum<E> & Keyed> E key(Class<E> type, String v, String opt,
-      String allowed) throws UsageException {
+  private static <E extends Enum<E> & Keyed> E key(
+      Class<E> type, String v, String opt, String allowed) throws UsageException {
     return Keyed.byKey(type, v.strip().toLowerCase(java.util.Locale.ROOT))
         .orElseThrow(() -> new UsageException("unknown " + opt + " '" + v + "'; use " + allowed));
   }

@@ -10,23 +10,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code candor export}: the same facts, in the shapes app stores and apps need. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
     description = {"Writes store answers and snippets from inventories. See docs/exports.md."},
-    subcommands = {ExportCommand.Apple.class, ExportCommand.Play.class,
-        ExportCommand.SnippetsCommand.class})
+    subcommands = {
+      ExportCommand.Apple.class,
+      ExportCommand.Play.class,
+      ExportCommand.SnippetsCommand.class
+    })
 final class ExportCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "name what to export: apple-privacy, play-data-safety or snippets");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name what to export: apple-privacy, play-data-safety or snippets");
   }
 
   /** {@code candor export apple-privacy}. */
-  @Command(name = "apple-privacy", mixinStandardHelpOptions = true,
-      description = {"App Store App Privacy answers (Markdown checklist and JSON) and a",
-          "PrivacyInfo.xcprivacy, in <out>/<id>/apple/."})
+  @Command(
+      name = "apple-privacy",
+      mixinStandardHelpOptions = true,
+      description = {
+        "App Store App Privacy answers (Markdown checklist and JSON) and a",
+        "PrivacyInfo.xcprivacy, in <out>/<id>/apple/."
+      })
   static final class Apple implements Callable<Integer> {
     @Mixin ExportOptions options;
     @Spec CommandLine.Model.CommandSpec spec;
@@ -38,9 +47,13 @@ final class ExportCommand implements Runnable {
   }
 
   /** {@code candor export play-data-safety}. */
-  @Command(name = "play-data-safety", mixinStandardHelpOptions = true,
-      description = {"Google Play Data safety answers (Markdown checklist and the CSV Play",
-          "Console imports), in <out>/<id>/google/."})
+  @Command(
+      name = "play-data-safety",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Google Play Data safety answers (Markdown checklist and the CSV Play",
+        "Console imports), in <out>/<id>/google/."
+      })
   static final class Play implements Callable<Integer> {
     @Mixin ExportOptions options;
     @Spec CommandLine.Model.CommandSpec spec;
@@ -52,14 +65,20 @@ final class ExportCommand implements Runnable {
   }
 
   /** {@code candor export snippets}. */
-  @Command(name = "snippets", mixinStandardHelpOptions = true,
-      description = {"A short HTML and Markdown notice for each place data is collected",
-          "(collected_at), linking to the notice, in <out>/<id>/snippets/."})
+  @Command(
+      name = "snippets",
+      mixinStandardHelpOptions = true,
+      description = {
+        "A short HTML and Markdown notice for each place data is collected",
+        "(collected_at), linking to the notice, in <out>/<id>/snippets/."
+      })
   static final class SnippetsCommand implements Callable<Integer> {
     @Mixin ExportOptions options;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--notice-url", paramLabel = "URL",
+    @Option(
+        names = "--notice-url",
+        paramLabel = "URL",
         description = "Where the notice is published (default: <id>.html).")
     String noticeUrl;
 

@@ -1,9 +1,8 @@
 package dev.candor.cli;
 
-import dev.candor.problem.ExitCodes;
-
 import dev.candor.pipeline.ExportSettings;
 import dev.candor.pipeline.Exports;
+import dev.candor.problem.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,26 +13,34 @@ import picocli.CommandLine.Parameters;
 
 /** The files, output folder and limits every {@code candor export} command takes. */
 final class ExportOptions {
-  @Parameters(paramLabel = "FILE", arity = "0..*",
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
       description = "Inventory files (default: every notices/*.yaml).")
   List<Path> files = List.of();
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      defaultValue = "out",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--language", paramLabel = "LANG",
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
       description = "Write in this language instead of the inventory's (en, de, fr).")
   String language;
 
   @Mixin LimitOptions limits;
 
   /** Runs one kind of export and prints what was written. */
-  int run(ExportSettings.Kind kind, Optional<String> noticeUrl, CommandSpec spec)
-      throws Exception {
+  int run(ExportSettings.Kind kind, Optional<String> noticeUrl, CommandSpec spec) throws Exception {
     Languages.check(language);
-    for (Path p : Exports.run(new ExportSettings(kind, files, out, limits.limits(), noticeUrl,
-        Optional.ofNullable(language)))) {
+    for (Path p :
+        Exports.run(
+            new ExportSettings(
+                kind, files, out, limits.limits(), noticeUrl, Optional.ofNullable(language)))) {
       spec.commandLine().getOut().println("wrote " + p);
     }
     return ExitCodes.OK;

@@ -1,12 +1,10 @@
 package dev.candor.cli;
 
-import dev.candor.problem.UsageException;
-
-import dev.candor.problem.ExitCodes;
-
-import dev.candor.pipeline.AtomicWriter;
 import dev.candor.fides.FidesImport;
 import dev.candor.fides.FidesManifests;
+import dev.candor.pipeline.AtomicWriter;
+import dev.candor.problem.ExitCodes;
+import dev.candor.problem.UsageException;
 import dev.candor.vocab.Vocabulary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code candor import}: start an inventory from another tool's records. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
     description = "Writes an inventory from another tool's records. See docs/exports.md.",
     subcommands = ImportCommand.Fides.class)
 final class ImportCommand implements Runnable {
@@ -32,15 +32,21 @@ final class ImportCommand implements Runnable {
   }
 
   /** {@code candor import fides DIR}. */
-  @Command(name = "fides", mixinStandardHelpOptions = true,
-      description = {"Reads Fides organization, system and dataset manifests (*.yml, *.yaml)",
-          "in DIR and writes an inventory. Facts Fides does not hold are TODO values, which",
-          "candor validate rejects until you fill them in."})
+  @Command(
+      name = "fides",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Reads Fides organization, system and dataset manifests (*.yml, *.yaml)",
+        "in DIR and writes an inventory. Facts Fides does not hold are TODO values, which",
+        "candor validate rejects until you fill them in."
+      })
   static final class Fides implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of Fides manifests.")
     Path dir;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+    @Option(
+        names = {"-o", "--out"},
+        paramLabel = "FILE",
         description = "Where to write the inventory (default: notices/<id>.yaml).")
     Path out;
 
@@ -56,10 +62,17 @@ final class ImportCommand implements Runnable {
       if (Files.exists(file) && !force) {
         throw new UsageException(file + " exists; use --force to replace it");
       }
-      AtomicWriter.files(file.getParent(), Map.of(file.getFileName().toString(),
-          r.yaml().getBytes(StandardCharsets.UTF_8)));
-      spec.commandLine().getOut().println("wrote " + file + " (" + r.todos()
-          + " TODO values to fill in; candor validate lists them)");
+      AtomicWriter.files(
+          file.getParent(),
+          Map.of(file.getFileName().toString(), r.yaml().getBytes(StandardCharsets.UTF_8)));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "wrote "
+                  + file
+                  + " ("
+                  + r.todos()
+                  + " TODO values to fill in; candor validate lists them)");
       return ExitCodes.OK;
     }
   }

@@ -1,7 +1,7 @@
 package dev.candor.cli;
 
-import java.io.PrintWriter;
 import dev.candor.render.pdf.PdfRenderer;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** The process entry point; the only place that calls {@code System.exit}. */

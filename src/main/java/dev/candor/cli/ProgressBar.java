@@ -25,8 +25,17 @@ final class ProgressBar implements SitePages.Progress {
       return;
     }
     int filled = total == 0 ? WIDTH : done * WIDTH / total;
-    err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total
-        + " " + what + "\u001b[K");
+    err.print(
+        "\r["
+            + "#".repeat(filled)
+            + " ".repeat(WIDTH - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " "
+            + what
+            + "\u001b[K");
     if (done == total) {
       err.print("\r\u001b[K");
     }

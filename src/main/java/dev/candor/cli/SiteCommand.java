@@ -1,10 +1,8 @@
 package dev.candor.cli;
 
-import dev.candor.problem.UsageException;
-
-import dev.candor.problem.ExitCodes;
-
 import dev.candor.pipeline.SiteBuilder;
+import dev.candor.problem.ExitCodes;
+import dev.candor.problem.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,14 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code candor site}: build the static notice site with every version and what changed. */
-@Command(name = "site", mixinStandardHelpOptions = true,
+@Command(
+    name = "site",
+    mixinStandardHelpOptions = true,
     header = "Builds the static notice site with every version and what changed.",
-    description = {"Builds the static notice site from notices/ (with notices/archive/) and",
-        "site/site.yaml: an index, every version of every notice with HTML, Markdown, PDF and",
-        "JSON downloads, what changed between versions, an Atom feed and a sitemap.",
-        "The site is built aside and swapped in whole; a failed build changes nothing."})
+    description = {
+      "Builds the static notice site from notices/ (with notices/archive/) and",
+      "site/site.yaml: an index, every version of every notice with HTML, Markdown, PDF and",
+      "JSON downloads, what changed between versions, an Atom feed and a sitemap.",
+      "The site is built aside and swapped in whole; a failed build changes nothing."
+    })
 final class SiteCommand implements Callable<Integer> {
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/site",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      defaultValue = "out/site",
       description = "The site folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -32,11 +37,21 @@ final class SiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SiteBuilder.Result r = SiteBuilder.build(site.settings(out),
-        ProgressBar.forConsole(spec.commandLine().getErr()));
+    SiteBuilder.Result r =
+        SiteBuilder.build(site.settings(out), ProgressBar.forConsole(spec.commandLine().getErr()));
     r.report().findings().forEach(f -> spec.commandLine().getErr().println(f.formatFinding()));
-    spec.commandLine().getOut().println("built " + out + ": " + r.notices() + " notices, "
-        + r.versions() + " versions, " + r.files() + " files");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "built "
+                + out
+                + ": "
+                + r.notices()
+                + " notices, "
+                + r.versions()
+                + " versions, "
+                + r.files()
+                + " files");
     return ExitCodes.OK;
   }
 

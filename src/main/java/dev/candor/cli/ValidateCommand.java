@@ -1,9 +1,8 @@
 package dev.candor.cli;
 
-import dev.candor.problem.ExitCodes;
-
-import dev.candor.pipeline.Build;
 import dev.candor.load.LoadedInventory;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,10 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code candor validate}: report every problem in inventories, write nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     header = "Reports every problem in inventories as file:line:column.",
-    description = {"Checks inventories and reports every problem as file:line:column.",
-        "With no FILE, checks every notices/*.yaml. Writes nothing."})
+    description = {
+      "Checks inventories and reports every problem as file:line:column.",
+      "With no FILE, checks every notices/*.yaml. Writes nothing."
+    })
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
   List<Path> files = List.of();

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One change between two inventories, as typed facts: no words, so every language words it
- * from the same change.
+ * One change between two inventories, as typed facts: no words, so every language words it from the
+ * same change.
  *
  * @param kind what changed
  * @param materiality whether people must be told before it takes effect
  * @param subject what the change is about: a data item, a purpose, a recipient's name, a section
  * @param before the old value, or {@code null} when there was none
  * @param after the new value, or {@code null} when there is none
- * @param details the other facts its sentence names, by name ("data", "purpose", "country" ...),
- *     in the order given
+ * @param details the other facts its sentence names, by name ("data", "purpose", "country" ...), in
+ *     the order given
  */
 public record Change(
     Kind kind,

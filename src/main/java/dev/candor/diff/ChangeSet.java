@@ -7,9 +7,8 @@ import java.util.List;
 public record ChangeSet(List<Change> changes) {
   public ChangeSet {
     // sorted() is stable on an ordered stream: changes of one materiality keep their order.
-    changes = changes.stream()
-        .sorted(Comparator.comparingInt(c -> c.materiality().rank()))
-        .toList();
+    changes =
+        changes.stream().sorted(Comparator.comparingInt(c -> c.materiality().rank())).toList();
   }
 
   public boolean isEmpty() {

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One typed value a change is about: a before, an after, a subject or a detail. Facts hold what
- * the inventory says and nothing worded; a wording component per language turns them into
- * phrases. Two facts are the same when they would read the same: free text is compared with its
- * spacing collapsed.
+ * One typed value a change is about: a before, an after, a subject or a detail. Facts hold what the
+ * inventory says and nothing worded; a wording component per language turns them into phrases. Two
+ * facts are the same when they would read the same: free text is compared with its spacing
+ * collapsed.
  */
 public sealed interface Fact {
   /** The fact in a form that compares equal exactly when the two facts read the same. */
@@ -54,12 +54,15 @@ public sealed interface Fact {
       String t = value.strip();
       if (!t.isEmpty()) {
         int first = t.codePointAt(0);
-        t = new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-            .append(t.substring(Character.charCount(first))).toString();
+        t =
+            new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(t.substring(Character.charCount(first)))
+                .toString();
       }
       char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
-      return norm(last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t
-          : t + ".");
+      return norm(
+          last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t : t + ".");
     }
   }
 
@@ -143,8 +146,8 @@ public sealed interface Fact {
     @Override
     public Object comparable() {
       if (retention instanceof Retention.For f) {
-        return List.of("for", f.duration(), f.after() == null ? "" : new Phrase(f.after())
-            .comparable());
+        return List.of(
+            "for", f.duration(), f.after() == null ? "" : new Phrase(f.after()).comparable());
       }
       if (retention instanceof Retention.Rule r) {
         return List.of("rule", new Phrase(r.rule()).comparable());
@@ -179,8 +182,10 @@ public sealed interface Fact {
   record Regulator(Authority authority) implements Fact {
     @Override
     public Object comparable() {
-      return java.util.Arrays.asList(normOrNull(authority.name()),
-          normOrNull(authority.website()), normOrNull(authority.email()),
+      return java.util.Arrays.asList(
+          normOrNull(authority.name()),
+          normOrNull(authority.website()),
+          normOrNull(authority.email()),
           normOrNull(authority.address()));
     }
   }
@@ -189,8 +194,8 @@ public sealed interface Fact {
   record Control(Choice choice) implements Fact {
     @Override
     public Object comparable() {
-      return java.util.Arrays.asList(new Prose(choice.how()).comparable(),
-          normOrNull(choice.url()));
+      return java.util.Arrays.asList(
+          new Prose(choice.how()).comparable(), normOrNull(choice.url()));
     }
   }
 

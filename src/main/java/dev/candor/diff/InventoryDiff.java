@@ -41,8 +41,8 @@ import java.util.function.Predicate;
  *
  * <p>Entries are matched by id, so moving an entry is no change and renaming one is one change;
  * lists of keys (jurisdictions, purposes of a data item, protections, rights) are compared as sets.
- * A change is reported once: data newly linked to a new purpose, recipient or store is part of
- * the change about that purpose, recipient or store.
+ * A change is reported once: data newly linked to a new purpose, recipient or store is part of the
+ * change about that purpose, recipient or store.
  */
 public final class InventoryDiff {
   private static final Section NOTICE = new Section("notice");
@@ -89,18 +89,19 @@ public final class InventoryDiff {
 
   /** The label a data item is shown with: its own, or its category's. */
   private String label(DataItem d) {
-    return d.label() != null ? d.label()
+    return d.label() != null
+        ? d.label()
         : vocab.category(d.category()).map(Category::label).orElse(d.category());
   }
 
   /** The label a purpose is shown with: its own, or its use's. */
   private String label(Purpose p) {
-    return p.label() != null ? p.label()
-        : vocab.use(p.use()).map(DataUse::label).orElse(p.use());
+    return p.label() != null ? p.label() : vocab.use(p.use()).map(DataUse::label).orElse(p.use());
   }
 
   private boolean sensitive(DataItem d) {
-    return d.sensitive() != null ? d.sensitive()
+    return d.sensitive() != null
+        ? d.sensitive()
         : vocab.category(d.category()).map(Category::sensitive).orElse(false);
   }
 
@@ -133,8 +134,15 @@ public final class InventoryDiff {
       List<String> versions = a.changes().stream().map(dev.candor.model.Change::version).toList();
       for (dev.candor.model.Change c : b.changes()) {
         if (!versions.contains(c.version())) {
-          emit(Kind.CHANGELOG_ADDED, NOTICE, null, text(c.summary()), "version",
-              text(c.version()), "summary", new Fact.Prose(c.summary()));
+          emit(
+              Kind.CHANGELOG_ADDED,
+              NOTICE,
+              null,
+              text(c.summary()),
+              "version",
+              text(c.version()),
+              "summary",
+              new Fact.Prose(c.summary()));
         }
       }
     }
@@ -149,7 +157,10 @@ public final class InventoryDiff {
       field(Kind.CONTROLLER_WEBSITE, CONTROLLER, text(x.website()), text(y.website()));
       field(Kind.CONTROLLER_PHONE, CONTROLLER, text(x.phone()), text(y.phone()));
       field(Kind.DPO, CONTROLLER, Fact.Person.of(x.dpo()), Fact.Person.of(y.dpo()));
-      field(Kind.REPRESENTATIVE, CONTROLLER, Fact.Person.of(x.representative()),
+      field(
+          Kind.REPRESENTATIVE,
+          CONTROLLER,
+          Fact.Person.of(x.representative()),
           Fact.Person.of(y.representative()));
       field(Kind.AUTHORITY, CONTROLLER, authority(x.authority()), authority(y.authority()));
     }
@@ -162,16 +173,30 @@ public final class InventoryDiff {
       for (Purpose p : b.purposes()) {
         Purpose was = old.get(p.id());
         if (was == null) {
-          emit(Kind.PURPOSE_ADDED, purpose(p), null, purpose(p),
-              "data", dataWith(b, d -> d.purposes().contains(p.id())), "purpose", purpose(p));
+          emit(
+              Kind.PURPOSE_ADDED,
+              purpose(p),
+              null,
+              purpose(p),
+              "data",
+              dataWith(b, d -> d.purposes().contains(p.id())),
+              "purpose",
+              purpose(p));
         } else {
           purpose(was, p);
         }
       }
       for (Purpose p : a.purposes()) {
         if (!neu.containsKey(p.id())) {
-          emit(Kind.PURPOSE_REMOVED, purpose(p), purpose(p), null,
-              "data", dataWith(a, d -> d.purposes().contains(p.id())), "purpose", purpose(p));
+          emit(
+              Kind.PURPOSE_REMOVED,
+              purpose(p),
+              purpose(p),
+              null,
+              "data",
+              dataWith(a, d -> d.purposes().contains(p.id())),
+              "purpose",
+              purpose(p));
         }
       }
     }
@@ -219,10 +244,17 @@ public final class InventoryDiff {
       for (DataItem d : b.data()) {
         DataItem was = old.get(d.id());
         if (was == null) {
-          List<Purpose> why = d.purposes().stream().map(b::purpose)
-              .flatMap(Optional::stream).toList();
-          emit(Kind.DATA_ADDED, item(d), null, item(d),
-              "data", item(d), "purposes", new Fact.Purposes(why));
+          List<Purpose> why =
+              d.purposes().stream().map(b::purpose).flatMap(Optional::stream).toList();
+          emit(
+              Kind.DATA_ADDED,
+              item(d),
+              null,
+              item(d),
+              "data",
+              item(d),
+              "purposes",
+              new Fact.Purposes(why));
           sharedWith(d, List.of());
           keptWith(d, List.of(), true);
         } else {
@@ -243,8 +275,13 @@ public final class InventoryDiff {
         emit(Kind.DATA_LABEL, s, item(x), item(y));
       }
       if (differ(categoryLabel(x.category()), categoryLabel(y.category()))) {
-        emit(Kind.DATA_CATEGORY, s, new Fact.Category(x.category()),
-            new Fact.Category(y.category()), "data", item(x));
+        emit(
+            Kind.DATA_CATEGORY,
+            s,
+            new Fact.Category(x.category()),
+            new Fact.Category(y.category()),
+            "data",
+            item(x));
       }
       field(Kind.DATA_EXAMPLE, s, text(x.example()), text(y.example()), it);
       if (!x.required() && y.required()) {
@@ -253,8 +290,12 @@ public final class InventoryDiff {
         emit(Kind.DATA_NOW_OPTIONAL, s, new Fact.Required(true), new Fact.Required(false), it);
       }
       field(Kind.DATA_WITHOUT, s, text(x.without()), text(y.without()), it);
-      field(Kind.DATA_SOURCE, s, new Fact.From(x.source(), x.from()),
-          new Fact.From(y.source(), y.from()), it);
+      field(
+          Kind.DATA_SOURCE,
+          s,
+          new Fact.From(x.source(), x.from()),
+          new Fact.From(y.source(), y.from()),
+          it);
       boolean sx = sensitive(x);
       boolean sy = sensitive(y);
       if (!sx && sy) {
@@ -263,33 +304,77 @@ public final class InventoryDiff {
         emit(Kind.DATA_NO_LONGER_SENSITIVE, s, null, null, it);
       }
       for (String place : added(x.collectedAt(), y.collectedAt())) {
-        emit(Kind.DATA_COLLECTED_AT_ADDED, s, null, text(place), "data", item(y),
-            "place", text(place));
+        emit(
+            Kind.DATA_COLLECTED_AT_ADDED,
+            s,
+            null,
+            text(place),
+            "data",
+            item(y),
+            "place",
+            text(place));
       }
       for (String place : added(y.collectedAt(), x.collectedAt())) {
-        emit(Kind.DATA_COLLECTED_AT_REMOVED, s, text(place), null, "data", item(y),
-            "place", text(place));
+        emit(
+            Kind.DATA_COLLECTED_AT_REMOVED,
+            s,
+            text(place),
+            null,
+            "data",
+            item(y),
+            "place",
+            text(place));
       }
       for (String id : added(x.purposes(), y.purposes())) {
         if (a.purpose(id).isPresent()) {
           Purpose p = b.purpose(id).orElseThrow();
-          emit(Kind.DATA_PURPOSE_ADDED, s, null, purpose(p), "data", item(y),
-              "purpose", purpose(p));
+          emit(
+              Kind.DATA_PURPOSE_ADDED, s, null, purpose(p), "data", item(y), "purpose", purpose(p));
         }
       }
       for (String id : added(y.purposes(), x.purposes())) {
-        b.purpose(id).ifPresent(p -> emit(Kind.DATA_PURPOSE_REMOVED, s, purpose(p), null,
-            "data", item(y), "purpose", purpose(p)));
+        b.purpose(id)
+            .ifPresent(
+                p ->
+                    emit(
+                        Kind.DATA_PURPOSE_REMOVED,
+                        s,
+                        purpose(p),
+                        null,
+                        "data",
+                        item(y),
+                        "purpose",
+                        purpose(p)));
       }
       sharedWith(y, x.recipients());
       for (String id : added(y.recipients(), x.recipients())) {
-        b.recipient(id).ifPresent(r -> emit(Kind.DATA_RECIPIENT_REMOVED, s, text(r.name()),
-            null, "data", item(y), "name", text(r.name())));
+        b.recipient(id)
+            .ifPresent(
+                r ->
+                    emit(
+                        Kind.DATA_RECIPIENT_REMOVED,
+                        s,
+                        text(r.name()),
+                        null,
+                        "data",
+                        item(y),
+                        "name",
+                        text(r.name())));
       }
       keptWith(y, x.stores(), false);
       for (String id : added(y.stores(), x.stores())) {
-        b.store(id).ifPresent(st -> emit(Kind.DATA_STORE_REMOVED, s, text(st.provider()), null,
-            "data", item(y), "provider", text(st.provider())));
+        b.store(id)
+            .ifPresent(
+                st ->
+                    emit(
+                        Kind.DATA_STORE_REMOVED,
+                        s,
+                        text(st.provider()),
+                        null,
+                        "data",
+                        item(y),
+                        "provider",
+                        text(st.provider())));
       }
       retention(s, item(y), x.retention(), y.retention());
     }
@@ -299,9 +384,19 @@ public final class InventoryDiff {
       for (String id : added(before, y.recipients())) {
         if (a.recipient(id).isPresent()) {
           Recipient r = b.recipient(id).orElseThrow();
-          emit(Kind.DATA_RECIPIENT_ADDED, item(y), null, text(r.name()),
-              "data", item(y), "name", text(r.name()), "country", country(r.country()),
-              "does", phrase(r.does()));
+          emit(
+              Kind.DATA_RECIPIENT_ADDED,
+              item(y),
+              null,
+              text(r.name()),
+              "data",
+              item(y),
+              "name",
+              text(r.name()),
+              "country",
+              country(r.country()),
+              "does",
+              phrase(r.does()));
         }
       }
     }
@@ -312,9 +407,18 @@ public final class InventoryDiff {
         Store st = b.store(id).orElseThrow();
         boolean abroad = transfer(st.country());
         if (a.store(id).isPresent() && (abroad || !onlyAbroad)) {
-          emit(Kind.DATA_STORE_ADDED, abroad ? MATERIAL : MINOR, item(y), null,
-              text(st.provider()), "data", item(y), "provider", text(st.provider()),
-              "place", place(st));
+          emit(
+              Kind.DATA_STORE_ADDED,
+              abroad ? MATERIAL : MINOR,
+              item(y),
+              null,
+              text(st.provider()),
+              "data",
+              item(y),
+              "provider",
+              text(st.provider()),
+              "place",
+              place(st));
         }
       }
     }
@@ -337,8 +441,14 @@ public final class InventoryDiff {
       if (y instanceof Retention.Forever fy) {
         if (x instanceof Retention.Forever fx) {
           if (differ(fx.reason(), fy.reason())) {
-            emit(Kind.RETENTION_CHANGED, MINOR, s, prose(fx.reason()), prose(fy.reason()),
-                "data", data);
+            emit(
+                Kind.RETENTION_CHANGED,
+                MINOR,
+                s,
+                prose(fx.reason()),
+                prose(fy.reason()),
+                "data",
+                data);
           }
         } else {
           emit(Kind.RETENTION_FOREVER, s, kx, ky, "data", data);
@@ -362,24 +472,47 @@ public final class InventoryDiff {
         Fact data = dataWith(b, d -> d.recipients().contains(r.id()));
         Fact s = text(r.name());
         if (was == null) {
-          emit(Kind.RECIPIENT_ADDED, s, null, s, "data", data, "name", s,
-              "country", country(r.country()), "does", phrase(r.does()));
+          emit(
+              Kind.RECIPIENT_ADDED,
+              s,
+              null,
+              s,
+              "data",
+              data,
+              "name",
+              s,
+              "country",
+              country(r.country()),
+              "does",
+              phrase(r.does()));
         }
         Object[] it = {"name", s};
         if (was != null) {
           field(Kind.RECIPIENT_NAME, s, text(was.name()), s);
           field(Kind.RECIPIENT_ROLE, s, new Fact.Role(was.role()), new Fact.Role(r.role()), it);
-          field(Kind.RECIPIENT_DOES, s, phrase(was.does()), phrase(r.does()),
-              it);
+          field(Kind.RECIPIENT_DOES, s, phrase(was.does()), phrase(r.does()), it);
           if (!was.country().equals(r.country())) {
-            emit(Kind.RECIPIENT_COUNTRY, transfer(r.country()) ? MATERIAL : MINOR, s,
-                country(was.country()), country(r.country()), it);
+            emit(
+                Kind.RECIPIENT_COUNTRY,
+                transfer(r.country()) ? MATERIAL : MINOR,
+                s,
+                country(was.country()),
+                country(r.country()),
+                it);
           }
-          field(Kind.RECIPIENT_SAFEGUARD, s, safeguard(was.safeguard()),
-              safeguard(r.safeguard()), it);
+          field(
+              Kind.RECIPIENT_SAFEGUARD,
+              s,
+              safeguard(was.safeguard()),
+              safeguard(r.safeguard()),
+              it);
           field(Kind.RECIPIENT_PRIVACY_URL, s, text(was.privacyUrl()), text(r.privacyUrl()), it);
-          field(Kind.RECIPIENT_CONTRACT_REVIEWED, s, day(was.contractReviewed()),
-              day(r.contractReviewed()), it);
+          field(
+              Kind.RECIPIENT_CONTRACT_REVIEWED,
+              s,
+              day(was.contractReviewed()),
+              day(r.contractReviewed()),
+              it);
         }
         boolean sold = was != null && was.sells();
         boolean ads = was != null && was.advertising();
@@ -396,8 +529,8 @@ public final class InventoryDiff {
       }
       for (Recipient r : a.recipients()) {
         if (!neu.containsKey(r.id())) {
-          emit(Kind.RECIPIENT_REMOVED, text(r.name()), text(r.name()), null,
-              "name", text(r.name()));
+          emit(
+              Kind.RECIPIENT_REMOVED, text(r.name()), text(r.name()), null, "name", text(r.name()));
         }
       }
     }
@@ -409,9 +542,18 @@ public final class InventoryDiff {
         Store was = old.get(st.id());
         Fact s = text(st.provider());
         if (was == null) {
-          emit(Kind.STORE_ADDED, transfer(st.country()) ? MATERIAL : MINOR, s, null, place(st),
-              "data", dataWith(b, d -> d.stores().contains(st.id())),
-              "provider", s, "place", place(st));
+          emit(
+              Kind.STORE_ADDED,
+              transfer(st.country()) ? MATERIAL : MINOR,
+              s,
+              null,
+              place(st),
+              "data",
+              dataWith(b, d -> d.stores().contains(st.id())),
+              "provider",
+              s,
+              "place",
+              place(st));
           continue;
         }
         Object[] it = {"provider", s};
@@ -420,8 +562,7 @@ public final class InventoryDiff {
           boolean abroad = !was.country().equals(st.country()) && transfer(st.country());
           emit(Kind.STORE_MOVED, abroad ? MATERIAL : MINOR, s, place(was), place(st), it);
         }
-        field(Kind.STORE_SAFEGUARD, s, safeguard(was.safeguard()), safeguard(st.safeguard()),
-            it);
+        field(Kind.STORE_SAFEGUARD, s, safeguard(was.safeguard()), safeguard(st.safeguard()), it);
         for (var p : added(was.protections(), st.protections())) {
           Fact f = new Fact.Protects(p);
           emit(Kind.PROTECTION_ADDED, s, null, f, "provider", s, "protection", f);
@@ -433,8 +574,13 @@ public final class InventoryDiff {
       }
       for (Store st : a.stores()) {
         if (!neu.containsKey(st.id())) {
-          emit(Kind.STORE_REMOVED, text(st.provider()), place(st), null,
-              "provider", text(st.provider()));
+          emit(
+              Kind.STORE_REMOVED,
+              text(st.provider()),
+              place(st),
+              null,
+              "provider",
+              text(st.provider()));
         }
       }
     }
@@ -446,8 +592,17 @@ public final class InventoryDiff {
         Access was = old.get(x.id());
         Fact s = text(x.team());
         if (was == null) {
-          emit(Kind.ACCESS_ADDED, s, null, s, "team", s,
-              "data", data(b, x.data()), "why", prose(x.why()));
+          emit(
+              Kind.ACCESS_ADDED,
+              s,
+              null,
+              s,
+              "team",
+              s,
+              "data",
+              data(b, x.data()),
+              "why",
+              prose(x.why()));
           continue;
         }
         field(Kind.ACCESS_TEAM, s, text(was.team()), s);
@@ -455,11 +610,18 @@ public final class InventoryDiff {
         if (!wider.isEmpty()) {
           emit(Kind.ACCESS_WIDENED, s, null, data(b, wider), "team", s, "data", data(b, wider));
         }
-        List<String> narrower = added(x.data(), was.data()).stream()
-            .filter(id -> b.dataItem(id).isPresent()).toList();
+        List<String> narrower =
+            added(x.data(), was.data()).stream().filter(id -> b.dataItem(id).isPresent()).toList();
         if (!narrower.isEmpty()) {
-          emit(Kind.ACCESS_NARROWED, s, data(a, narrower), null, "team", s,
-              "data", data(a, narrower));
+          emit(
+              Kind.ACCESS_NARROWED,
+              s,
+              data(a, narrower),
+              null,
+              "team",
+              s,
+              "data",
+              data(a, narrower));
         }
         field(Kind.ACCESS_WHY, s, prose(was.why()), prose(x.why()), "team", s);
       }
@@ -476,11 +638,23 @@ public final class InventoryDiff {
       Rights x = a.rights();
       Rights y = b.rights();
       for (Right r : added(x.available(), y.available())) {
-        emit(Kind.RIGHT_ADDED, RIGHTS, null, new Fact.RightName(r), "right",
-            new Fact.RightName(r), "text", new Fact.RightText(r));
+        emit(
+            Kind.RIGHT_ADDED,
+            RIGHTS,
+            null,
+            new Fact.RightName(r),
+            "right",
+            new Fact.RightName(r),
+            "text",
+            new Fact.RightText(r));
       }
       for (Right r : added(y.available(), x.available())) {
-        emit(Kind.RIGHT_REMOVED, RIGHTS, new Fact.RightName(r), null, "right",
+        emit(
+            Kind.RIGHT_REMOVED,
+            RIGHTS,
+            new Fact.RightName(r),
+            null,
+            "right",
             new Fact.RightName(r));
       }
       field(Kind.RIGHTS_EMAIL, RIGHTS, text(x.email()), text(y.email()));
@@ -489,24 +663,47 @@ public final class InventoryDiff {
       Period py = y.respondWithin() == null ? null : y.respondWithin().normalized();
       if (!Objects.equals(px, py)) {
         boolean worse = py == null || px != null && days(py) > days(px);
-        emit(Kind.RESPONSE_TIME, worse ? MATERIAL : MINOR, RIGHTS,
-            px == null ? null : new Fact.Duration(px), py == null ? null : new Fact.Duration(py));
+        emit(
+            Kind.RESPONSE_TIME,
+            worse ? MATERIAL : MINOR,
+            RIGHTS,
+            px == null ? null : new Fact.Duration(px),
+            py == null ? null : new Fact.Duration(py));
       }
       field(Kind.VERIFICATION, RIGHTS, text(x.verification()), text(y.verification()));
       for (var e : y.selfService().entrySet()) {
         String was = x.selfService().get(e.getKey());
         Fact name = new Fact.RightName(e.getKey());
         if (was == null) {
-          emit(Kind.SELF_SERVICE_ADDED, RIGHTS, null, text(e.getValue()), "right", name,
-              "how", prose(e.getValue()));
+          emit(
+              Kind.SELF_SERVICE_ADDED,
+              RIGHTS,
+              null,
+              text(e.getValue()),
+              "right",
+              name,
+              "how",
+              prose(e.getValue()));
         } else if (differ(was, e.getValue())) {
-          emit(Kind.SELF_SERVICE_CHANGED, RIGHTS, text(was), text(e.getValue()), "right", name,
-              "how", prose(e.getValue()));
+          emit(
+              Kind.SELF_SERVICE_CHANGED,
+              RIGHTS,
+              text(was),
+              text(e.getValue()),
+              "right",
+              name,
+              "how",
+              prose(e.getValue()));
         }
       }
       for (var e : x.selfService().entrySet()) {
         if (!y.selfService().containsKey(e.getKey())) {
-          emit(Kind.SELF_SERVICE_REMOVED, RIGHTS, text(e.getValue()), null, "right",
+          emit(
+              Kind.SELF_SERVICE_REMOVED,
+              RIGHTS,
+              text(e.getValue()),
+              null,
+              "right",
               new Fact.RightName(e.getKey()));
         }
       }
@@ -607,8 +804,8 @@ public final class InventoryDiff {
       if (p.automated() == null) {
         return null;
       }
-      return new Fact.Automation(p.automated().description(), p.automated().logic(),
-          p.automated().effects());
+      return new Fact.Automation(
+          p.automated().description(), p.automated().logic(), p.automated().effects());
     }
 
     Fact authority(Authority au) {

@@ -13,14 +13,14 @@ import dev.candor.model.Keyed;
  *       starts. A new purpose, or an existing data item used for another purpose, is material.
  *   <li>GDPR Art. 13(1)(c), (e), (f) and 13(2)(a): the purposes and legal basis, the recipients,
  *       transfers abroad and their safeguards, and how long data is kept are core information; a
- *       change that extends any of them (a new legal basis, a new recipient, a new transfer,
- *       longer retention) is material.
+ *       change that extends any of them (a new legal basis, a new recipient, a new transfer, longer
+ *       retention) is material.
  *   <li>EDPB (WP29) Guidelines on transparency, WP260 rev.01, paragraphs 29-32: changes to the
- *       purpose, to the identity of the controller, or to how people can exercise their rights
- *       must always be communicated; corrections of wording, spelling or style need not be.
- *   <li>ISO/IEC 29184:2020, clause 5.5 (change of conditions): a change to the purpose, the
- *       data collected, the third parties data goes to or the retention period notified at
- *       collection needs a renewed notice, and renewed consent where consent was the basis.
+ *       purpose, to the identity of the controller, or to how people can exercise their rights must
+ *       always be communicated; corrections of wording, spelling or style need not be.
+ *   <li>ISO/IEC 29184:2020, clause 5.5 (change of conditions): a change to the purpose, the data
+ *       collected, the third parties data goes to or the retention period notified at collection
+ *       needs a renewed notice, and renewed consent where consent was the basis.
  *   <li>CCPA, Cal. Civ. Code 1798.100(a): a business may not collect additional categories of
  *       personal information, or use them for additional purposes, without notice at collection.
  *       New data categories, selling and sharing for advertising are material.

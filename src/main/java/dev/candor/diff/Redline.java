@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level comparison of two texts, as a reviewer reads a redline: kept, removed and added
- * runs of text in reading order. A pure function of the two texts.
+ * A word-level comparison of two texts, as a reviewer reads a redline: kept, removed and added runs
+ * of text in reading order. A pure function of the two texts.
  */
 public record Redline(List<Segment> segments) {
   /** A word, or a run of spaces and line breaks, kept whole so the text reflows as written. */

@@ -22,8 +22,8 @@ import java.util.function.Function;
  * @param trackingDomains the domains recipients use for tracking (NSPrivacyTrackingDomains)
  * @param entries one per Apple data type, in Apple's order
  */
-public record AppPrivacy(String title, boolean tracking, List<String> trackingDomains,
-    List<Entry> entries) {
+public record AppPrivacy(
+    String title, boolean tracking, List<String> trackingDomains, List<Entry> entries) {
 
   public AppPrivacy {
     trackingDomains = List.copyOf(trackingDomains);
@@ -41,8 +41,14 @@ public record AppPrivacy(String title, boolean tracking, List<String> trackingDo
    * @param purposes NSPrivacyCollectedDataTypePurposes values, in Apple's order
    * @param data the inventory's labels of the items of this type
    */
-  public record Entry(String type, String category, String label, boolean linked,
-      boolean tracking, List<String> purposes, List<String> data) {
+  public record Entry(
+      String type,
+      String category,
+      String label,
+      boolean linked,
+      boolean tracking,
+      List<String> purposes,
+      List<String> data) {
     public Entry {
       purposes = List.copyOf(purposes);
       data = List.copyOf(data);
@@ -58,8 +64,8 @@ public record AppPrivacy(String title, boolean tracking, List<String> trackingDo
     for (DataItem d : inv.data()) {
       cw.appleType(d).ifPresent(t -> byType.get(t).add(d));
     }
-    List<String> purposeOrder = cw.terms("apple", "purpose").stream().map(StoreTerm::value)
-        .toList();
+    List<String> purposeOrder =
+        cw.terms("apple", "purpose").stream().map(StoreTerm::value).toList();
     List<Entry> entries = new ArrayList<>();
     for (var e : byType.entrySet()) {
       if (e.getValue().isEmpty()) {
@@ -72,12 +78,22 @@ public record AppPrivacy(String title, boolean tracking, List<String> trackingDo
       for (DataItem d : e.getValue()) {
         linked |= d.linked() == null || d.linked();
         tracking |= tracks(inv, d);
-        d.purposes().stream().map(inv::purpose).flatMap(Optional::stream)
-            .map(cw::applePurpose).flatMap(Optional::stream).forEach(purposes::add);
+        d.purposes().stream()
+            .map(inv::purpose)
+            .flatMap(Optional::stream)
+            .map(cw::applePurpose)
+            .flatMap(Optional::stream)
+            .forEach(purposes::add);
       }
-      entries.add(new Entry(term.value(), term.group(), term.label(), linked, tracking,
-          purposeOrder.stream().filter(purposes::contains).toList(),
-          e.getValue().stream().map(label).toList()));
+      entries.add(
+          new Entry(
+              term.value(),
+              term.group(),
+              term.label(),
+              linked,
+              tracking,
+              purposeOrder.stream().filter(purposes::contains).toList(),
+              e.getValue().stream().map(label).toList()));
     }
     Set<String> domains = new LinkedHashSet<>();
     inv.recipients().forEach(r -> domains.addAll(r.trackingDomains()));
@@ -87,7 +103,9 @@ public record AppPrivacy(String title, boolean tracking, List<String> trackingDo
 
   /** Data is used to track when it goes to a recipient that advertises with it or buys it. */
   static boolean tracks(Inventory inv, DataItem d) {
-    return d.recipients().stream().map(inv::recipient).flatMap(Optional::stream)
+    return d.recipients().stream()
+        .map(inv::recipient)
+        .flatMap(Optional::stream)
         .anyMatch(r -> r.advertising() || r.sells());
   }
 

@@ -23,10 +23,12 @@ public final class AppPrivacyWriter {
   public String markdown(AppPrivacy a) {
     StringBuilder md = new StringBuilder();
     md.append("# App Privacy answers: ").append(Text.md(a.title())).append("\n\n");
-    md.append("Answers for App Store Connect (App Privacy), made from the data inventory. Tick"
-        + " each box once you have entered it.\n\n");
+    md.append(
+        "Answers for App Store Connect (App Privacy), made from the data inventory. Tick"
+            + " each box once you have entered it.\n\n");
     md.append("- [ ] Do you or your third-party partners collect data from this app? **")
-        .append(a.entries().isEmpty() ? "No" : "Yes").append("**\n\n");
+        .append(a.entries().isEmpty() ? "No" : "Yes")
+        .append("**\n\n");
     section(md, "Data used to track you", a.usedToTrack());
     section(md, "Data linked to you", a.linked());
     section(md, "Data not linked to you", a.notLinked());
@@ -48,10 +50,17 @@ public final class AppPrivacyWriter {
       return;
     }
     for (Entry e : entries) {
-      md.append("- [ ] **").append(e.category()).append(" > ").append(e.label()).append("**: ")
-          .append(String.join(", ", e.purposes().stream()
-              .map(p -> AppPrivacy.purposeLabel(cw, p)).toList()))
-          .append(" (").append(Text.md(String.join("; ", e.data()))).append(")\n");
+      md.append("- [ ] **")
+          .append(e.category())
+          .append(" > ")
+          .append(e.label())
+          .append("**: ")
+          .append(
+              String.join(
+                  ", ", e.purposes().stream().map(p -> AppPrivacy.purposeLabel(cw, p)).toList()))
+          .append(" (")
+          .append(Text.md(String.join("; ", e.data())))
+          .append(")\n");
     }
     md.append('\n');
   }
@@ -76,12 +85,17 @@ public final class AppPrivacyWriter {
     m.put("label", e.label());
     m.put("linked", e.linked());
     m.put("tracking", e.tracking());
-    m.put("purposes", e.purposes().stream().map(p -> {
-      Map<String, Object> purpose = new LinkedHashMap<>();
-      purpose.put("value", p);
-      purpose.put("label", AppPrivacy.purposeLabel(cw, p));
-      return purpose;
-    }).toList());
+    m.put(
+        "purposes",
+        e.purposes().stream()
+            .map(
+                p -> {
+                  Map<String, Object> purpose = new LinkedHashMap<>();
+                  purpose.put("value", p);
+                  purpose.put("label", AppPrivacy.purposeLabel(cw, p));
+                  return purpose;
+                })
+            .toList());
     m.put("data", e.data());
     return m;
   }
@@ -90,8 +104,9 @@ public final class AppPrivacyWriter {
   public String plist(AppPrivacy a) {
     StringBuilder x = new StringBuilder();
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    x.append("<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
-        + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n");
+    x.append(
+        "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
+            + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n");
     x.append("<plist version=\"1.0\">\n<dict>\n");
     x.append("\t<key>NSPrivacyTracking</key>\n\t<").append(a.tracking()).append("/>\n");
     x.append("\t<key>NSPrivacyTrackingDomains</key>\n");
@@ -100,11 +115,14 @@ public final class AppPrivacyWriter {
     for (Entry e : a.entries()) {
       x.append("\t\t<dict>\n");
       x.append("\t\t\t<key>NSPrivacyCollectedDataType</key>\n\t\t\t<string>")
-          .append(Text.xml(e.type())).append("</string>\n");
+          .append(Text.xml(e.type()))
+          .append("</string>\n");
       x.append("\t\t\t<key>NSPrivacyCollectedDataTypeLinked</key>\n\t\t\t<")
-          .append(e.linked()).append("/>\n");
+          .append(e.linked())
+          .append("/>\n");
       x.append("\t\t\t<key>NSPrivacyCollectedDataTypeTracking</key>\n\t\t\t<")
-          .append(e.tracking()).append("/>\n");
+          .append(e.tracking())
+          .append("/>\n");
       x.append("\t\t\t<key>NSPrivacyCollectedDataTypePurposes</key>\n");
       array(x, "\t\t\t", e.purposes());
       x.append("\t\t</dict>\n");

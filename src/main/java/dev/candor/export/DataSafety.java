@@ -25,8 +25,8 @@ import java.util.function.Function;
  * @param deletion people can ask for their data to be deleted ({@code erasure} or {@code delete})
  * @param entries one per Play data type, in the form's order
  */
-public record DataSafety(String title, boolean encryptedInTransit, boolean deletion,
-    List<Entry> entries) {
+public record DataSafety(
+    String title, boolean encryptedInTransit, boolean deletion, List<Entry> entries) {
 
   public DataSafety {
     entries = List.copyOf(entries);
@@ -46,9 +46,17 @@ public record DataSafety(String title, boolean encryptedInTransit, boolean delet
    * @param sharingPurposes Play purposes for sharing, in the form's order (empty when not shared)
    * @param data the inventory's labels of the items of this type
    */
-  public record Entry(String type, String question, String section, String label, boolean shared,
-      boolean ephemeral, boolean optional, List<String> collectionPurposes,
-      List<String> sharingPurposes, List<String> data) {
+  public record Entry(
+      String type,
+      String question,
+      String section,
+      String label,
+      boolean shared,
+      boolean ephemeral,
+      boolean optional,
+      List<String> collectionPurposes,
+      List<String> sharingPurposes,
+      List<String> data) {
     public Entry {
       collectionPurposes = List.copyOf(collectionPurposes);
       sharingPurposes = List.copyOf(sharingPurposes);
@@ -81,18 +89,34 @@ public record DataSafety(String title, boolean encryptedInTransit, boolean delet
         shared |= shared(inv, d);
         ephemeral &= d.stores().isEmpty() && d.recipients().isEmpty();
         optional &= !d.required();
-        d.purposes().stream().map(inv::purpose).flatMap(Optional::stream)
-            .map(cw::googlePurpose).flatMap(Optional::stream).forEach(purposes::add);
+        d.purposes().stream()
+            .map(inv::purpose)
+            .flatMap(Optional::stream)
+            .map(cw::googlePurpose)
+            .flatMap(Optional::stream)
+            .forEach(purposes::add);
       }
       List<String> ordered = order.stream().filter(purposes::contains).toList();
-      entries.add(new Entry(term.value(), group[0], group[1], term.label(), shared, ephemeral,
-          optional, ordered, shared ? ordered : List.of(),
-          e.getValue().stream().map(label).toList()));
+      entries.add(
+          new Entry(
+              term.value(),
+              group[0],
+              group[1],
+              term.label(),
+              shared,
+              ephemeral,
+              optional,
+              ordered,
+              shared ? ordered : List.of(),
+              e.getValue().stream().map(label).toList()));
     }
-    boolean encrypted = !inv.stores().isEmpty() && inv.stores().stream()
-        .allMatch(s -> s.protections().contains(Protection.ENCRYPTION_IN_TRANSIT));
-    boolean deletion = inv.rights().available().contains(Right.ERASURE)
-        || inv.rights().available().contains(Right.DELETE);
+    boolean encrypted =
+        !inv.stores().isEmpty()
+            && inv.stores().stream()
+                .allMatch(s -> s.protections().contains(Protection.ENCRYPTION_IN_TRANSIT));
+    boolean deletion =
+        inv.rights().available().contains(Right.ERASURE)
+            || inv.rights().available().contains(Right.DELETE);
     return new DataSafety(inv.notice().title(), encrypted, deletion, entries);
   }
 
@@ -101,7 +125,9 @@ public record DataSafety(String title, boolean encryptedInTransit, boolean delet
    * required by law, so processors and authorities are not sharing.
    */
   static boolean shared(Inventory inv, DataItem d) {
-    return d.recipients().stream().map(inv::recipient).flatMap(Optional::stream)
+    return d.recipients().stream()
+        .map(inv::recipient)
+        .flatMap(Optional::stream)
         .map(Recipient::role)
         .anyMatch(r -> r == RecipientRole.CONTROLLER || r == RecipientRole.JOINT_CONTROLLER);
   }

@@ -10,5 +10,5 @@ package dev.candor.export;
  * @param html the snippet as an HTML paragraph, every inventory value escaped
  * @param markdown the snippet as a CommonMark paragraph, every inventory value escaped
  */
-public record Snippet(String data, String place, String href, String text, String html,
-    String markdown) {}
+public record Snippet(
+    String data, String place, String href, String text, String html, String markdown) {}

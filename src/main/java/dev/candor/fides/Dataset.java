@@ -6,7 +6,10 @@ import java.util.Set;
 
 /** A fideslang {@code Dataset}: a database or store, and the categories its parts hold. */
 public record Dataset(
-    String fidesKey, String name, String description, List<String> dataCategories,
+    String fidesKey,
+    String name,
+    String description,
+    List<String> dataCategories,
     List<DatasetCollection> collections) {
   public Dataset {
     dataCategories = List.copyOf(dataCategories);
@@ -24,8 +27,8 @@ public record Dataset(
   }
 
   /**
-   * Whether the dataset holds data of {@code category}: the category itself, a narrower one
-   * ({@code user.contact.email} for {@code user.contact}) or a broader one.
+   * Whether the dataset holds data of {@code category}: the category itself, a narrower one ({@code
+   * user.contact.email} for {@code user.contact}) or a broader one.
    */
   public boolean holds(String category) {
     for (String c : categories()) {

@@ -24,41 +24,55 @@ import java.util.regex.Pattern;
  * validate} rejects until they are filled in.
  *
  * <p>The inventory is built as a tree and written by Jackson's YAML writer, which cannot write
- * comments; the few notes that have no field in an inventory (where it came from, each
- * purpose's Fides system and data subjects) are written as a comment block above it.
+ * comments; the few notes that have no field in an inventory (where it came from, each purpose's
+ * Fides system and data subjects) are written as a comment block above it.
  */
 public final class FidesImport {
   /** Starts every value still to be filled in; the loader reports each as a {@code todo}. */
   static final String TODO = "TODO: ";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .build();
+
   /** Fides's key for the organization it creates itself; it says nothing about the notice. */
   private static final String DEFAULT_ORGANIZATION = "default_organization";
+
   private static final Pattern PERIOD =
       Pattern.compile("(?i)\\s*(\\d{1,3})\\s*(day|days|week|weeks|month|months|year|years)\\s*");
-  private static final Map<String, String> BASES = Map.of(
-      "Consent", "consent", "Contract", "contract", "Legal obligations", "legal-obligation",
-      "Vital interests", "vital-interests", "Public interest", "public-task",
-      "Legitimate interests", "legitimate-interests");
-  private static final Map<String, String> SPECIAL_BASES = Map.of(
-      "Explicit consent", "explicit-consent",
-      "Employment, social security and social protection", "employment",
-      "Vital interests", "vital-interests",
-      "Made public by the data subject", "made-public",
-      "Legal claims or judicial acts", "legal-claims",
-      "Reasons of substantial public interest (with a basis in law)", "public-interest",
-      "Health or social care (with a basis in law)", "health-care",
-      "Public health (with a basis in law)", "public-health",
-      "Archiving, research and statistics (with a basis in law)", "archiving");
-  private static final Map<String, String> SAFEGUARDS = Map.of(
-      "Adequacy Decision", "adequacy", "SCCs", "scc", "BCRs", "bcr");
+  private static final Map<String, String> BASES =
+      Map.of(
+          "Consent",
+          "consent",
+          "Contract",
+          "contract",
+          "Legal obligations",
+          "legal-obligation",
+          "Vital interests",
+          "vital-interests",
+          "Public interest",
+          "public-task",
+          "Legitimate interests",
+          "legitimate-interests");
+  private static final Map<String, String> SPECIAL_BASES =
+      Map.of(
+          "Explicit consent", "explicit-consent",
+          "Employment, social security and social protection", "employment",
+          "Vital interests", "vital-interests",
+          "Made public by the data subject", "made-public",
+          "Legal claims or judicial acts", "legal-claims",
+          "Reasons of substantial public interest (with a basis in law)", "public-interest",
+          "Health or social care (with a basis in law)", "health-care",
+          "Public health (with a basis in law)", "public-health",
+          "Archiving, research and statistics (with a basis in law)", "archiving");
+  private static final Map<String, String> SAFEGUARDS =
+      Map.of("Adequacy Decision", "adequacy", "SCCs", "scc", "BCRs", "bcr");
 
   private final Vocabulary vocab;
 
@@ -77,21 +91,28 @@ public final class FidesImport {
    * One purpose: a privacy declaration of a system, and the recipients it sends data to, each with
    * the categories its data flow names (empty: every category of the declaration).
    */
-  private record Decl(String id, FidesSystem system, PrivacyDeclaration declaration,
+  private record Decl(
+      String id,
+      FidesSystem system,
+      PrivacyDeclaration declaration,
       Map<String, List<String>> recipients) {
     /** The recipients that get a category. */
     List<String> recipientsOf(String category) {
       return recipients.entrySet().stream()
-          .filter(e -> e.getValue().isEmpty() || e.getValue().stream()
-              .anyMatch(c -> category.equals(c) || category.startsWith(c + ".")))
-          .map(Map.Entry::getKey).toList();
+          .filter(
+              e ->
+                  e.getValue().isEmpty()
+                      || e.getValue().stream()
+                          .anyMatch(c -> category.equals(c) || category.startsWith(c + ".")))
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 
   /**
-   * Maps the manifests. The first organization is the controller: its name names the controller
-   * and the notice; its {@code controller} contact details give the address, email and phone, but
-   * the person named there is a contact, not the controller.
+   * Maps the manifests. The first organization is the controller: its name names the controller and
+   * the notice; its {@code controller} contact details give the address, email and phone, but the
+   * person named there is a contact, not the controller.
    */
   public Result map(FidesManifests m) {
     Organization org = m.organizations().isEmpty() ? null : m.organizations().get(0);
@@ -114,7 +135,8 @@ public final class FidesImport {
             String rid = id(key, "recipient");
             recipients.put(rid, target);
             List<String> flows = new ArrayList<>();
-            s.egress().stream().filter(f -> key.equals(f.fidesKey()))
+            s.egress().stream()
+                .filter(f -> key.equals(f.fidesKey()))
                 .forEach(f -> flows.addAll(f.dataCategories()));
             to.put(rid, flows);
           }
@@ -132,8 +154,8 @@ public final class FidesImport {
     ObjectNode inv = NODES.objectNode();
     ObjectNode notice = inv.putObject("notice");
     notice.put("id", id);
-    notice.put("title", orgName == null ? todo("the notice's title")
-        : "Privacy notice for " + orgName);
+    notice.put(
+        "title", orgName == null ? todo("the notice's title") : "Privacy notice for " + orgName);
     notice.put("version", "1.0");
     notice.put("effective", todo("the date this notice applies from, as YYYY-MM-DD"));
     notice.put("language", "en");
@@ -146,7 +168,8 @@ public final class FidesImport {
     if (!stores.isEmpty()) {
       ArrayNode out = inv.putArray("stores");
       for (String s : stores) {
-        out.addObject().put("id", s)
+        out.addObject()
+            .put("id", s)
             .put("provider", todo("the company that runs the store '" + s + "'"))
             .put("country", todo("the country the data is in, as a two-letter code"));
       }
@@ -157,34 +180,45 @@ public final class FidesImport {
     }
     ObjectNode rights = inv.putObject("rights");
     rights.set("available", texts(todo("the rights people have, e.g. access, erasure")));
-    String rightsEmail = first(
-        org == null || org.dataProtectionOfficer() == null ? null
-            : org.dataProtectionOfficer().email(),
-        org == null || org.controller() == null ? null : org.controller().email());
+    String rightsEmail =
+        first(
+            org == null || org.dataProtectionOfficer() == null
+                ? null
+                : org.dataProtectionOfficer().email(),
+            org == null || org.controller() == null ? null : org.controller().email());
     rights.put("email", rightsEmail == null ? todo("where people send requests") : rightsEmail);
-    inv.putObject("emails")
-        .set("domains", texts(todo("the domains your emails come from")));
+    inv.putObject("emails").set("domains", texts(todo("the domains your emails come from")));
     return new Result(id, inv, header(decls) + write(inv), todos(inv));
   }
 
   /** The comment block above the inventory: what it is, and the notes that have no field. */
   private static String header(List<Decl> decls) {
-    StringBuilder b = new StringBuilder()
-        .append("# yaml-language-server: $schema=../schema/inventory.schema.json\n")
-        .append("# Imported from Fides manifests by candor import fides. Every value that starts"
-            + " with TODO is a\n")
-        .append("# fact Fides does not hold: fill it in. candor validate fails until none is"
-            + " left.\n");
+    StringBuilder b =
+        new StringBuilder()
+            .append("# yaml-language-server: $schema=../schema/inventory.schema.json\n")
+            .append(
+                "# Imported from Fides manifests by candor import fides. Every value that starts"
+                    + " with TODO is a\n")
+            .append(
+                "# fact Fides does not hold: fill it in. candor validate fails until none is"
+                    + " left.\n");
     List<String> notes = new ArrayList<>();
     for (Decl d : decls) {
       if (!d.declaration().dataSubjects().isEmpty()) {
-        notes.add("#   " + d.id() + ": system " + d.system().fidesKey() + ", data subjects "
-            + String.join(", ", d.declaration().dataSubjects()) + "\n");
+        notes.add(
+            "#   "
+                + d.id()
+                + ": system "
+                + d.system().fidesKey()
+                + ", data subjects "
+                + String.join(", ", d.declaration().dataSubjects())
+                + "\n");
       }
     }
     if (!notes.isEmpty()) {
-      b.append("#\n# Purposes as Fides declares them (an inventory has no field for data"
-          + " subjects):\n");
+      b.append(
+          "#\n# Purposes as Fides declares them (an inventory has no field for data"
+              + " subjects):\n");
       notes.forEach(b::append);
     }
     return b.toString();
@@ -213,13 +247,15 @@ public final class FidesImport {
   private static ObjectNode controller(Organization org) {
     ContactDetails c = org == null ? null : org.controller();
     ObjectNode out = NODES.objectNode();
-    out.put("name", org == null || org.name() == null ? todo("your company's legal name")
-        : org.name());
-    out.put("address", c == null || c.address() == null
-        ? todo("your postal address, on one line") : c.address());
+    out.put(
+        "name", org == null || org.name() == null ? todo("your company's legal name") : org.name());
+    out.put(
+        "address",
+        c == null || c.address() == null ? todo("your postal address, on one line") : c.address());
     out.put("country", todo("the country of the address, as a two-letter code"));
-    out.put("email", c == null || c.email() == null ? todo("the address for privacy questions")
-        : c.email());
+    out.put(
+        "email",
+        c == null || c.email() == null ? todo("the address for privacy questions") : c.email());
     if (c != null && c.phone() != null) {
       out.put("phone", c.phone());
     }
@@ -260,8 +296,11 @@ public final class FidesImport {
       ObjectNode item = out.addObject();
       item.put("id", unique(id(category.substring(category.lastIndexOf('.') + 1), "data"), ids));
       boolean known = vocab.category(category).isPresent();
-      item.put("category", known || Vocabulary.isCustom(category) ? category
-          : "custom." + category.replaceAll("[^a-z0-9_.]", "_"));
+      item.put(
+          "category",
+          known || Vocabulary.isCustom(category)
+              ? category
+              : "custom." + category.replaceAll("[^a-z0-9_.]", "_"));
       if (!known) {
         item.put("label", todo("a plain name for '" + category + "'"));
       }
@@ -271,8 +310,11 @@ public final class FidesImport {
       item.set("retention", retention(e.getValue()));
       List<String> stores = new ArrayList<>();
       for (Decl d : e.getValue()) {
-        datasets(d).stream().filter(ds -> holds(m, ds, category)).map(ds -> id(ds, "store"))
-            .filter(s -> !stores.contains(s)).forEach(stores::add);
+        datasets(d).stream()
+            .filter(ds -> holds(m, ds, category))
+            .map(ds -> id(ds, "store"))
+            .filter(s -> !stores.contains(s))
+            .forEach(stores::add);
       }
       if (!stores.isEmpty()) {
         item.set("stores", texts(stores));
@@ -286,11 +328,12 @@ public final class FidesImport {
 
   private static ObjectNode retention(List<Decl> decls) {
     Set<String> periods = new LinkedHashSet<>();
-    decls.forEach(d -> {
-      if (d.declaration().retentionPeriod() != null) {
-        periods.add(d.declaration().retentionPeriod());
-      }
-    });
+    decls.forEach(
+        d -> {
+          if (d.declaration().retentionPeriod() != null) {
+            periods.add(d.declaration().retentionPeriod());
+          }
+        });
     ObjectNode out = NODES.objectNode();
     if (periods.size() == 1) {
       String p = periods.iterator().next();
@@ -299,13 +342,16 @@ public final class FidesImport {
         return out.put("duration", p);
       }
       if (m.matches()) {
-        return out.put("duration", "P" + m.group(1)
-            + Character.toUpperCase(m.group(2).charAt(0)));
+        return out.put("duration", "P" + m.group(1) + Character.toUpperCase(m.group(2).charAt(0)));
       }
       return out.put("rule", p);
     }
-    return out.put("rule", todo(periods.isEmpty() ? "how long you keep it"
-        : "one period for all its uses; Fides says " + String.join(", ", periods)));
+    return out.put(
+        "rule",
+        todo(
+            periods.isEmpty()
+                ? "how long you keep it"
+                : "one period for all its uses; Fides says " + String.join(", ", periods)));
   }
 
   private ObjectNode purpose(Decl d) {
@@ -319,20 +365,28 @@ public final class FidesImport {
       out.put("use", "custom." + use.replaceAll("[^a-z0-9_.]", "_"));
       out.put("label", todo("what you do, completing 'We use it to ...'"));
     }
-    String basis = n.legalBasisForProcessing() == null ? null
-        : BASES.get(n.legalBasisForProcessing());
-    out.put("basis", basis == null
-        ? todo("the legal basis: consent, contract, legal-obligation, vital-interests,"
-            + " public-task or legitimate-interests") : basis);
+    String basis =
+        n.legalBasisForProcessing() == null ? null : BASES.get(n.legalBasisForProcessing());
+    out.put(
+        "basis",
+        basis == null
+            ? todo(
+                "the legal basis: consent, contract, legal-obligation, vital-interests,"
+                    + " public-task or legitimate-interests")
+            : basis);
     if ("legitimate-interests".equals(basis)) {
       out.put("interest", todo("the interest you pursue, in plain words"));
     }
     String special = n.specialCategoryLegalBasis();
     if (special != null || n.processesSpecialCategoryData()) {
       String key = special == null ? null : SPECIAL_BASES.get(special);
-      out.put("special_basis", key != null ? key
-          : todo("the GDPR Art. 9(2) condition" + (special == null ? "" : "; Fides says '"
-              + special + "'")));
+      out.put(
+          "special_basis",
+          key != null
+              ? key
+              : todo(
+                  "the GDPR Art. 9(2) condition"
+                      + (special == null ? "" : "; Fides says '" + special + "'")));
     }
     return out;
   }
@@ -342,11 +396,16 @@ public final class FidesImport {
     out.put("id", rid);
     if (s == null) {
       Set<String> kinds = new LinkedHashSet<>();
-      decls.stream().filter(d -> d.recipients().containsKey(rid))
-          .map(d -> d.declaration().thirdParties()).filter(t -> t != null)
+      decls.stream()
+          .filter(d -> d.recipients().containsKey(rid))
+          .map(d -> d.declaration().thirdParties())
+          .filter(t -> t != null)
           .forEach(kinds::add);
-      return out.put("name", todo("name the third parties"
-              + (kinds.isEmpty() ? "" : "; Fides says: " + String.join("; ", kinds))))
+      return out.put(
+              "name",
+              todo(
+                  "name the third parties"
+                      + (kinds.isEmpty() ? "" : "; Fides says: " + String.join("; ", kinds))))
           .put("role", todo("processor, controller, joint-controller or authority"))
           .put("does", todo("what they do with the data, e.g. 'sends our emails'"))
           .put("country", todo("the country they handle the data in"));
@@ -354,19 +413,27 @@ public final class FidesImport {
     out.put("name", first(s.legalName(), s.name(), rid));
     String role = null;
     for (String r : s.responsibility()) {
-      role = switch (r) {
-        case "Processor", "Sub-Processor" -> "processor";
-        case "Controller" -> s.jointControllerInfo() != null ? "joint-controller" : "controller";
-        default -> role;
-      };
+      role =
+          switch (r) {
+            case "Processor", "Sub-Processor" -> "processor";
+            case "Controller" ->
+                s.jointControllerInfo() != null ? "joint-controller" : "controller";
+            default -> role;
+          };
     }
-    out.put("role", role == null
-        ? todo("processor, controller, joint-controller or authority") : role);
+    out.put(
+        "role", role == null ? todo("processor, controller, joint-controller or authority") : role);
     String does = s.description() == null ? null : s.description().replaceAll("\\.$", "");
-    out.put("does", does == null || does.isEmpty() ? todo("what they do with the data")
-        : does.substring(0, 1).toLowerCase(Locale.ROOT) + does.substring(1));
+    out.put(
+        "does",
+        does == null || does.isEmpty()
+            ? todo("what they do with the data")
+            : does.substring(0, 1).toLowerCase(Locale.ROOT) + does.substring(1));
     out.put("country", todo("the country they handle the data in"));
-    s.legalBasisForTransfers().stream().map(SAFEGUARDS::get).filter(g -> g != null).findFirst()
+    s.legalBasisForTransfers().stream()
+        .map(SAFEGUARDS::get)
+        .filter(g -> g != null)
+        .findFirst()
         .ifPresent(g -> out.put("safeguard", g));
     String url = s.privacyPolicy();
     if (url != null && url.matches("(?i)https?://\\S+")) {
@@ -403,7 +470,8 @@ public final class FidesImport {
   private static boolean isThirdParty(FidesSystem s, String orgName) {
     String type = s.systemType() == null ? "" : s.systemType().toLowerCase(Locale.ROOT);
     String legal = s.legalName();
-    return type.contains("third party") || type.contains("vendor")
+    return type.contains("third party")
+        || type.contains("vendor")
         || (legal != null && orgName != null && !legal.equalsIgnoreCase(orgName));
   }
 
@@ -441,8 +509,10 @@ public final class FidesImport {
 
   /** A Candor id from a Fides key or name: lower case, hyphens, at most 63 characters. */
   static String id(String s, String otherwise) {
-    String id = s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String id =
+        s == null
+            ? ""
+            : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (id.length() > 63) {
       id = id.substring(0, 63).replaceAll("-+$", "");
     }

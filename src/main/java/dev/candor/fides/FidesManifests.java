@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * The resources of a folder of Fides manifests: every {@code .yml} and {@code .yaml} file, each
  * with top-level {@code organization}, {@code system} and {@code dataset} lists.
  */
-public record FidesManifests(List<Organization> organizations, List<FidesSystem> systems,
-    List<Dataset> datasets) {
+public record FidesManifests(
+    List<Organization> organizations, List<FidesSystem> systems, List<Dataset> datasets) {
 
   public FidesManifests {
     organizations = List.copyOf(organizations);
@@ -29,8 +29,8 @@ public record FidesManifests(List<Organization> organizations, List<FidesSystem>
   /**
    * Reads every manifest in a folder, in file-name order, with the inventory's safety limits.
    *
-   * @throws InvalidInputException listing, with file, line and column, every manifest that is
-   *     not valid YAML or has a value of the wrong shape
+   * @throws InvalidInputException listing, with file, line and column, every manifest that is not
+   *     valid YAML or has a value of the wrong shape
    */
   public static FidesManifests read(Path dir) throws IOException, InvalidInputException {
     if (!Files.isDirectory(dir)) {
@@ -38,9 +38,11 @@ public record FidesManifests(List<Organization> organizations, List<FidesSystem>
     }
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
-          .sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+              .sorted()
+              .toList();
     }
     List<Organization> organizations = new ArrayList<>();
     List<FidesSystem> systems = new ArrayList<>();

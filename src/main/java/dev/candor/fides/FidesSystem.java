@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A fideslang {@code System} (named so it does not hide {@code java.lang.System}): an application
- * or service, who runs it, where it sends data and what it declares it does with data. Text
- * fields other than the key may be null.
+ * or service, who runs it, where it sends data and what it declares it does with data. Text fields
+ * other than the key may be null.
  */
 public record FidesSystem(
     String fidesKey,

@@ -23,7 +23,10 @@ final class ManifestReader {
   }
 
   /** The resources of one manifest; a file that is not a mapping holds none. */
-  void bind(YamlNode root, List<Organization> organizations, List<FidesSystem> systems,
+  void bind(
+      YamlNode root,
+      List<Organization> organizations,
+      List<FidesSystem> systems,
       List<Dataset> datasets) {
     if (!(root instanceof Mapping m)) {
       return; // another kind of YAML file in the folder, not a manifest
@@ -48,9 +51,14 @@ final class ManifestReader {
   private Organization organization(Mapping m) {
     String key = text(m, "fides_key", "an organization");
     String what = key == null ? "the organization" : "organization '" + key + "'";
-    return new Organization(key, text(m, "name", what), text(m, "description", what),
-        contact(m, "controller", what), contact(m, "data_protection_officer", what),
-        contact(m, "representative", what), text(m, "security_policy", what));
+    return new Organization(
+        key,
+        text(m, "name", what),
+        text(m, "description", what),
+        contact(m, "controller", what),
+        contact(m, "data_protection_officer", what),
+        contact(m, "representative", what),
+        text(m, "security_policy", what));
   }
 
   private ContactDetails contact(Mapping m, String key, String what) {
@@ -59,10 +67,17 @@ final class ManifestReader {
       return null;
     }
     String of = "'" + key + "' of " + what;
-    ContactDetails details = new ContactDetails(text(c, "name", of), text(c, "address", of),
-        text(c, "email", of), text(c, "phone", of));
-    boolean empty = details.name() == null && details.address() == null
-        && details.email() == null && details.phone() == null;
+    ContactDetails details =
+        new ContactDetails(
+            text(c, "name", of),
+            text(c, "address", of),
+            text(c, "email", of),
+            text(c, "phone", of));
+    boolean empty =
+        details.name() == null
+            && details.address() == null
+            && details.email() == null
+            && details.phone() == null;
     return empty ? null : details;
   }
 
@@ -72,28 +87,44 @@ final class ManifestReader {
     List<DataFlow> egress = new ArrayList<>();
     for (Mapping f : mappings(m, "egress", what, "a data flow")) {
       String of = "a data flow of " + what;
-      egress.add(new DataFlow(required(f, "fides_key", of), text(f, "type", of),
-          texts(f, "data_categories", of)));
+      egress.add(
+          new DataFlow(
+              required(f, "fides_key", of), text(f, "type", of), texts(f, "data_categories", of)));
     }
     List<PrivacyDeclaration> declarations = new ArrayList<>();
     for (Mapping d : mappings(m, "privacy_declarations", what, "a privacy declaration")) {
       declarations.add(declaration(d, "a privacy declaration of " + what));
     }
-    FidesSystem system = new FidesSystem(key, text(m, "name", what), text(m, "description", what),
-        text(m, "system_type", what), text(m, "legal_name", what),
-        texts(m, "responsibility", what), text(m, "joint_controller_info", what),
-        texts(m, "legal_basis_for_transfers", what), text(m, "privacy_policy", what),
-        texts(m, "dataset_references", what), egress, declarations);
+    FidesSystem system =
+        new FidesSystem(
+            key,
+            text(m, "name", what),
+            text(m, "description", what),
+            text(m, "system_type", what),
+            text(m, "legal_name", what),
+            texts(m, "responsibility", what),
+            text(m, "joint_controller_info", what),
+            texts(m, "legal_basis_for_transfers", what),
+            text(m, "privacy_policy", what),
+            texts(m, "dataset_references", what),
+            egress,
+            declarations);
     return key == null ? null : system;
   }
 
   private PrivacyDeclaration declaration(Mapping m, String what) {
-    return new PrivacyDeclaration(text(m, "name", what), required(m, "data_use", what),
-        texts(m, "data_categories", what), texts(m, "data_subjects", what),
-        texts(m, "dataset_references", what), text(m, "legal_basis_for_processing", what),
-        text(m, "retention_period", what), bool(m, "processes_special_category_data", what),
+    return new PrivacyDeclaration(
+        text(m, "name", what),
+        required(m, "data_use", what),
+        texts(m, "data_categories", what),
+        texts(m, "data_subjects", what),
+        texts(m, "dataset_references", what),
+        text(m, "legal_basis_for_processing", what),
+        text(m, "retention_period", what),
+        bool(m, "processes_special_category_data", what),
         text(m, "special_category_legal_basis", what),
-        bool(m, "data_shared_with_third_parties", what), text(m, "third_parties", what),
+        bool(m, "data_shared_with_third_parties", what),
+        text(m, "third_parties", what),
         texts(m, "egress", what));
   }
 
@@ -104,11 +135,15 @@ final class ManifestReader {
     for (Mapping c : mappings(m, "collections", what, "a collection")) {
       String name = text(c, "name", "a collection of " + what);
       String of = "collection '" + name + "' of " + what;
-      collections.add(new DatasetCollection(name, texts(c, "data_categories", of),
-          fields(c, of)));
+      collections.add(new DatasetCollection(name, texts(c, "data_categories", of), fields(c, of)));
     }
-    Dataset dataset = new Dataset(key, text(m, "name", what), text(m, "description", what),
-        texts(m, "data_categories", what), collections);
+    Dataset dataset =
+        new Dataset(
+            key,
+            text(m, "name", what),
+            text(m, "description", what),
+            texts(m, "data_categories", what),
+            collections);
     return key == null ? null : dataset;
   }
 
@@ -125,8 +160,8 @@ final class ManifestReader {
   /** The value of a key, or null when the key is missing or has no value. */
   private static YamlNode value(Mapping m, String key) {
     YamlNode.Entry e = m.entries().get(key);
-    if (e == null || e.value() instanceof Scalar s
-        && (s.type() == ScalarType.NULL || s.text().isBlank())) {
+    if (e == null
+        || e.value() instanceof Scalar s && (s.type() == ScalarType.NULL || s.text().isBlank())) {
       return null;
     }
     return e.value();
@@ -140,7 +175,9 @@ final class ManifestReader {
     if (n instanceof Scalar s) {
       return s.text().strip();
     }
-    wrongType(n, "'" + key + "' of " + what + " must be text, not " + n.kind(),
+    wrongType(
+        n,
+        "'" + key + "' of " + what + " must be text, not " + n.kind(),
         "write a single value on the same line as the key");
     return null;
   }
@@ -148,8 +185,12 @@ final class ManifestReader {
   private String required(Mapping m, String key, String what) {
     String t = text(m, key, what);
     if (t == null && value(m, key) == null) {
-      problems.add(Problem.error(m.at(), "fides-missing", what + " needs '" + key + "'",
-          "fideslang requires it; add '" + key + ":' with a value"));
+      problems.add(
+          Problem.error(
+              m.at(),
+              "fides-missing",
+              what + " needs '" + key + "'",
+              "fideslang requires it; add '" + key + ":' with a value"));
     }
     return t;
   }
@@ -159,11 +200,14 @@ final class ManifestReader {
     if (n == null) {
       return false;
     }
-    if (n instanceof Scalar s && (s.type() == ScalarType.BOOLEAN
-        || s.type() == ScalarType.TEXT && s.text().strip().matches("(?i)true|false"))) {
+    if (n instanceof Scalar s
+        && (s.type() == ScalarType.BOOLEAN
+            || s.type() == ScalarType.TEXT && s.text().strip().matches("(?i)true|false"))) {
       return Boolean.parseBoolean(s.text().strip().toLowerCase(Locale.ROOT));
     }
-    wrongType(n, "'" + key + "' of " + what + " must be true or false, not " + n.kind(),
+    wrongType(
+        n,
+        "'" + key + "' of " + what + " must be true or false, not " + n.kind(),
         "write " + key + ": true or " + key + ": false");
     return false;
   }
@@ -176,7 +220,9 @@ final class ManifestReader {
       return out;
     }
     if (n instanceof Mapping) {
-      wrongType(n, "'" + key + "' of " + what + " must be a list, not a mapping",
+      wrongType(
+          n,
+          "'" + key + "' of " + what + " must be a list, not a mapping",
           "write it as [a, b] or as '- a' lines");
       return out;
     }
@@ -184,8 +230,15 @@ final class ManifestReader {
       if (item instanceof Scalar s && s.type() != ScalarType.NULL && !s.text().isBlank()) {
         out.add(s.text().strip());
       } else {
-        wrongType(item, "each entry of '" + key + "' of " + what + " must be a single value, not "
-            + item.kind(), "write the entries as [a, b] or as '- a' lines");
+        wrongType(
+            item,
+            "each entry of '"
+                + key
+                + "' of "
+                + what
+                + " must be a single value, not "
+                + item.kind(),
+            "write the entries as [a, b] or as '- a' lines");
       }
     }
     return out;
@@ -197,8 +250,10 @@ final class ManifestReader {
     if (n == null || n instanceof Mapping) {
       return (Mapping) n;
     }
-    wrongType(n, "'" + key + "' of " + what + " must be a mapping of keys to values, not "
-        + n.kind(), "write it as 'key: value' lines, indented under '" + key + ":'");
+    wrongType(
+        n,
+        "'" + key + "' of " + what + " must be a mapping of keys to values, not " + n.kind(),
+        "write it as 'key: value' lines, indented under '" + key + ":'");
     return null;
   }
 
@@ -210,7 +265,9 @@ final class ManifestReader {
       return out;
     }
     if (!(n instanceof Sequence s)) {
-      wrongType(n, "'" + key + "' of " + what + " must be a list, not " + n.kind(),
+      wrongType(
+          n,
+          "'" + key + "' of " + what + " must be a list, not " + n.kind(),
           "start each entry on its own line with '- '");
       return out;
     }
@@ -218,8 +275,10 @@ final class ManifestReader {
       if (item instanceof Mapping i) {
         out.add(i);
       } else {
-        wrongType(item, itemWhat + " in '" + key + "' must be a mapping of keys to values, not "
-            + item.kind(), "write its fields as 'key: value' lines after the '- '");
+        wrongType(
+            item,
+            itemWhat + " in '" + key + "' must be a mapping of keys to values, not " + item.kind(),
+            "write its fields as 'key: value' lines after the '- '");
       }
     }
     return out;

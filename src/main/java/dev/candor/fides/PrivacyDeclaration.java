@@ -3,8 +3,8 @@ package dev.candor.fides;
 import java.util.List;
 
 /**
- * A fideslang {@code PrivacyDeclaration}: one use a system makes of some categories of data.
- * Text fields may be null; {@code egress} lists the keys of the systems the data goes to.
+ * A fideslang {@code PrivacyDeclaration}: one use a system makes of some categories of data. Text
+ * fields may be null; {@code egress} lists the keys of the systems the data goes to.
  */
 public record PrivacyDeclaration(
     String name,

@@ -47,10 +47,16 @@ public final class Archive {
       if (li != null) {
         LoadedInventory other = current.putIfAbsent(li.inventory().notice().id(), li);
         if (other != null) {
-          problems.add(Problem.error(li.source().at("notice.id"), "duplicate-notice",
-              "two inventories use the notice id '" + li.inventory().notice().id()
-                  + "' (the other is " + other.source().file() + ")",
-              "each notice needs its own id"));
+          problems.add(
+              Problem.error(
+                  li.source().at("notice.id"),
+                  "duplicate-notice",
+                  "two inventories use the notice id '"
+                      + li.inventory().notice().id()
+                      + "' (the other is "
+                      + other.source().file()
+                      + ")",
+                  "each notice needs its own id"));
         }
       }
     }
@@ -60,10 +66,17 @@ public final class Archive {
         for (Path dir : ds) {
           String id = dir.getFileName().toString();
           if (Files.isDirectory(dir) && !current.containsKey(id)) {
-            problems.add(Problem.error(Location.of(dir.toString()), "archive-orphan",
-                "the archive has versions of '" + id + "' but there is no current notice with"
-                    + " that id", "keep the current version as " + noticesDir.resolve(id + ".yaml")
-                    + ", or remove the folder"));
+            problems.add(
+                Problem.error(
+                    Location.of(dir.toString()),
+                    "archive-orphan",
+                    "the archive has versions of '"
+                        + id
+                        + "' but there is no current notice with"
+                        + " that id",
+                    "keep the current version as "
+                        + noticesDir.resolve(id + ".yaml")
+                        + ", or remove the folder"));
           }
         }
       }
@@ -89,13 +102,14 @@ public final class Archive {
     return h;
   }
 
-  private static History history(LoadedInventory current, Reads reads,
-      boolean gitHistory, List<Problem> problems) throws IOException {
+  private static History history(
+      LoadedInventory current, Reads reads, boolean gitHistory, List<Problem> problems)
+      throws IOException {
     InventoryLoader loader = reads.loader();
     String id = current.inventory().notice().id();
     Path file = Path.of(current.source().file());
-    Path dir = (file.getParent() == null ? Path.of(".") : file.getParent())
-        .resolve(FOLDER).resolve(id);
+    Path dir =
+        (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(FOLDER).resolve(id);
     List<LoadedInventory> versions = new ArrayList<>();
     if (Files.isDirectory(dir)) {
       for (Path f : inventoriesIn(dir)) {
@@ -108,14 +122,17 @@ public final class Archive {
     if (gitHistory) {
       for (LoadedInventory g : GitVersions.of(file, loader, problems)) {
         String v = g.inventory().notice().version();
-        var archived = versions.stream()
-            .filter(a -> a.inventory().notice().version().equals(v)).findFirst();
+        var archived =
+            versions.stream().filter(a -> a.inventory().notice().version().equals(v)).findFirst();
         if (archived.isEmpty()) {
           versions.add(g);
         } else if (!archived.get().inventory().equals(g.inventory())) {
-          problems.add(Problem.error(archived.get().source().at("notice.version"),
-              "silent-change", "version " + v + " in " + g.source().file()
-                  + " differs from the archived copy", "the archive and git must agree"));
+          problems.add(
+              Problem.error(
+                  archived.get().source().at("notice.version"),
+                  "silent-change",
+                  "version " + v + " in " + g.source().file() + " differs from the archived copy",
+                  "the archive and git must agree"));
         }
       }
     }
@@ -127,52 +144,82 @@ public final class Archive {
     String name = f.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     boolean ok = true;
     if (!li.inventory().notice().id().equals(id)) {
-      problems.add(Problem.error(li.source().at("notice.id"), "archive-id",
-          "this archived version has the id '" + li.inventory().notice().id()
-              + "' but is kept in the folder of '" + id + "'",
-          "move it to " + f.getParent().resolveSibling(li.inventory().notice().id())));
+      problems.add(
+          Problem.error(
+              li.source().at("notice.id"),
+              "archive-id",
+              "this archived version has the id '"
+                  + li.inventory().notice().id()
+                  + "' but is kept in the folder of '"
+                  + id
+                  + "'",
+              "move it to " + f.getParent().resolveSibling(li.inventory().notice().id())));
       ok = false;
     }
     if (!li.inventory().notice().version().equals(name)) {
-      problems.add(Problem.error(li.source().at("notice.version"), "archive-name",
-          "this archived version is " + li.inventory().notice().version() + " but the file is"
-              + " named " + f.getFileName(),
-          "name it " + li.inventory().notice().version() + ".yaml"));
+      problems.add(
+          Problem.error(
+              li.source().at("notice.version"),
+              "archive-name",
+              "this archived version is "
+                  + li.inventory().notice().version()
+                  + " but the file is"
+                  + " named "
+                  + f.getFileName(),
+              "name it " + li.inventory().notice().version() + ".yaml"));
       ok = false;
     }
     return ok;
   }
 
   /** The versions in order, the current one last; a changed version with the same number fails. */
-  private static List<LoadedInventory> merge(LoadedInventory current,
-      List<LoadedInventory> archived, List<Problem> problems) {
+  private static List<LoadedInventory> merge(
+      LoadedInventory current, List<LoadedInventory> archived, List<Problem> problems) {
     List<LoadedInventory> all = new ArrayList<>();
     String version = current.inventory().notice().version();
     for (LoadedInventory a : archived) {
       if (a.inventory().notice().version().equals(version)) {
         if (!a.inventory().equals(current.inventory())) {
-          problems.add(Problem.error(current.source().at("notice.version"), "silent-change",
-              "the notice changed but its version is still " + version + " (the archived "
-                  + a.source().file() + " differs)",
-              "give the changed notice a new version and add a line to 'changes'"));
+          problems.add(
+              Problem.error(
+                  current.source().at("notice.version"),
+                  "silent-change",
+                  "the notice changed but its version is still "
+                      + version
+                      + " (the archived "
+                      + a.source().file()
+                      + " differs)",
+                  "give the changed notice a new version and add a line to 'changes'"));
         }
         continue;
       }
       if (!a.inventory().notice().effective().isBefore(current.inventory().notice().effective())) {
-        problems.add(Problem.error(a.source().at("notice.effective"), "archive-order",
-            "archived version " + a.inventory().notice().version() + " takes effect on or after"
-                + " the current version " + version,
-            "an earlier version must take effect before the current one"));
+        problems.add(
+            Problem.error(
+                a.source().at("notice.effective"),
+                "archive-order",
+                "archived version "
+                    + a.inventory().notice().version()
+                    + " takes effect on or after"
+                    + " the current version "
+                    + version,
+                "an earlier version must take effect before the current one"));
       }
       all.add(a);
     }
     all.sort(Comparator.comparing((LoadedInventory l) -> l.inventory().notice().effective()));
     for (int i = 1; i < all.size(); i++) {
-      if (all.get(i).inventory().notice().effective()
+      if (all.get(i)
+          .inventory()
+          .notice()
+          .effective()
           .equals(all.get(i - 1).inventory().notice().effective())) {
-        problems.add(Problem.error(all.get(i).source().at("notice.effective"), "archive-order",
-            "two versions take effect on the same day",
-            "each version needs its own effective date"));
+        problems.add(
+            Problem.error(
+                all.get(i).source().at("notice.effective"),
+                "archive-order",
+                "two versions take effect on the same day",
+                "each version needs its own effective date"));
       }
     }
     all.add(current);
@@ -180,9 +227,9 @@ public final class Archive {
   }
 
   /**
-   * Files read ahead, all at once on every core: reading and validating them is most of the work
-   * of a site rebuild in which little changed, and each file is read on its own. Results are
-   * taken in the same order as before, so the problems reported are the same.
+   * Files read ahead, all at once on every core: reading and validating them is most of the work of
+   * a site rebuild in which little changed, and each file is read on its own. Results are taken in
+   * the same order as before, so the problems reported are the same.
    */
   private record Reads(InventoryLoader loader, Map<Path, Read> done) {
     /** One file's inventory, or its problems, or the error reading it. */

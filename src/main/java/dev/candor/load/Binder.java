@@ -78,27 +78,45 @@ final class Binder {
     Notice notice = notice(f.object("notice", true, "'notice'", NOTICE_KEYS));
     Controller controller =
         controller(f.object("controller", true, "'controller'", CONTROLLER_KEYS));
-    List<DataItem> data = f.objects("data", true, "a data item", DATA_KEYS).stream()
-        .map(this::dataItem).toList();
-    List<Purpose> purposes = f.objects("purposes", true, "a purpose", PURPOSE_KEYS).stream()
-        .map(this::purpose).toList();
-    List<Store> stores = f.objects("stores", false, "a store", STORE_KEYS).stream()
-        .map(this::store).toList();
+    List<DataItem> data =
+        f.objects("data", true, "a data item", DATA_KEYS).stream().map(this::dataItem).toList();
+    List<Purpose> purposes =
+        f.objects("purposes", true, "a purpose", PURPOSE_KEYS).stream().map(this::purpose).toList();
+    List<Store> stores =
+        f.objects("stores", false, "a store", STORE_KEYS).stream().map(this::store).toList();
     List<Recipient> recipients =
         f.objects("recipients", false, "a recipient", RECIPIENT_KEYS).stream()
-            .map(this::recipient).toList();
-    List<Access> access = f.objects("access", false, "an access entry", ACCESS_KEYS).stream()
-        .map(this::access).toList();
+            .map(this::recipient)
+            .toList();
+    List<Access> access =
+        f.objects("access", false, "an access entry", ACCESS_KEYS).stream()
+            .map(this::access)
+            .toList();
     Rights rights = rights(f.object("rights", true, "'rights'", RIGHTS_KEYS));
     Fields e = f.object("emails", false, "'emails'", "domains", "never_ask", "report");
     Emails emails = e == null ? null : emails(e);
-    List<Change> changes = f.objects("changes", false, "a change", "version", "date", "summary")
-        .stream().map(c -> new Change(
-            version(c, "a version is like 2.0 or 2026.1"),
-            c.date("date", true), c.text("summary", true))).toList();
+    List<Change> changes =
+        f.objects("changes", false, "a change", "version", "date", "summary").stream()
+            .map(
+                c ->
+                    new Change(
+                        version(c, "a version is like 2.0 or 2026.1"),
+                        c.date("date", true),
+                        c.text("summary", true)))
+            .toList();
     CheckConfig checks = checks(f.object("checks", false, "'checks'", "max_grade", "disable"));
-    return new Inventory(notice, controller, data, purposes, stores, recipients, access, rights,
-        emails, changes, checks);
+    return new Inventory(
+        notice,
+        controller,
+        data,
+        purposes,
+        stores,
+        recipients,
+        access,
+        rights,
+        emails,
+        changes,
+        checks);
   }
 
   private CheckConfig checks(Fields f) {
@@ -114,14 +132,18 @@ final class Binder {
         maxGrade = -1;
       }
       if (maxGrade < 1 || maxGrade > 20) {
-        cx.error(f.raw("max_grade").at(), "max-grade",
+        cx.error(
+            f.raw("max_grade").at(),
+            "max-grade",
             "'max_grade' in 'checks' must be a whole number from 1 to 20, not '" + grade + "'",
             "a school grade; 8 suits a general audience");
         maxGrade = null;
       }
     }
-    List<Waiver> disable = f.objects("disable", false, "a disabled check", "rule", "reason")
-        .stream().map(w -> new Waiver(w.text("rule", true), w.text("reason", true))).toList();
+    List<Waiver> disable =
+        f.objects("disable", false, "a disabled check", "rule", "reason").stream()
+            .map(w -> new Waiver(w.text("rule", true), w.text("reason", true)))
+            .toList();
     return new CheckConfig(maxGrade, disable);
   }
 
@@ -135,7 +157,10 @@ final class Binder {
     }
     List<Jurisdiction> jurisdictions = f.keyedList("jurisdictions", true, Jurisdiction.class);
     if (f.has("jurisdictions") && jurisdictions.isEmpty()) {
-      cx.error(f.raw("jurisdictions").at(), "missing", "'jurisdictions' is empty",
+      cx.error(
+          f.raw("jurisdictions").at(),
+          "missing",
+          "'jurisdictions' is empty",
           "name the laws the notice follows: gdpr, uk-gdpr, ccpa");
     }
     return new Notice(
@@ -143,7 +168,11 @@ final class Binder {
         f.text("title", true),
         version(f, "a version is letters, digits and dots, like 2.0; quote it: version: \"2.0\""),
         f.date("effective", true),
-        f.matching("language", true, LANGUAGE, "language",
+        f.matching(
+            "language",
+            true,
+            LANGUAGE,
+            "language",
             "a language is a BCP 47 tag such as en, de or fr"),
         jurisdictions);
   }
@@ -164,10 +193,11 @@ final class Binder {
         url(f, "website", false),
         f.text("phone", false),
         contact(f.object("dpo", false, "'dpo'", "name", "email", "address"), true),
-        contact(f.object("representative", false, "'representative'", "name", "email", "address"),
+        contact(
+            f.object("representative", false, "'representative'", "name", "email", "address"),
             false),
-        authority(f.object("authority", false, "'authority'", "name", "website", "address",
-            "email")));
+        authority(
+            f.object("authority", false, "'authority'", "name", "website", "address", "email")));
   }
 
   private Contact contact(Fields f, boolean emailRequired) {
@@ -183,18 +213,38 @@ final class Binder {
       return null;
     }
     return new Authority(
-        f.text("name", true), url(f, "website", false), f.text("address", false),
+        f.text("name", true),
+        url(f, "website", false),
+        f.text("address", false),
         email(f, "email", false));
   }
 
   private static final String[] DATA_KEYS = {
-    "id", "category", "label", "example", "source", "from", "required", "without", "purposes",
-    "retention", "stores", "recipients", "sensitive", "collected_at", "linked", "apple", "google"
+    "id",
+    "category",
+    "label",
+    "example",
+    "source",
+    "from",
+    "required",
+    "without",
+    "purposes",
+    "retention",
+    "stores",
+    "recipients",
+    "sensitive",
+    "collected_at",
+    "linked",
+    "apple",
+    "google"
   };
 
   private DataItem dataItem(Fields f) {
     if (f.raw("purposes") instanceof YamlNode.Sequence seq && seq.items().isEmpty()) {
-      cx.error(seq.at(), "no-purpose", "data item '" + f.text("id", false) + "' has no purpose",
+      cx.error(
+          seq.at(),
+          "no-purpose",
+          "data item '" + f.text("id", false) + "' has no purpose",
           "don't collect what you don't need: name the purposes it serves, or remove it");
     }
     Boolean sensitive = f.has("sensitive") ? f.bool("sensitive", false, false) : null;
@@ -209,8 +259,16 @@ final class Binder {
         f.bool("required", true, false),
         f.text("without", false),
         ids(f, "purposes", true),
-        retention(f.object("retention", true, "'retention'", "duration", "after", "rule",
-            "forever", "reason")),
+        retention(
+            f.object(
+                "retention",
+                true,
+                "'retention'",
+                "duration",
+                "after",
+                "rule",
+                "forever",
+                "reason")),
         ids(f, "stores", false),
         ids(f, "recipients", false),
         sensitive,
@@ -229,18 +287,26 @@ final class Binder {
     boolean forever = f.has("forever") && f.bool("forever", false, false);
     int forms = (hasDuration ? 1 : 0) + (hasRule ? 1 : 0) + (forever ? 1 : 0);
     if (forms != 1) {
-      cx.error(f.at(), "retention",
-          forms == 0 ? "retention needs 'duration', 'rule' or 'forever: true'"
+      cx.error(
+          f.at(),
+          "retention",
+          forms == 0
+              ? "retention needs 'duration', 'rule' or 'forever: true'"
               : "retention must have only one of 'duration', 'rule' and 'forever'",
           "e.g. duration: P2Y with after: your last order; or rule: as long as you keep your"
               + " account");
       return null;
     }
-    for (String[] misplaced : new String[][] {
-        {"after", hasDuration ? null : "'after' goes with 'duration'"},
-        {"reason", forever ? null : "'reason' goes with 'forever: true'"}}) {
+    for (String[] misplaced :
+        new String[][] {
+          {"after", hasDuration ? null : "'after' goes with 'duration'"},
+          {"reason", forever ? null : "'reason' goes with 'forever: true'"}
+        }) {
       if (misplaced[1] != null && f.has(misplaced[0])) {
-        cx.error(f.raw(misplaced[0]).at(), "retention", misplaced[1],
+        cx.error(
+            f.raw(misplaced[0]).at(),
+            "retention",
+            misplaced[1],
             "remove it, or say it inside the rule");
       }
     }
@@ -253,7 +319,9 @@ final class Binder {
     }
     String reason = f.text("reason", false);
     if (reason == null) {
-      cx.error(f.at(), "retention-forever",
+      cx.error(
+          f.at(),
+          "retention-forever",
           "data kept forever needs a 'reason'",
           "say why the data can never be deleted, e.g. reason: the law requires a permanent record");
     }
@@ -261,8 +329,17 @@ final class Binder {
   }
 
   private static final String[] PURPOSE_KEYS = {
-    "id", "use", "label", "description", "basis", "interest", "special_basis", "choice",
-    "automated", "apple", "google"
+    "id",
+    "use",
+    "label",
+    "description",
+    "basis",
+    "interest",
+    "special_basis",
+    "choice",
+    "automated",
+    "apple",
+    "google"
   };
 
   private Purpose purpose(Fields f) {
@@ -277,24 +354,40 @@ final class Binder {
         f.text("interest", false),
         f.keyed("special_basis", false, SpecialBasis.class),
         c == null ? null : new Choice(c.text("how", true), url(c, "url", false)),
-        a == null ? null : new Automated(a.text("description", true), a.text("logic", false),
-            a.text("effects", false)),
+        a == null
+            ? null
+            : new Automated(
+                a.text("description", true), a.text("logic", false), a.text("effects", false)),
         f.text("apple", false),
         f.text("google", false));
   }
 
-  private static final String[] STORE_KEYS = {"id", "provider", "location", "country",
-      "safeguard", "protections"};
+  private static final String[] STORE_KEYS = {
+    "id", "provider", "location", "country", "safeguard", "protections"
+  };
 
   private Store store(Fields f) {
     return new Store(
-        id(f), f.text("provider", true), f.text("location", false), country(f, true),
-        f.keyed("safeguard", false, Safeguard.class), f.keyedList("protections", false, Protection.class));
+        id(f),
+        f.text("provider", true),
+        f.text("location", false),
+        country(f, true),
+        f.keyed("safeguard", false, Safeguard.class),
+        f.keyedList("protections", false, Protection.class));
   }
 
   private static final String[] RECIPIENT_KEYS = {
-    "id", "name", "role", "does", "country", "safeguard", "sells", "advertising",
-    "contract_reviewed", "privacy_url", "tracking_domains"
+    "id",
+    "name",
+    "role",
+    "does",
+    "country",
+    "safeguard",
+    "sells",
+    "advertising",
+    "contract_reviewed",
+    "privacy_url",
+    "tracking_domains"
   };
 
   private Recipient recipient(Fields f) {
@@ -330,7 +423,10 @@ final class Binder {
     String email = email(f, "email", false);
     String url = url(f, "url", false);
     if (!f.has("email") && !f.has("url")) {
-      cx.error(f.at(), "rights-contact", "'rights' needs an 'email' or a 'url' for requests",
+      cx.error(
+          f.at(),
+          "rights-contact",
+          "'rights' needs an 'email' or a 'url' for requests",
           "tell people where to send a request, e.g. email: privacy@example.com");
     }
     Map<Right, String> selfService = new LinkedHashMap<>();
@@ -347,20 +443,27 @@ final class Binder {
         }
       }
     }
-    return new Rights(available, email, url, f.duration("respond_within", false),
-        f.text("verification", false), selfService);
+    return new Rights(
+        available,
+        email,
+        url,
+        f.duration("respond_within", false),
+        f.text("verification", false),
+        selfService);
   }
 
   private Emails emails(Fields f) {
-    return new Emails(domains(f, "domains"), f.texts("never_ask", false),
-        email(f, "report", false));
+    return new Emails(
+        domains(f, "domains"), f.texts("never_ask", false), email(f, "report", false));
   }
 
   private List<String> domains(Fields f, String key) {
     List<String> domains = f.texts(key, false);
     for (int i = 0; i < domains.size(); i++) {
       if (!DOMAIN.matcher(domains.get(i)).matches()) {
-        cx.error(cx.where().get(Fields.join(f.path(), key) + "[" + i + "]"), "domain",
+        cx.error(
+            cx.where().get(Fields.join(f.path(), key) + "[" + i + "]"),
+            "domain",
             "'" + domains.get(i) + "' is not a domain name",
             "write only the domain, e.g. mail.example.com");
       }
@@ -370,16 +473,22 @@ final class Binder {
 
   /**
    * A version. Candor reads it as written, but YAML and every other tool that reads the file
-   * (editors, the JSON Schema) take an unquoted 1.10 for the number 1.1, so a number is a
-   * warning: an inventory that validated before still does, and hears how to make it safe.
+   * (editors, the JSON Schema) take an unquoted 1.10 for the number 1.1, so a number is a warning:
+   * an inventory that validated before still does, and hears how to make it safe.
    */
   private String version(Fields f, String hint) {
     if (f.raw("version") instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
       String read = asNumber(s.text());
-      cx.warning(s.at(), "version-number",
-          "'version' in " + f.what() + " is a number to YAML"
+      cx.warning(
+          s.at(),
+          "version-number",
+          "'version' in "
+              + f.what()
+              + " is a number to YAML"
               + (read.equals(s.text()) ? "" : ", which other tools read as " + read)
-              + "; Candor reads it as \"" + s.text() + "\"",
+              + "; Candor reads it as \""
+              + s.text()
+              + "\"",
           "quote it: version: \"" + s.text() + "\"");
     }
     return f.matching("version", true, VERSION, "version", hint);
@@ -402,8 +511,11 @@ final class Binder {
     List<String> ids = f.texts(key, required);
     for (int i = 0; i < ids.size(); i++) {
       if (!ID.matcher(ids.get(i)).matches()) {
-        cx.error(cx.where().get(Fields.join(f.path(), key) + "[" + i + "]"), "id",
-            "'" + ids.get(i) + "' is not a valid id", ID_HINT);
+        cx.error(
+            cx.where().get(Fields.join(f.path(), key) + "[" + i + "]"),
+            "id",
+            "'" + ids.get(i) + "' is not a valid id",
+            ID_HINT);
       }
     }
     return ids;
@@ -413,11 +525,23 @@ final class Binder {
     String c = f.text("country", required);
     if (c != null && !Countries.isCode(c)) {
       String upper = c.toUpperCase(Locale.ROOT);
-      cx.error(f.raw("country").at(), "country", "'" + c + "' is not an ISO 3166 country code",
-          Countries.alias(upper).map(code -> "the code for " + Countries.name(code) + " is " + code
-              + ": write country: " + code)
-              .orElse(Countries.isCode(upper) ? "write it in capitals: " + upper
-                  : "use the two-letter code, e.g. DE, IE, US, GB"));
+      cx.error(
+          f.raw("country").at(),
+          "country",
+          "'" + c + "' is not an ISO 3166 country code",
+          Countries.alias(upper)
+              .map(
+                  code ->
+                      "the code for "
+                          + Countries.name(code)
+                          + " is "
+                          + code
+                          + ": write country: "
+                          + code)
+              .orElse(
+                  Countries.isCode(upper)
+                      ? "write it in capitals: " + upper
+                      : "use the two-letter code, e.g. DE, IE, US, GB"));
       return null;
     }
     return c;
@@ -426,7 +550,10 @@ final class Binder {
   private String email(Fields f, String key, boolean required) {
     String e = f.text(key, required);
     if (e != null && !EMAIL.matcher(e).matches()) {
-      cx.error(f.raw(key).at(), "email", "'" + e + "' is not an email address",
+      cx.error(
+          f.raw(key).at(),
+          "email",
+          "'" + e + "' is not an email address",
           "write a plain address such as privacy@example.com, without 'mailto:'");
       return null;
     }
@@ -436,7 +563,10 @@ final class Binder {
   private String url(Fields f, String key, boolean required) {
     String u = f.text(key, required);
     if (u != null && !URL.matcher(u).matches()) {
-      cx.error(f.raw(key).at(), "url", "'" + u + "' is not an http or https address",
+      cx.error(
+          f.raw(key).at(),
+          "url",
+          "'" + u + "' is not an http or https address",
           "links must start with https:// (or http://); other schemes are not allowed");
       return null;
     }

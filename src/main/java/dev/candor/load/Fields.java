@@ -1,14 +1,14 @@
 package dev.candor.load;
 
-import dev.candor.problem.Location;
-import dev.candor.vocab.Nearest;
-import dev.candor.problem.Problem;
 import dev.candor.load.YamlNode.Entry;
 import dev.candor.load.YamlNode.Mapping;
 import dev.candor.load.YamlNode.Scalar;
 import dev.candor.load.YamlNode.ScalarType;
 import dev.candor.load.YamlNode.Sequence;
 import dev.candor.model.Keyed;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
+import dev.candor.vocab.Nearest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
  */
 final class Fields {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DURATION =
-      Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+  private static final Pattern DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
 
   private final Mapping mapping;
   private final String path;
@@ -156,7 +155,8 @@ final class Fields {
   String matching(String key, boolean required, Pattern pattern, String rule, String hint) {
     String t = text(key, required);
     if (t != null && !pattern.matcher(t).matches()) {
-      cx.error(raw(key).at(), rule, "'" + key + "' in " + what + " is not valid: '" + t + "'", hint);
+      cx.error(
+          raw(key).at(), rule, "'" + key + "' in " + what + " is not valid: '" + t + "'", hint);
       return null;
     }
     return t;
@@ -207,8 +207,17 @@ final class Fields {
       try {
         return Period.parse(s.text().strip());
       } catch (java.time.DateTimeException e) { // a number too large for a Period
-        cx.error(n.at(), "duration-too-long", "'" + key + "' in " + what + " is longer than"
-            + " any retention can be: '" + s.text().strip() + "'",
+        cx.error(
+            n.at(),
+            "duration-too-long",
+            "'"
+                + key
+                + "' in "
+                + what
+                + " is longer than"
+                + " any retention can be: '"
+                + s.text().strip()
+                + "'",
             "give a period in years, e.g. P10Y, or use 'forever: true' with a reason");
         return null;
       }
@@ -274,7 +283,8 @@ final class Fields {
     for (int i = 0; i < seq.items().size(); i++) {
       YamlNode item = seq.items().get(i);
       String named = itemWhat;
-      if (item instanceof Mapping m && m.entries().get("id") != null
+      if (item instanceof Mapping m
+          && m.entries().get("id") != null
           && m.entries().get("id").value() instanceof Scalar id
           && Binder.ID.matcher(id.text().strip()).matches()) {
         named = itemWhat + " ('" + id.text().strip() + "')";

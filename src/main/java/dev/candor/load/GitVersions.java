@@ -21,9 +21,9 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * Earlier versions of an inventory taken from its file's git history: for each version number,
- * the last commit that had it. The same version number with different content in two commits is
- * an error, as everywhere else: nothing may change silently.
+ * Earlier versions of an inventory taken from its file's git history: for each version number, the
+ * last commit that had it. The same version number with different content in two commits is an
+ * error, as everywhere else: nothing may change silently.
  */
 final class GitVersions {
   private GitVersions() {}
@@ -38,14 +38,19 @@ final class GitVersions {
       return List.of();
     }
     Map<String, LoadedInventory> byVersion = new LinkedHashMap<>();
-    try (Repository repo = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repo)) {
+    try (Repository repo = builder.setMustExist(true).build();
+        RevWalk walk = new RevWalk(repo)) {
       ObjectId head = repo.resolve("HEAD^{commit}");
       if (head == null) {
         return List.of();
       }
-      String path = repo.getWorkTree().toPath().toRealPath()
-          .relativize(abs.getParent().toRealPath().resolve(abs.getFileName())).toString()
-          .replace(java.io.File.separatorChar, '/');
+      String path =
+          repo.getWorkTree()
+              .toPath()
+              .toRealPath()
+              .relativize(abs.getParent().toRealPath().resolve(abs.getFileName()))
+              .toString()
+              .replace(java.io.File.separatorChar, '/');
       walk.sort(RevSort.TOPO);
       walk.sort(RevSort.COMMIT_TIME_DESC, true);
       walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
@@ -66,10 +71,13 @@ final class GitVersions {
           String v = li.inventory().notice().version();
           LoadedInventory newer = byVersion.putIfAbsent(v, li);
           if (newer != null && !newer.inventory().equals(li.inventory())) {
-            problems.add(Problem.error(Location.of(newer.source().file()), "silent-change",
-                "version " + v + " changed after " + name + " without a new version number",
-                "keep such versions in notices/archive/ instead of reading git history, or"
-                    + " build without --git-history"));
+            problems.add(
+                Problem.error(
+                    Location.of(newer.source().file()),
+                    "silent-change",
+                    "version " + v + " changed after " + name + " without a new version number",
+                    "keep such versions in notices/archive/ instead of reading git history, or"
+                        + " build without --git-history"));
           }
         }
       }

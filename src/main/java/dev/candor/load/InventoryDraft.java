@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * An inventory as read, with every problem found in it, whether or not it could be fully built.
  *
- * <p>An incomplete draft holds what could be bound: a part that was missing or malformed is null
- * (a missing {@code rights} or {@code retention}), and its absence is among the problems. The
+ * <p>An incomplete draft holds what could be bound: a part that was missing or malformed is null (a
+ * missing {@code rights} or {@code retention}), and its absence is among the problems. The
  * inventory itself is null only when the file was not a YAML mapping at all. Checks may still run
  * on an incomplete draft, so one run reports everything; nothing is rendered from one.
  *

@@ -1,10 +1,10 @@
 package dev.candor.load;
 
+import dev.candor.model.Inventory;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.problem.Location;
 import dev.candor.problem.Problem;
 import dev.candor.problem.SourceMap;
-import dev.candor.model.Inventory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,8 @@ public final class InventoryLoader {
   @FunctionalInterface
   public interface Validation {
     /**
-     * Every problem found, in no particular order. The inventory may be partial: a part the
-     * binder could not build is null, and its absence is already reported.
+     * Every problem found, in no particular order. The inventory may be partial: a part the binder
+     * could not build is null, and its absence is already reported.
      */
     List<Problem> validate(Inventory inventory, SourceMap source);
   }
@@ -71,8 +71,12 @@ public final class InventoryLoader {
       Todos.replaceProblems(root, problems);
     }
     if (inventory == null && problems.stream().noneMatch(Problem::isError)) {
-      problems.add(Problem.error(Location.of(name), "invalid", "the inventory is incomplete",
-          "compare it with an example in notices/"));
+      problems.add(
+          Problem.error(
+              Location.of(name),
+              "invalid",
+              "the inventory is incomplete",
+              "compare it with an example in notices/"));
     }
     return new InventoryDraft(inventory, source, problems);
   }

@@ -17,8 +17,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * An inventory named on the command line: a file, or {@code FILE@REV} for the file as committed
- * at a git revision ({@code HEAD~1}, a branch, a tag or a commit id), read with JGit.
+ * An inventory named on the command line: a file, or {@code FILE@REV} for the file as committed at
+ * a git revision ({@code HEAD~1}, a branch, a tag or a commit id), read with JGit.
  *
  * @param name the argument as given, used in locations of problems
  * @param file the file
@@ -41,27 +41,37 @@ public record InventoryRef(String name, Path file, String revision) {
       return Files.readAllBytes(file);
     }
     Path abs = file.toAbsolutePath().normalize();
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(abs.getParent().toFile());
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().findGitDir(abs.getParent().toFile());
     if (builder.getGitDir() == null) {
-      throw problem("not-a-repository", file + " is not inside a git repository",
+      throw problem(
+          "not-a-repository",
+          file + " is not inside a git repository",
           "FILE@REV reads FILE from git; name a file inside a git work tree");
     }
-    try (Repository repo = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repo)) {
+    try (Repository repo = builder.setMustExist(true).build();
+        RevWalk walk = new RevWalk(repo)) {
       ObjectId id = resolve(repo);
       RevCommit commit = walk.parseCommit(id);
       Path root = repo.getWorkTree().toPath().toRealPath();
       Path dir = abs.getParent().toRealPath();
-      String path = root.relativize(dir.resolve(abs.getFileName())).toString()
-          .replace(java.io.File.separatorChar, '/');
+      String path =
+          root.relativize(dir.resolve(abs.getFileName()))
+              .toString()
+              .replace(java.io.File.separatorChar, '/');
       try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
         if (tw == null) {
-          throw problem("no-such-file", path + " does not exist at " + revision,
+          throw problem(
+              "no-such-file",
+              path + " does not exist at " + revision,
               "check the path and the revision, e.g. with git log -- " + path);
         }
         ObjectLoader blob = repo.open(tw.getObjectId(0));
         if (blob.getSize() > maxBytes) {
-          throw problem("too-large", "the file has " + blob.getSize() + " bytes; the limit is "
-              + maxBytes, "raise the limit with --max-bytes if the file is genuine");
+          throw problem(
+              "too-large",
+              "the file has " + blob.getSize() + " bytes; the limit is " + maxBytes,
+              "raise the limit with --max-bytes if the file is genuine");
         }
         return blob.getBytes();
       }
@@ -76,8 +86,10 @@ public record InventoryRef(String name, Path file, String revision) {
       id = null;
     }
     if (id == null) {
-      throw problem("no-such-revision", "no revision '" + revision + "' in "
-          + repo.getWorkTree(), "use a commit id, branch, tag or HEAD~N");
+      throw problem(
+          "no-such-revision",
+          "no revision '" + revision + "' in " + repo.getWorkTree(),
+          "use a commit id, branch, tag or HEAD~N");
     }
     return id;
   }

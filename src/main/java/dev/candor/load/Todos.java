@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds values still marked {@code TODO} (as {@code candor import} leaves them) and reports each
- * as one error, instead of whatever format error the placeholder would also cause.
+ * Finds values still marked {@code TODO} (as {@code candor import} leaves them) and reports each as
+ * one error, instead of whatever format error the placeholder would also cause.
  */
 final class Todos {
   /** The marker that starts a value still to be filled in. */
@@ -27,9 +27,12 @@ final class Todos {
     }
     problems.removeIf(p -> at.contains(p.at()));
     for (YamlNode.Scalar s : found) {
-      problems.add(Problem.error(s.at(), "todo",
-          "this value is still to be filled in: " + s.text(),
-          "replace the whole value, including 'TODO', with the fact it asks for"));
+      problems.add(
+          Problem.error(
+              s.at(),
+              "todo",
+              "this value is still to be filled in: " + s.text(),
+              "replace the whole value, including 'TODO', with the fact it asks for"));
     }
   }
 

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.candor.problem.Location;
-import dev.candor.problem.Problem;
 import dev.candor.load.YamlNode.Entry;
 import dev.candor.load.YamlNode.Mapping;
 import dev.candor.load.YamlNode.Scalar;
 import dev.candor.load.YamlNode.ScalarType;
 import dev.candor.load.YamlNode.Sequence;
+import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -131,7 +131,9 @@ final class YamlReader {
             Problem.error(
                 aliases.first,
                 "yaml-alias",
-                "YAML aliases such as '*" + aliases.name + "' are not supported"
+                "YAML aliases such as '*"
+                    + aliases.name
+                    + "' are not supported"
                     + (aliases.count > 1 ? " (the file has " + aliases.count + ")" : ""),
                 "write the value out in full wherever it is needed"));
         return null;
@@ -171,7 +173,8 @@ final class YamlReader {
           Problem.error(
               at,
               "yaml-tag",
-              "YAML tags such as '" + tagAsWritten(String.valueOf(p.getTypeId()))
+              "YAML tags such as '"
+                  + tagAsWritten(String.valueOf(p.getTypeId()))
                   + "' are not allowed",
               "remove the tag; inventories hold plain text, numbers, lists and mappings"));
     }
@@ -234,32 +237,36 @@ final class YamlReader {
           Problem.error(
               at,
               "too-long",
-              "this text has " + text.length() + " characters; the limit is "
+              "this text has "
+                  + text.length()
+                  + " characters; the limit is "
                   + limits.maxStringLength(),
               "shorten it, or raise the limit with --max-string"));
     }
   }
 
   /**
-   * YAML escapes such as {@code "\0"} or {@code "\uD800"} can put characters into a value that
-   * no XML document may hold and no reader can see; the PDF renderer would fail on them.
+   * YAML escapes such as {@code "\0"} or {@code "\uD800"} can put characters into a value that no
+   * XML document may hold and no reader can see; the PDF renderer would fail on them.
    */
   private static void unprintable(String text, Location at, List<Problem> problems) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-          || c == 0xFFFE || c == 0xFFFF
-          || (Character.isHighSurrogate(c)
-              && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
-          || (Character.isLowSurrogate(c)
-              && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+      boolean bad =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+              || c == 0xFFFE
+              || c == 0xFFFF
+              || (Character.isHighSurrogate(c)
+                  && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+              || (Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
       if (bad) {
         problems.add(
             Problem.error(
                 at,
                 "unprintable",
-                String.format("this text holds the character U+%04X, which cannot be shown",
-                    (int) c),
+                String.format(
+                    "this text holds the character U+%04X, which cannot be shown", (int) c),
                 "remove it; a YAML escape such as \\0 or \\x07 in a quoted value puts it there"));
         return;
       }
@@ -308,7 +315,8 @@ final class YamlReader {
     Throwable cause = e.getCause();
     if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
         && m.getProblemMark() != null) {
-      return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+      return new Location(
+          file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
     }
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
         && jpe.getLocation() != null) {
@@ -325,10 +333,14 @@ final class YamlReader {
     Throwable root = e;
     if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
       String problem = m.getProblem() == null ? "" : m.getProblem();
-      String context = m.getContext() == null ? ""
-          : m.getContext()
-              + (m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1))
-              + ": ";
+      String context =
+          m.getContext() == null
+              ? ""
+              : m.getContext()
+                  + (m.getContextMark() == null
+                      ? ""
+                      : " at line " + (m.getContextMark().getLine() + 1))
+                  + ": ";
       return ("the file is not valid YAML: " + context + problem).trim();
     }
     String msg = root.getMessage() == null ? "" : root.getMessage();

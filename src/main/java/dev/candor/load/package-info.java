@@ -1,5 +1,5 @@
 /**
- * Reads inventory YAML into the model, keeping the source location of every node; reads a file
- * from disk or, as {@code FILE@REV}, from a git revision ({@link dev.candor.load.InventoryRef}).
+ * Reads inventory YAML into the model, keeping the source location of every node; reads a file from
+ * disk or, as {@code FILE@REV}, from a git revision ({@link dev.candor.load.InventoryRef}).
  */
 package dev.candor.load;

@@ -1,6 +1,8 @@
 package dev.candor.model;
 
-/** Who is responsible for the data; dpo, representative, authority, website and phone may be null. */
+/**
+ * Who is responsible for the data; dpo, representative, authority, website and phone may be null.
+ */
 public record Controller(
     String name,
     String address,

@@ -31,19 +31,43 @@ public record Inventory(
   }
 
   /** An inventory without a {@code checks} section. */
-  public Inventory(Notice notice, Controller controller, List<DataItem> data,
-      List<Purpose> purposes, List<Store> stores, List<Recipient> recipients, List<Access> access,
-      Rights rights, Emails emails, List<Change> changes) {
-    this(notice, controller, data, purposes, stores, recipients, access, rights, emails, changes,
+  public Inventory(
+      Notice notice,
+      Controller controller,
+      List<DataItem> data,
+      List<Purpose> purposes,
+      List<Store> stores,
+      List<Recipient> recipients,
+      List<Access> access,
+      Rights rights,
+      Emails emails,
+      List<Change> changes) {
+    this(
+        notice,
+        controller,
+        data,
+        purposes,
+        stores,
+        recipients,
+        access,
+        rights,
+        emails,
+        changes,
         CheckConfig.NONE);
   }
 
   /** The same inventory with its notice written in another language. */
   public Inventory inLanguage(String language) {
-    Notice n = new Notice(notice.id(), notice.title(), notice.version(), notice.effective(),
-        language, notice.jurisdictions());
-    return new Inventory(n, controller, data, purposes, stores, recipients, access, rights, emails,
-        changes, checks);
+    Notice n =
+        new Notice(
+            notice.id(),
+            notice.title(),
+            notice.version(),
+            notice.effective(),
+            language,
+            notice.jurisdictions());
+    return new Inventory(
+        n, controller, data, purposes, stores, recipients, access, rights, emails, changes, checks);
   }
 
   public Optional<Purpose> purpose(String id) {

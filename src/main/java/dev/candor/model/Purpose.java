@@ -3,8 +3,8 @@ package dev.candor.model;
 /**
  * Why data is used, and on what legal basis.
  *
- * <p>label, description, interest, specialBasis, choice and automated may be null; apple and
- * google are null unless the inventory overrides the crosswalk for this purpose.
+ * <p>label, description, interest, specialBasis, choice and automated may be null; apple and google
+ * are null unless the inventory overrides the crosswalk for this purpose.
  */
 public record Purpose(
     String id,

@@ -30,8 +30,8 @@ public final class Parallel {
   }
 
   /**
-   * Runs every task, at most {@link #threads()} at once, and returns their results in task
-   * order. When tasks fail, the failure of the first one in task order is thrown, as it was.
+   * Runs every task, at most {@link #threads()} at once, and returns their results in task order.
+   * When tasks fail, the failure of the first one in task order is thrown, as it was.
    */
   public static <T> List<T> run(List<? extends Task<T>> tasks)
       throws IOException, InvalidInputException {
@@ -41,8 +41,8 @@ public final class Parallel {
   }
 
   /**
-   * Starts the tasks in the background, so the caller can do other work meanwhile; with one core
-   * or one task they run on the caller's thread when it joins.
+   * Starts the tasks in the background, so the caller can do other work meanwhile; with one core or
+   * one task they run on the caller's thread when it joins.
    */
   public static <T> Pending<T> start(List<? extends Task<T>> tasks) {
     int threads = Math.min(threads(), tasks.size());
@@ -71,7 +71,7 @@ public final class Parallel {
 
     /** Waits for every task; their results in task order, or the first failure in task order. */
     public List<T> join() throws IOException, InvalidInputException {
-      return join(r -> { });
+      return join(r -> {});
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The one place Candor writes output, so that a failed or killed run leaves earlier output whole:
- * everything is written into a hidden staging folder beside its target first, then moved into
- * place with renames.
+ * everything is written into a hidden staging folder beside its target first, then moved into place
+ * with renames.
  *
  * <ul>
  *   <li>{@link #files} puts files into a folder, each replaced by one rename; other files in the
@@ -45,9 +45,9 @@ public final class AtomicWriter {
   }
 
   /**
-   * Writes {@code files}, and the existing files named in {@code reused}, as the complete
-   * contents of {@code dir}. Reused files are hard-linked where the file system allows it and
-   * copied where not; what is in {@code dir} now stays as it is until the swap.
+   * Writes {@code files}, and the existing files named in {@code reused}, as the complete contents
+   * of {@code dir}. Reused files are hard-linked where the file system allows it and copied where
+   * not; what is in {@code dir} now stays as it is until the swap.
    */
   public static void folder(Path dir, Map<String, byte[]> files, Map<String, Path> reused)
       throws IOException {
@@ -72,8 +72,8 @@ public final class AtomicWriter {
   }
 
   /**
-   * Puts back a folder moved aside by a run of {@link #folder} killed mid-swap, and removes
-   * staging folders such runs left.
+   * Puts back a folder moved aside by a run of {@link #folder} killed mid-swap, and removes staging
+   * folders such runs left.
    */
   public static void recover(Path target) throws IOException {
     String name = target.getFileName().toString();

@@ -1,26 +1,25 @@
 package dev.candor.pipeline;
 
-import dev.candor.parallel.Parallel;
-
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
 import dev.candor.check.Checker;
-import dev.candor.problem.ChecksFailedException;
-import dev.candor.problem.InvalidInputException;
 import dev.candor.check.InventoryValidator;
-import dev.candor.problem.Problem;
-import dev.candor.problem.SourceMap;
+import dev.candor.check.Subject;
 import dev.candor.diff.InventoryDiff;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
-import dev.candor.check.Subject;
 import dev.candor.load.InventoryDraft;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
+import dev.candor.model.Inventory;
+import dev.candor.parallel.Parallel;
+import dev.candor.problem.ChecksFailedException;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
 import dev.candor.render.ChangeWording;
 import dev.candor.render.Format;
-import dev.candor.model.Inventory;
 import dev.candor.render.Messages;
 import dev.candor.render.NoticeComposer;
 import dev.candor.render.NoticeProse;
@@ -40,10 +39,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The pipeline: load and validate every inventory, check it, render every notice, write them all. */
+/**
+ * The pipeline: load and validate every inventory, check it, render every notice, write them all.
+ */
 public final class Build {
   /** The folder {@code candor build} reads when given no files. */
   public static final Path DEFAULT_NOTICES = Path.of("notices");
+
   /** The folder {@code candor build} writes to when given no {@code --out}. */
   public static final Path DEFAULT_OUT = Path.of("out");
 
@@ -66,11 +68,12 @@ public final class Build {
 
   /**
    * Loads, validates and, when any file has errors, runs every check that can still run on what
-   * could be built, then throws every problem of every file together: one run reports all of
-   * them, not the checks' findings only once the files are fixed.
+   * could be built, then throws every problem of every file together: one run reports all of them,
+   * not the checks' findings only once the files are fixed.
    */
-  public static List<LoadedInventory> loadChecked(List<Path> files, Limits limits,
-      CheckSettings settings) throws IOException, InvalidInputException {
+  public static List<LoadedInventory> loadChecked(
+      List<Path> files, Limits limits, CheckSettings settings)
+      throws IOException, InvalidInputException {
     List<InventoryDraft> drafts = drafts(files, limits);
     if (drafts.stream().allMatch(InventoryDraft::complete)) {
       return loaded(drafts);
@@ -92,7 +95,9 @@ public final class Build {
     List<InventoryDraft> drafts = new ArrayList<>();
     for (Path f : files) {
       if (Files.isDirectory(f)) {
-        throw new java.nio.file.FileSystemException(f.toString(), null,
+        throw new java.nio.file.FileSystemException(
+            f.toString(),
+            null,
             "is a folder; name inventory files, or none to read notices/*.yaml");
       }
       drafts.add(loader.draft(f));
@@ -111,21 +116,21 @@ public final class Build {
 
   /** The loader with the validator every command uses. */
   public static InventoryLoader loader(Limits limits) {
-    return new InventoryLoader(limits,
-        new InventoryValidator(Vocabulary.english(), Messages.languages()));
+    return new InventoryLoader(
+        limits, new InventoryValidator(Vocabulary.english(), Messages.languages()));
   }
 
   /**
-   * Runs the whole pipeline; nothing is written unless every inventory is valid, no check found
-   * an error, and every notice rendered.
+   * Runs the whole pipeline; nothing is written unless every inventory is valid, no check found an
+   * error, and every notice rendered.
    */
   public static Result run(BuildSettings s)
       throws IOException, InvalidInputException, ChecksFailedException {
     List<Path> files = s.inputs().isEmpty() ? defaultInputs() : s.inputs();
     List<LoadedInventory> loaded = loadChecked(files, s.limits(), s.checks());
     checkDistinctIds(loaded);
-    NoticeRenderer renderer = new NoticeRenderer(new Templates(s.templates()),
-        Vocabulary.english());
+    NoticeRenderer renderer =
+        new NoticeRenderer(new Templates(s.templates()), Vocabulary.english());
     InventoryLoader loader = loader(s.limits());
     List<Optional<Recent>> recents = new ArrayList<>();
     List<Inventory> inventories = new ArrayList<>();
@@ -143,8 +148,11 @@ public final class Build {
         Optional<Recent> recent = recents.get(i);
         tasks.add(() -> named(inv, renderer.render(inv, EnumSet.of(f), recent)));
         if (f == Format.HTML) {
-          tasks.add(() -> Map.of(inv.notice().id() + ".jsonld",
-              renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          tasks.add(
+              () ->
+                  Map.of(
+                      inv.notice().id() + ".jsonld",
+                      renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
       }
     }
@@ -167,8 +175,9 @@ public final class Build {
   /** The formats in the order their tasks start: the slowest first, so no core idles at the end. */
   static List<Format> renderOrder(Set<Format> formats) {
     return formats.stream()
-        .sorted(java.util.Comparator.comparing((Format f) -> f != Format.PDF)
-            .thenComparing(Enum::ordinal))
+        .sorted(
+            java.util.Comparator.comparing((Format f) -> f != Format.PDF)
+                .thenComparing(Enum::ordinal))
         .toList();
   }
 
@@ -180,8 +189,9 @@ public final class Build {
 
   /** Runs every check on loaded inventories, composing each notice to read its prose. */
   public static CheckReport check(List<LoadedInventory> loaded, CheckSettings settings) {
-    return checkEach(loaded.stream().map(li -> new Checked(li.inventory(), li.source(), true))
-        .toList(), settings);
+    return checkEach(
+        loaded.stream().map(li -> new Checked(li.inventory(), li.source(), true)).toList(),
+        settings);
   }
 
   /** An inventory to check: complete ones have their notice composed, partial ones do not. */
@@ -192,17 +202,19 @@ public final class Build {
     Checker checker = Checker.builtIn();
     List<Parallel.Task<CheckReport.FileReport>> tasks = new ArrayList<>();
     for (Checked c : inventories) {
-      tasks.add(() -> {
-        Inventory inv = c.inventory();
-        List<String> prose = List.of();
-        if (c.complete()) {
-          Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
-          prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
-        }
-        Subject subject = new Subject(inv, c.source(), prose, vocab,
-            Checker.maxGrade(settings, inv), c.complete());
-        return checker.check(subject, settings);
-      });
+      tasks.add(
+          () -> {
+            Inventory inv = c.inventory();
+            List<String> prose = List.of();
+            if (c.complete()) {
+              Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
+              prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
+            }
+            Subject subject =
+                new Subject(
+                    inv, c.source(), prose, vocab, Checker.maxGrade(settings, inv), c.complete());
+            return checker.check(subject, settings);
+          });
     }
     try {
       return new CheckReport(Parallel.run(tasks));
@@ -223,36 +235,45 @@ public final class Build {
     }
     Inventory older = h.versions().get(h.versions().size() - 2).inventory().inLanguage(language);
     Inventory newer = h.current().inventory().inLanguage(language);
-    return ChangeWording.forLanguage(language).map(w -> w.recent(
-        InventoryDiff.standard().diff(older, newer), older.notice().version(), href));
+    return ChangeWording.forLanguage(language)
+        .map(
+            w ->
+                w.recent(
+                    InventoryDiff.standard().diff(older, newer), older.notice().version(), href));
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */
   public static List<Path> defaultInputs() throws IOException {
     if (!Files.isDirectory(DEFAULT_NOTICES)) {
-      throw new java.nio.file.NoSuchFileException(DEFAULT_NOTICES.toString(), null,
+      throw new java.nio.file.NoSuchFileException(
+          DEFAULT_NOTICES.toString(),
+          null,
           "no notices/ folder here; run from your project folder or name the files");
     }
     return dev.candor.load.Archive.inventoriesIn(DEFAULT_NOTICES);
   }
 
-  private static void checkDistinctIds(List<LoadedInventory> loaded)
-      throws InvalidInputException {
+  private static void checkDistinctIds(List<LoadedInventory> loaded) throws InvalidInputException {
     Map<String, LoadedInventory> seen = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (LoadedInventory li : loaded) {
       String id = li.inventory().notice().id();
       LoadedInventory first = seen.putIfAbsent(id, li);
       if (first != null) {
-        problems.add(Problem.error(li.source().at("notice.id"), "duplicate-notice",
-            "two inventories use the notice id '" + id + "' (the other is "
-                + first.source().file() + ")",
-            "each notice needs its own id: its files are named after it"));
+        problems.add(
+            Problem.error(
+                li.source().at("notice.id"),
+                "duplicate-notice",
+                "two inventories use the notice id '"
+                    + id
+                    + "' (the other is "
+                    + first.source().file()
+                    + ")",
+                "each notice needs its own id: its files are named after it"));
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
   }
-
 }

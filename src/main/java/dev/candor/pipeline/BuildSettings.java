@@ -41,8 +41,13 @@ public record BuildSettings(
   }
 
   /** Settings that write each notice in its inventory's language. */
-  public BuildSettings(List<Path> inputs, Path out, Set<Format> formats,
-      Optional<Path> templates, Limits limits, CheckSettings checks) {
+  public BuildSettings(
+      List<Path> inputs,
+      Path out,
+      Set<Format> formats,
+      Optional<Path> templates,
+      Limits limits,
+      CheckSettings checks) {
     this(inputs, out, formats, templates, limits, checks, Optional.empty());
   }
 }

@@ -1,29 +1,24 @@
 package dev.candor.pipeline;
 
-import dev.candor.problem.InvalidInputException;
-import dev.candor.problem.Problem;
 import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.InventoryDiff;
-import dev.candor.diff.Redline;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.InventoryRef;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.Inventory;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Problem;
 import dev.candor.render.DiffRenderer;
-import dev.candor.render.Format;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The diff pipeline: read and validate both inventories, compare them, render the report. */
 public final class Comparison {
@@ -33,8 +28,7 @@ public final class Comparison {
   public record Result(ChangeSet changes, byte[] report, List<Problem> warnings) {}
 
   /** Runs the diff; writes the report to {@code out} when given, else returns it. */
-  public static Result run(DiffSettings s)
-      throws IOException, InvalidInputException {
+  public static Result run(DiffSettings s) throws IOException, InvalidInputException {
     InventoryLoader loader = Build.loader(s.limits());
     List<Problem> problems = new ArrayList<>();
     LoadedInventory old = load(loader, s.old(), s.limits().maxBytes(), problems);
@@ -45,11 +39,17 @@ public final class Comparison {
     Templates templates = new Templates(Optional.empty());
     NoticeRenderer notices = new NoticeRenderer(templates, Vocabulary.english());
     Inventory b = neu.inventory();
-    DiffReport report = DiffRenderer.report(notices, old.inventory(), b,
-        InventoryDiff.standard().diff(old.inventory(), b), s.old(), s.neu());
+    DiffReport report =
+        DiffRenderer.report(
+            notices,
+            old.inventory(),
+            b,
+            InventoryDiff.standard().diff(old.inventory(), b),
+            s.old(),
+            s.neu());
     ChangeSet changes = report.changes();
-    byte[] bytes = new DiffRenderer(templates)
-        .render(report, s.format(), s.color(), b.notice().effective());
+    byte[] bytes =
+        new DiffRenderer(templates).render(report, s.format(), s.color(), b.notice().effective());
     if (s.out().isPresent()) {
       Path out = s.out().get().toAbsolutePath().normalize();
       AtomicWriter.files(out.getParent(), Map.of(out.getFileName().toString(), bytes));
@@ -59,8 +59,9 @@ public final class Comparison {
     return new Result(changes, bytes, warnings);
   }
 
-  private static LoadedInventory load(InventoryLoader loader, String arg, long maxBytes,
-      List<Problem> problems) throws IOException {
+  private static LoadedInventory load(
+      InventoryLoader loader, String arg, long maxBytes, List<Problem> problems)
+      throws IOException {
     InventoryRef ref = InventoryRef.parse(arg);
     try {
       return loader.parse(ref.name(), ref.read(maxBytes));

@@ -10,15 +10,20 @@ import java.util.Optional;
  *
  * @param kind which answers or snippets to write
  * @param inputs inventory files; empty means every {@code *.yaml} in {@code notices/}
- * @param out the folder that receives {@code <id>/apple/}, {@code <id>/google/} or
- *     {@code <id>/snippets/}
+ * @param out the folder that receives {@code <id>/apple/}, {@code <id>/google/} or {@code
+ *     <id>/snippets/}
  * @param limits safety limits for reading inventories
- * @param noticeUrl where the notice is published, for the snippets' links; empty means
- *     {@code <id>.html} beside the page
+ * @param noticeUrl where the notice is published, for the snippets' links; empty means {@code
+ *     <id>.html} beside the page
  * @param language the language of the snippets, instead of each inventory's own
  */
-public record ExportSettings(Kind kind, List<Path> inputs, Path out, Limits limits,
-    Optional<String> noticeUrl, Optional<String> language) {
+public record ExportSettings(
+    Kind kind,
+    List<Path> inputs,
+    Path out,
+    Limits limits,
+    Optional<String> noticeUrl,
+    Optional<String> language) {
   public ExportSettings {
     inputs = List.copyOf(inputs);
   }

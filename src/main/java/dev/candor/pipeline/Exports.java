@@ -2,7 +2,6 @@ package dev.candor.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.candor.problem.InvalidInputException;
 import dev.candor.export.AppPrivacy;
 import dev.candor.export.AppPrivacyWriter;
 import dev.candor.export.DataSafety;
@@ -11,6 +10,7 @@ import dev.candor.export.Snippet;
 import dev.candor.export.Snippets;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.Inventory;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.NoticeComposer;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
@@ -33,8 +33,8 @@ public final class Exports {
   public static List<Path> run(ExportSettings s) throws IOException, InvalidInputException {
     List<Path> files = s.inputs().isEmpty() ? Build.defaultInputs() : s.inputs();
     Map<String, byte[]> out = new TreeMap<>();
-    NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
-        Vocabulary.english());
+    NoticeRenderer renderer =
+        new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
     for (LoadedInventory li : Build.load(files, s.limits())) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
       out.putAll(files(s, inv, renderer.composer(inv)));
@@ -44,8 +44,8 @@ public final class Exports {
   }
 
   /** The files of one inventory's export, by their names under the output folder. */
-  public static Map<String, byte[]> files(ExportSettings s, Inventory inv,
-      NoticeComposer composer) {
+  public static Map<String, byte[]> files(
+      ExportSettings s, Inventory inv, NoticeComposer composer) {
     Crosswalk cw = Crosswalk.builtIn();
     String id = inv.notice().id();
     Map<String, String> files = new LinkedHashMap<>();
@@ -83,8 +83,11 @@ public final class Exports {
 
   private static String json(List<Snippet> snippets) {
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(snippets).replace("\r\n", "\n") + "\n";
+      return new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(snippets)
+              .replace("\r\n", "\n")
+          + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,40 +1,38 @@
 package dev.candor.pipeline;
 
-import dev.candor.model.SiteConfig;
-
-import dev.candor.site.SiteView;
-import dev.candor.site.SitePages;
-import dev.candor.site.SiteManifest;
-
-import dev.candor.pipeline.Build;
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
-import dev.candor.problem.ChecksFailedException;
-import dev.candor.problem.InvalidInputException;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.load.SiteConfigReader;
+import dev.candor.model.SiteConfig;
+import dev.candor.problem.ChecksFailedException;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.Brand;
 import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
+import dev.candor.site.SiteManifest;
+import dev.candor.site.SitePages;
+import dev.candor.site.SiteView;
 import dev.candor.vocab.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Builds the static site: settings, every notice's history, checks, pages, atomic swap. */
 public final class SiteBuilder {
   /** The folder holding {@code site.yaml} and the site's assets. */
   public static final Path DEFAULT_SITE = Path.of("site");
+
   /** Where {@code candor site} writes when given no {@code --out}. */
   public static final Path DEFAULT_OUT = Path.of("out/site");
 
@@ -48,8 +46,14 @@ public final class SiteBuilder {
    * @param out the site folder, replaced as a whole
    * @param gitHistory whether earlier versions also come from each file's git history
    */
-  public record Settings(Path notices, Path siteDir, Path out, Optional<Path> templates,
-      Limits limits, CheckSettings checks, boolean gitHistory) {}
+  public record Settings(
+      Path notices,
+      Path siteDir,
+      Path out,
+      Optional<Path> templates,
+      Limits limits,
+      CheckSettings checks,
+      boolean gitHistory) {}
 
   /** What was built, and the findings below error level. */
   public record Result(int notices, int versions, int files, CheckReport report) {}
@@ -57,10 +61,9 @@ public final class SiteBuilder {
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInputException, ChecksFailedException {
     SiteInputs.start();
-    SiteConfig config = SiteConfigReader.read(s.siteDir().resolve("site.yaml"),
-        Messages.languages());
-    List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()),
-        s.gitHistory());
+    SiteConfig config =
+        SiteConfigReader.read(s.siteDir().resolve("site.yaml"), Messages.languages());
+    List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()), s.gitHistory());
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
     CheckReport report = Build.check(current, s.checks());
     if (report.failed()) {
@@ -69,37 +72,63 @@ public final class SiteBuilder {
     // The reader has rejected a language with no wording.
     Messages msg = Messages.forLanguage(config.language()).orElseThrow();
     Templates templates = new Templates(s.templates());
-    String logo = config.logo() == null ? null : "data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(
-            Files.readAllBytes(s.siteDir().resolve(config.logo())));
-    Brand brand = new Brand(config.name(), config.logo(), logo, config.logoAlt(),
-        config.accent(), config.accentDark(), s.siteDir());
-    SiteView view = new SiteView(config.name(), config.baseUrl(), config.language(), logo,
-        config.logoAlt(), config.accent(), config.accentDark(), config.footer(),
-        msg.get("site.skip"), msg.get("site.feed.title", "site", config.name()),
-        msg.get("site.feed.link"), msg.get("site.made-with"));
-    SitePages pages = new SitePages(view, templates,
-        new NoticeRenderer(templates, Vocabulary.english(), Optional.of(brand)),
-        new NoticeRenderer(templates, Vocabulary.english()), msg);
+    String logo =
+        config.logo() == null
+            ? null
+            : "data:image/png;base64,"
+                + Base64.getEncoder()
+                    .encodeToString(Files.readAllBytes(s.siteDir().resolve(config.logo())));
+    Brand brand =
+        new Brand(
+            config.name(),
+            config.logo(),
+            logo,
+            config.logoAlt(),
+            config.accent(),
+            config.accentDark(),
+            s.siteDir());
+    SiteView view =
+        new SiteView(
+            config.name(),
+            config.baseUrl(),
+            config.language(),
+            logo,
+            config.logoAlt(),
+            config.accent(),
+            config.accentDark(),
+            config.footer(),
+            msg.get("site.skip"),
+            msg.get("site.feed.title", "site", config.name()),
+            msg.get("site.feed.link"),
+            msg.get("site.made-with"));
+    SitePages pages =
+        new SitePages(
+            view,
+            templates,
+            new NoticeRenderer(templates, Vocabulary.english(), Optional.of(brand)),
+            new NoticeRenderer(templates, Vocabulary.english()),
+            msg);
     // A rebuild takes unchanged versions from the site already there (put back first, should
     // an earlier run have been killed mid-swap).
     Path out = s.out().toAbsolutePath().normalize();
     Files.createDirectories(out.getParent());
     AtomicWriter.recover(out);
     // Without a hash of Candor's own code no previous file is trusted.
-    Optional<SitePages.Previous> previous = SiteInputs.engineKnown()
-        ? previous(out) : Optional.empty();
+    Optional<SitePages.Previous> previous =
+        SiteInputs.engineKnown() ? previous(out) : Optional.empty();
     String common = SiteInputs.common(s.templates(), s.siteDir(), out);
     SitePages.Built site = pages.render(histories, progress, common, previous);
     AtomicWriter.folder(s.out(), site.files(), site.reused());
-    return new Result(histories.size(),
+    return new Result(
+        histories.size(),
         histories.stream().mapToInt(h -> h.versions().size()).sum(),
-        site.files().size() + site.reused().size(), report);
+        site.files().size() + site.reused().size(),
+        report);
   }
 
   /**
-   * The site already in {@code dir}: its manifest, and those of the files it names that are
-   * still there as plain files inside it (not links to somewhere else, which a site never has).
+   * The site already in {@code dir}: its manifest, and those of the files it names that are still
+   * there as plain files inside it (not links to somewhere else, which a site never has).
    */
   private static Optional<SitePages.Previous> previous(Path dir) throws IOException {
     Path file = dir.resolve(SiteManifest.FILE);
@@ -115,7 +144,8 @@ public final class SiteBuilder {
     for (SiteManifest.Entry e : manifest.get().versions().values()) {
       for (String n : e.files()) {
         Path f = root.resolve(n).normalize();
-        if (f.startsWith(root) && !f.equals(root)
+        if (f.startsWith(root)
+            && !f.equals(root)
             && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
             && f.toRealPath().startsWith(root)) {
           there.put(n, f);

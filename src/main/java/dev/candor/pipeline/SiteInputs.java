@@ -20,8 +20,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The hash of what every site version's files share and what lives on disk: Candor itself (its
- * code, built-in templates and wording: the jar or classes folder it runs from), the theme, and
- * the site folder. The site's plan takes it as a plain string.
+ * code, built-in templates and wording: the jar or classes folder it runs from), the theme, and the
+ * site folder. The site's plan takes it as a plain string.
  */
 final class SiteInputs {
   private SiteInputs() {}
@@ -35,9 +35,15 @@ final class SiteInputs {
     Path outAbs = out.toAbsolutePath().normalize();
     String name = outAbs.getFileName().toString();
     // The output folder, and its staging and swap folders, may sit inside the site folder.
-    update(d, folder(siteDir, p -> !p.startsWith(outAbs)
-        && !(p.getParent() != null && p.getParent().equals(outAbs.getParent())
-            && p.getFileName().toString().startsWith("." + name + "."))));
+    update(
+        d,
+        folder(
+            siteDir,
+            p ->
+                !p.startsWith(outAbs)
+                    && !(p.getParent() != null
+                        && p.getParent().equals(outAbs.getParent())
+                        && p.getFileName().toString().startsWith("." + name + "."))));
     return hex(d.digest());
   }
 
@@ -70,8 +76,8 @@ final class SiteInputs {
   }
 
   /**
-   * Starts hashing Candor's own code on another thread, so it is ready when the first version
-   * key is needed; a caller that needs it sooner waits for it.
+   * Starts hashing Candor's own code on another thread, so it is ready when the first version key
+   * is needed; a caller that needs it sooner waits for it.
    */
   public static void start() {
     Thread t = new Thread(SiteInputs::engineKnown, "candor-fingerprint");
@@ -104,8 +110,8 @@ final class SiteInputs {
         // as telling as hashing the 16 MB jar, at a fraction of the cost.
         MessageDigest d = sha256();
         try (ZipFile zip = new ZipFile(where.toFile())) {
-          List<? extends ZipEntry> entries = zip.stream()
-              .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+          List<? extends ZipEntry> entries =
+              zip.stream().sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
           for (ZipEntry e : entries) {
             update(d, e.getName() + " " + e.getSize() + " " + Long.toHexString(e.getCrc()));
           }

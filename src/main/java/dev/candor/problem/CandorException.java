@@ -3,9 +3,9 @@ package dev.candor.problem;
 import java.util.List;
 
 /**
- * The one family of errors Candor reports to the person running it. Each carries its exit code
- * and says, line by line, what went wrong and where; anything else that escapes is a bug (exit
- * {@link ExitCodes#INTERNAL}).
+ * The one family of errors Candor reports to the person running it. Each carries its exit code and
+ * says, line by line, what went wrong and where; anything else that escapes is a bug (exit {@link
+ * ExitCodes#INTERNAL}).
  */
 public abstract sealed class CandorException extends Exception
     permits InvalidInputException, ChecksFailedException, UnreadableException, UsageException {

@@ -20,8 +20,8 @@ public final class InvalidInputException extends CandorException {
   }
 
   /** One located problem, e.g. a template error at its line and column. */
-  public static InvalidInputException at(Location at, String rule, String message, String hint,
-      Throwable cause) {
+  public static InvalidInputException at(
+      Location at, String rule, String message, String hint, Throwable cause) {
     return new InvalidInputException(List.of(Problem.error(at, rule, message, hint)), cause);
   }
 

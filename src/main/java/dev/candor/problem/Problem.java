@@ -47,9 +47,15 @@ public record Problem(
 
   /** The check-report form: {@code file:line:column: severity[rule]: message}, hint, citation. */
   public String formatFinding() {
-    StringBuilder b = new StringBuilder()
-        .append(at).append(": ").append(severity.key()).append('[').append(rule).append("]: ")
-        .append(message);
+    StringBuilder b =
+        new StringBuilder()
+            .append(at)
+            .append(": ")
+            .append(severity.key())
+            .append('[')
+            .append(rule)
+            .append("]: ")
+            .append(message);
     if (hint != null) {
       b.append("\n    hint: ").append(hint);
     }

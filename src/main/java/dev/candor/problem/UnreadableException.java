@@ -15,13 +15,21 @@ public final class UnreadableException extends CandorException {
   /** The I/O failure in words: the file, and why. */
   public static UnreadableException of(IOException e) {
     if (e instanceof NoSuchFileException nf) {
-      return new UnreadableException("no such file: " + nf.getFile()
-          + (nf.getReason() == null ? "" : " (" + nf.getReason() + ")"), e);
+      return new UnreadableException(
+          "no such file: "
+              + nf.getFile()
+              + (nf.getReason() == null ? "" : " (" + nf.getReason() + ")"),
+          e);
     }
     if (e instanceof FileSystemException fs) {
-      String why = fs.getReason() != null ? fs.getReason()
-          : fs.getClass().getSimpleName().replace("Exception", "")
-              .replaceAll("(?<=.)([A-Z])", " $1").toLowerCase(Locale.ROOT);
+      String why =
+          fs.getReason() != null
+              ? fs.getReason()
+              : fs.getClass()
+                  .getSimpleName()
+                  .replace("Exception", "")
+                  .replaceAll("(?<=.)([A-Z])", " $1")
+                  .toLowerCase(Locale.ROOT);
       return new UnreadableException(fs.getFile() + ": " + why, e);
     }
     return new UnreadableException(String.valueOf(e.getMessage()), e);

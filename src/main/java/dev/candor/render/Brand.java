@@ -13,5 +13,11 @@ import java.nio.file.Path;
  * @param accentDark the same for the dark colour scheme
  * @param assets the only folder a PDF may load files from
  */
-public record Brand(String name, String logo, String logoDataUri, String logoAlt, String accent,
-    String accentDark, Path assets) {}
+public record Brand(
+    String name,
+    String logo,
+    String logoDataUri,
+    String logoAlt,
+    String accent,
+    String accentDark,
+    Path assets) {}

@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  */
 public final class ChangeWording {
   /** Data named as they are, since "your" would not fit: "pages you visit". */
-  private static final Pattern NO_POSSESSIVE = Pattern.compile(
-      "(?i)\\b(you|your|yours)\\b|^(how|what|when|where|which|who|the|a|an|any|some|our)\\b");
+  private static final Pattern NO_POSSESSIVE =
+      Pattern.compile(
+          "(?i)\\b(you|your|yours)\\b|^(how|what|when|where|which|who|the|a|an|any|some|our)\\b");
 
   /**
    * One change in words.
@@ -42,8 +43,13 @@ public final class ChangeWording {
    * @param before the old value in words, or null
    * @param after the new value in words, or null
    */
-  public record Worded(Kind kind, Materiality materiality, String subject, String sentence,
-      String before, String after) {}
+  public record Worded(
+      Kind kind,
+      Materiality materiality,
+      String subject,
+      String sentence,
+      String before,
+      String after) {}
 
   private final Messages diff;
   private final Messages notice;
@@ -56,14 +62,17 @@ public final class ChangeWording {
     this.notice = notice;
     this.vocab = vocab;
     this.composer = new NoticeComposer(notice, vocab);
-    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(
-        notice.language()));
+    this.dates =
+        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(notice.language()));
   }
 
   /** The wording for a language, if Candor words changes in it. */
   public static Optional<ChangeWording> forLanguage(String language) {
-    return Messages.forBundle("diff", language).flatMap(d -> Messages.forLanguage(language)
-        .map(n -> new ChangeWording(d, n, Vocabulary.english())));
+    return Messages.forBundle("diff", language)
+        .flatMap(
+            d ->
+                Messages.forLanguage(language)
+                    .map(n -> new ChangeWording(d, n, Vocabulary.english())));
   }
 
   /** Candor's English wording. */
@@ -84,11 +93,13 @@ public final class ChangeWording {
   /** One change in words. */
   public Worded word(Change c) {
     List<String> params = new ArrayList<>();
-    c.details().forEach((name, fact) -> {
-      params.add(name);
-      String phrase = phrase(fact);
-      params.add(name.equals("data") ? yours(phrase) : phrase);
-    });
+    c.details()
+        .forEach(
+            (name, fact) -> {
+              params.add(name);
+              String phrase = phrase(fact);
+              params.add(name.equals("data") ? yours(phrase) : phrase);
+            });
     String before = phrase(c.before());
     String after = phrase(c.after());
     if (before != null) {
@@ -97,16 +108,17 @@ public final class ChangeWording {
     if (after != null) {
       params.addAll(List.of("after", after));
     }
-    String variant = switch (c.variant()) {
-      case ADDED -> ".added";
-      case REMOVED -> ".removed";
-      case CHANGED -> "";
-    };
+    String variant =
+        switch (c.variant()) {
+          case ADDED -> ".added";
+          case REMOVED -> ".removed";
+          case CHANGED -> "";
+        };
     String key = "diff." + c.kind().key() + variant;
-    String sentence = diff.get(diff.has(key) ? key : "diff." + c.kind().key(),
-        params.toArray(String[]::new));
-    return new Worded(c.kind(), c.materiality(), capitalise(phrase(c.subject())), sentence,
-        before, after);
+    String sentence =
+        diff.get(diff.has(key) ? key : "diff." + c.kind().key(), params.toArray(String[]::new));
+    return new Worded(
+        c.kind(), c.materiality(), capitalise(phrase(c.subject())), sentence, before, after);
   }
 
   /** The word shown next to a change, so colour is never the only signal: "Material". */
@@ -120,14 +132,15 @@ public final class ChangeWording {
   }
 
   /**
-   * The changes people should hear about (material and minor), for the notice's own "changes
-   * to this notice" section.
+   * The changes people should hear about (material and minor), for the notice's own "changes to
+   * this notice" section.
    */
   public Recent recent(ChangeSet changes, String olderVersion, String href) {
-    List<String> items = changes.changes().stream()
-        .filter(c -> c.materiality() != Materiality.NONE)
-        .map(c -> materiality(c.materiality()) + ": " + word(c).sentence())
-        .toList();
+    List<String> items =
+        changes.changes().stream()
+            .filter(c -> c.materiality() != Materiality.NONE)
+            .map(c -> materiality(c.materiality()) + ": " + word(c).sentence())
+            .toList();
     return new Recent(notice.get("changes.recent", "version", olderVersion), items, href);
   }
 
@@ -191,7 +204,8 @@ public final class ChangeWording {
       return kept(k.retention());
     } else if (fact instanceof Fact.Span s) {
       String d = composer.duration(s.duration());
-      return s.after() == null ? d
+      return s.after() == null
+          ? d
           : diff.get("diff.kept.span.after", "duration", d, "after", trimStop(s.after()));
     } else if (fact instanceof Fact.Duration d) {
       return composer.duration(d.period());
@@ -200,14 +214,22 @@ public final class ChangeWording {
     } else if (fact instanceof Fact.Person p) {
       return joined(", ", p.name(), p.email(), p.address());
     } else if (fact instanceof Fact.Regulator r) {
-      return joined(", ", r.authority().name(), r.authority().website(),
-          r.authority().email(), r.authority().address());
+      return joined(
+          ", ",
+          r.authority().name(),
+          r.authority().website(),
+          r.authority().email(),
+          r.authority().address());
     } else if (fact instanceof Fact.Control c) {
       String how = sentence(c.choice().how());
       return c.choice().url() == null ? how : how + " " + c.choice().url();
     } else if (fact instanceof Fact.Automation a) {
-      return String.join(" ", Stream.of(a.description(), a.logic(), a.effects())
-          .filter(Objects::nonNull).map(ChangeWording::sentence).toList());
+      return String.join(
+          " ",
+          Stream.of(a.description(), a.logic(), a.effects())
+              .filter(Objects::nonNull)
+              .map(ChangeWording::sentence)
+              .toList());
     }
     throw new IllegalArgumentException("no wording for " + fact.getClass().getSimpleName());
   }
@@ -224,7 +246,8 @@ public final class ChangeWording {
   private String kept(Retention r) {
     if (r instanceof Retention.For f) {
       String d = composer.duration(f.duration());
-      return f.after() == null ? diff.get("diff.kept.for", "duration", d)
+      return f.after() == null
+          ? diff.get("diff.kept.for", "duration", d)
           : diff.get("diff.kept.for.after", "duration", d, "after", trimStop(f.after()));
     }
     if (r instanceof Retention.Rule rule) {
@@ -234,8 +257,8 @@ public final class ChangeWording {
   }
 
   /**
-   * Data as the object of a sentence: "your email address", but "pages you visit" and "how you
-   * use the app" as they are.
+   * Data as the object of a sentence: "your email address", but "pages you visit" and "how you use
+   * the app" as they are.
    */
   private String yours(String data) {
     if (NO_POSSESSIVE.matcher(data).find()) {
@@ -250,7 +273,10 @@ public final class ChangeWording {
       return items.isEmpty() ? "" : items.get(0);
     }
     List<String> head = new ArrayList<>(items.subList(0, items.size() - 1));
-    return String.join(", ", head) + " " + notice.get("duration.and") + " "
+    return String.join(", ", head)
+        + " "
+        + notice.get("duration.and")
+        + " "
         + items.get(items.size() - 1);
   }
 
@@ -275,7 +301,9 @@ public final class ChangeWording {
       return s;
     }
     int first = s.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-        .append(s.substring(Character.charCount(first))).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(s.substring(Character.charCount(first)))
+        .toString();
   }
 }

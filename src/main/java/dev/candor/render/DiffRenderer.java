@@ -7,9 +7,9 @@ import dev.candor.diff.DiffReport;
 import dev.candor.diff.Materiality;
 import dev.candor.diff.Redline;
 import dev.candor.model.Inventory;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
-import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -65,8 +65,14 @@ public final class DiffRenderer {
       case HTML -> utf8(templates.render("diff.html.ftlh", view(r)));
       case PDF -> {
         String xhtml = templates.render("diff.pdf.ftlx", view(r));
-        PdfMetadata meta = new PdfMetadata(title(r), summary(r.changes()), null, r.language(), date,
-            List.of("privacy notice", "changes"));
+        PdfMetadata meta =
+            new PdfMetadata(
+                title(r),
+                summary(r.changes()),
+                null,
+                r.language(),
+                date,
+                List.of("privacy notice", "changes"));
         yield Templates.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
       }
     };
@@ -78,10 +84,22 @@ public final class DiffRenderer {
    * @param notices renders the notices whose text the redline compares
    * @param changes the changes from {@code a} to {@code b}
    */
-  public static DiffReport report(NoticeRenderer notices, Inventory a, Inventory b,
-      ChangeSet changes, String oldName, String newName) throws IOException, InvalidInputException {
-    return new DiffReport(oldName, newName, b.notice().title(), b.notice().language(),
-        a.notice().version(), b.notice().version(), changes,
+  public static DiffReport report(
+      NoticeRenderer notices,
+      Inventory a,
+      Inventory b,
+      ChangeSet changes,
+      String oldName,
+      String newName)
+      throws IOException, InvalidInputException {
+    return new DiffReport(
+        oldName,
+        newName,
+        b.notice().title(),
+        b.notice().language(),
+        a.notice().version(),
+        b.notice().version(),
+        changes,
         Redline.of(prose(notices, a), prose(notices, b)));
   }
 
@@ -94,21 +112,38 @@ public final class DiffRenderer {
 
   /** The view templates render: sentences, table rows and redline pieces. */
   public DiffView view(DiffReport r) {
-    List<DiffView.Row> rows = wording.word(r.changes()).stream()
-        .map(c -> new DiffView.Row(c.materiality().key(), wording.materiality(c.materiality()),
-            c.subject(), c.sentence()))
-        .toList();
-    List<DiffView.Piece> pieces = r.redline().segments().stream()
-        .map(s -> new DiffView.Piece(s.op().key(), s.text()))
-        .toList();
+    List<DiffView.Row> rows =
+        wording.word(r.changes()).stream()
+            .map(
+                c ->
+                    new DiffView.Row(
+                        c.materiality().key(),
+                        wording.materiality(c.materiality()),
+                        c.subject(),
+                        c.sentence()))
+            .toList();
+    List<DiffView.Piece> pieces =
+        r.redline().segments().stream()
+            .map(s -> new DiffView.Piece(s.op().key(), s.text()))
+            .toList();
     Map<String, String> t = new TreeMap<>();
-    msg.all().forEach((k, v) -> {
-      if (k.startsWith("report.")) {
-        t.put(k.substring("report.".length()), v);
-      }
-    });
-    return new DiffView(r.language(), title(r), compared(r), summary(r.changes()), rows, pieces,
-        r.redline().changed(), wdiff(r.redline()), t);
+    msg.all()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith("report.")) {
+                t.put(k.substring("report.".length()), v);
+              }
+            });
+    return new DiffView(
+        r.language(),
+        title(r),
+        compared(r),
+        summary(r.changes()),
+        rows,
+        pieces,
+        r.redline().changed(),
+        wdiff(r.redline()),
+        t);
   }
 
   private String title(DiffReport r) {
@@ -116,8 +151,16 @@ public final class DiffRenderer {
   }
 
   private String compared(DiffReport r) {
-    return msg.get("report.compared", "old", r.oldName(), "oldversion", r.oldVersion(),
-        "new", r.newName(), "newversion", r.newVersion());
+    return msg.get(
+        "report.compared",
+        "old",
+        r.oldName(),
+        "oldversion",
+        r.oldVersion(),
+        "new",
+        r.newName(),
+        "newversion",
+        r.newVersion());
   }
 
   /** "3 changes: 1 material, 2 minor, 0 with no effect." or "No changes." */
@@ -126,10 +169,16 @@ public final class DiffRenderer {
       return msg.get("report.none");
     }
     int n = c.changes().size();
-    return msg.get(n == 1 ? "report.summary.one" : "report.summary", "count", Integer.toString(n),
-        "material", Long.toString(c.count(Materiality.MATERIAL)),
-        "minor", Long.toString(c.count(Materiality.MINOR)),
-        "none", Long.toString(c.count(Materiality.NONE)));
+    return msg.get(
+        n == 1 ? "report.summary.one" : "report.summary",
+        "count",
+        Integer.toString(n),
+        "material",
+        Long.toString(c.count(Materiality.MATERIAL)),
+        "minor",
+        Long.toString(c.count(Materiality.MINOR)),
+        "none",
+        Long.toString(c.count(Materiality.NONE)));
   }
 
   private String text(DiffReport r, boolean color) {
@@ -141,13 +190,15 @@ public final class DiffRenderer {
       out.append('\n');
     }
     for (ChangeWording.Worded c : wording.word(r.changes())) {
-      String word = String.format("%-9s",
-          wording.materiality(c.materiality()).toUpperCase(java.util.Locale.ROOT));
-      String style = switch (c.materiality()) {
-        case MATERIAL -> BOLD_RED;
-        case MINOR -> YELLOW;
-        case NONE -> DIM;
-      };
+      String word =
+          String.format(
+              "%-9s", wording.materiality(c.materiality()).toUpperCase(java.util.Locale.ROOT));
+      String style =
+          switch (c.materiality()) {
+            case MATERIAL -> BOLD_RED;
+            case MINOR -> YELLOW;
+            case NONE -> DIM;
+          };
       out.append(paint(color, style, word)).append(' ').append(c.sentence()).append('\n');
     }
     return out.toString();
@@ -182,18 +233,26 @@ public final class DiffRenderer {
       summary.put(m.key(), r.changes().count(m));
     }
     root.put("summary", summary);
-    root.put("changes", wording.word(r.changes()).stream().map(c -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kind", c.kind().key());
-      m.put("materiality", c.materiality().key());
-      m.put("subject", c.subject());
-      m.put("sentence", c.sentence());
-      m.put("before", c.before());
-      m.put("after", c.after());
-      return m;
-    }).toList());
-    root.put("redline", r.redline().segments().stream()
-        .map(s -> Map.of("op", s.op().key(), "text", s.text())).toList());
+    root.put(
+        "changes",
+        wording.word(r.changes()).stream()
+            .map(
+                c -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("kind", c.kind().key());
+                  m.put("materiality", c.materiality().key());
+                  m.put("subject", c.subject());
+                  m.put("sentence", c.sentence());
+                  m.put("before", c.before());
+                  m.put("after", c.after());
+                  return m;
+                })
+            .toList());
+    root.put(
+        "redline",
+        r.redline().segments().stream()
+            .map(s -> Map.of("op", s.op().key(), "text", s.text()))
+            .toList());
     return root;
   }
 

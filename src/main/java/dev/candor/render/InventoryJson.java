@@ -20,17 +20,19 @@ import java.nio.charset.StandardCharsets;
 
 /** The facts of an inventory as JSON, for tools: keys as written in inventories, ISO dates. */
 public final class InventoryJson {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule()
-          .addSerializer(Keyed.class, new KeyedSerializer())
-          .addKeySerializer(Keyed.class, new KeyedKeySerializer()))
-      .addMixIn(Retention.class, RetentionForms.class)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule()
+                  .addSerializer(Keyed.class, new KeyedSerializer())
+                  .addKeySerializer(Keyed.class, new KeyedKeySerializer()))
+          .addMixIn(Retention.class, RetentionForms.class)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          .build();
 
   private InventoryJson() {}
 

@@ -16,6 +16,7 @@ public final class MarkdownOutputFormat
 
   /** Characters that start inline constructs anywhere in a line, including table pipes. */
   private static final String INLINE = "\\`*_[]<>|~&!";
+
   /** A line start that CommonMark would read as a heading, quote, list item or break. */
   private static final Pattern BLOCK_START =
       Pattern.compile("^(>|#{1,6}(?=\\s|$)|[+=-](?=\\s|$)|\\d{1,9}[.)](?=\\s|$))");

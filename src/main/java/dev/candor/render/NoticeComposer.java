@@ -29,8 +29,8 @@ import dev.candor.render.NoticeView.Section;
 import dev.candor.render.NoticeView.Selling;
 import dev.candor.render.NoticeView.StoreView;
 import dev.candor.render.NoticeView.Who;
-import dev.candor.vocab.Countries;
 import dev.candor.vocab.Category;
+import dev.candor.vocab.Countries;
 import dev.candor.vocab.DataUse;
 import dev.candor.vocab.Vocabulary;
 import java.time.LocalDate;
@@ -46,7 +46,16 @@ import java.util.Set;
 /** Writes the sentences of a notice from the facts of an inventory: a pure function. */
 public final class NoticeComposer {
   private static final List<String> SECTIONS =
-      List.of("glance", "who", "collect", "keep", "share", "inside", "rights", "emails", "changes",
+      List.of(
+          "glance",
+          "who",
+          "collect",
+          "keep",
+          "share",
+          "inside",
+          "rights",
+          "emails",
+          "changes",
           "complain");
 
   private final Messages msg;
@@ -56,8 +65,8 @@ public final class NoticeComposer {
   public NoticeComposer(Messages msg, Vocabulary vocab) {
     this.msg = msg;
     this.vocab = vocab;
-    this.dates = DateTimeFormatter.ofPattern(msg.get("meta.date"),
-        Locale.forLanguageTag(msg.language()));
+    this.dates =
+        DateTimeFormatter.ofPattern(msg.get("meta.date"), Locale.forLanguageTag(msg.language()));
   }
 
   /** The wording this composer writes with. */
@@ -87,7 +96,9 @@ public final class NoticeComposer {
         inv.data().stream().map(d -> data(inv, d)).toList(),
         inv.purposes().stream().map(p -> purpose(inv, p)).toList(),
         inv.stores().stream().map(s -> store(inv, s)).toList(),
-        inv.data().stream().map(d -> new RetentionView(label(d), retention(d.retention()))).toList(),
+        inv.data().stream()
+            .map(d -> new RetentionView(label(d), retention(d.retention())))
+            .toList(),
         selling(inv),
         inv.recipients().stream().map(r -> recipient(inv, r)).toList(),
         inv.access().stream().map(a -> access(inv, a)).toList(),
@@ -123,13 +134,24 @@ public final class NoticeComposer {
   }
 
   private GlanceRow glance(Inventory inv, DataItem d) {
-    List<String> why = d.purposes().stream().map(inv::purpose).flatMap(java.util.Optional::stream)
-        .map(this::label).toList();
-    List<String> to = d.recipients().stream().map(inv::recipient)
-        .flatMap(java.util.Optional::stream).map(Recipient::name).toList();
-    return new GlanceRow("data-" + d.id(), capitalise(label(d)),
+    List<String> why =
+        d.purposes().stream()
+            .map(inv::purpose)
+            .flatMap(java.util.Optional::stream)
+            .map(this::label)
+            .toList();
+    List<String> to =
+        d.recipients().stream()
+            .map(inv::recipient)
+            .flatMap(java.util.Optional::stream)
+            .map(Recipient::name)
+            .toList();
+    return new GlanceRow(
+        "data-" + d.id(),
+        capitalise(label(d)),
         capitalise(String.join("; ", why)),
-        shortRetention(d.retention()), to.isEmpty() ? msg.get("glance.nobody") : and(to));
+        shortRetention(d.retention()),
+        to.isEmpty() ? msg.get("glance.nobody") : and(to));
   }
 
   private Who who(Controller c) {
@@ -172,46 +194,64 @@ public final class NoticeComposer {
   }
 
   private DataView data(Inventory inv, DataItem d) {
-    String source = switch (d.source()) {
-      case PERSON -> msg.get("collect.source.person");
-      case AUTOMATIC -> msg.get("collect.source.automatic");
-      case THIRD_PARTY -> msg.get("collect.source.third-party", "from", d.from());
-    };
-    String required = !d.required()
-        ? msg.get("collect.optional")
-        : d.without() == null
-            ? msg.get("collect.required")
-            : msg.get("collect.required.without", "without", sentence(d.without()));
-    List<Purpose> purposes = d.purposes().stream().map(inv::purpose)
-        .flatMap(java.util.Optional::stream).toList();
+    String source =
+        switch (d.source()) {
+          case PERSON -> msg.get("collect.source.person");
+          case AUTOMATIC -> msg.get("collect.source.automatic");
+          case THIRD_PARTY -> msg.get("collect.source.third-party", "from", d.from());
+        };
+    String required =
+        !d.required()
+            ? msg.get("collect.optional")
+            : d.without() == null
+                ? msg.get("collect.required")
+                : msg.get("collect.required.without", "without", sentence(d.without()));
+    List<Purpose> purposes =
+        d.purposes().stream().map(inv::purpose).flatMap(java.util.Optional::stream).toList();
     String sensitive = null;
     if (isSensitive(d)) {
       Set<String> bases = new LinkedHashSet<>();
-      purposes.stream().map(Purpose::specialBasis).filter(Objects::nonNull)
+      purposes.stream()
+          .map(Purpose::specialBasis)
+          .filter(Objects::nonNull)
           .forEach(b -> bases.add(msg.get("special." + b.key())));
-      sensitive = msg.get("collect.sensitive")
-          + (bases.isEmpty() ? "" : " " + msg.get("collect.special-basis", "basis",
-              and(List.copyOf(bases))));
+      sensitive =
+          msg.get("collect.sensitive")
+              + (bases.isEmpty()
+                  ? ""
+                  : " " + msg.get("collect.special-basis", "basis", and(List.copyOf(bases))));
     }
-    String example = d.example() != null ? d.example()
-        : d.label() == null ? vocab.category(d.category()).map(Category::example)
-            .orElse(null) : null;
+    String example =
+        d.example() != null
+            ? d.example()
+            : d.label() == null
+                ? vocab.category(d.category()).map(Category::example).orElse(null)
+                : null;
     return new DataView(
         "data-" + d.id(),
         capitalise(label(d)),
         example == null ? null : msg.get("collect.example", "example", trimStop(example)),
         source,
         required,
-        purposes.stream().map(p -> new dev.candor.render.NoticeView.UseView(
-            label(p), msg.get("basis.name." + p.basis().key()))).toList(),
+        purposes.stream()
+            .map(
+                p ->
+                    new dev.candor.render.NoticeView.UseView(
+                        label(p), msg.get("basis.name." + p.basis().key())))
+            .toList(),
         sensitive,
         retention(d.retention()),
-        d.collectedAt().isEmpty() ? null
-            : msg.get("collect.where", "places", and(d.collectedAt())),
-        d.stores().stream().map(inv::store).flatMap(java.util.Optional::stream)
-            .map(Store::provider).toList(),
-        d.recipients().stream().map(inv::recipient).flatMap(java.util.Optional::stream)
-            .map(Recipient::name).toList());
+        d.collectedAt().isEmpty() ? null : msg.get("collect.where", "places", and(d.collectedAt())),
+        d.stores().stream()
+            .map(inv::store)
+            .flatMap(java.util.Optional::stream)
+            .map(Store::provider)
+            .toList(),
+        d.recipients().stream()
+            .map(inv::recipient)
+            .flatMap(java.util.Optional::stream)
+            .map(Recipient::name)
+            .toList());
   }
 
   /** Whether a data item is sensitive: as stated, or as its category says. */
@@ -223,12 +263,14 @@ public final class NoticeComposer {
   }
 
   private PurposeView purpose(Inventory inv, Purpose p) {
-    String basis = p.basis() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
-        ? msg.get("basis.legitimate-interests", "interest", sentence(p.interest()))
-        : msg.get("basis." + p.basis().key());
+    String basis =
+        p.basis() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
+            ? msg.get("basis.legitimate-interests", "interest", sentence(p.interest()))
+            : msg.get("basis." + p.basis().key());
     List<String> automated = new ArrayList<>();
     if (p.automated() != null) {
-      automated.add(msg.get("automated.intro", "description", sentence(p.automated().description())));
+      automated.add(
+          msg.get("automated.intro", "description", sentence(p.automated().description())));
       if (p.automated().logic() != null) {
         automated.add(msg.get("automated.logic", "logic", sentence(p.automated().logic())));
       }
@@ -237,26 +279,29 @@ public final class NoticeComposer {
       }
       automated.add(msg.get("automated.human"));
     }
-    List<String> data = inv.data().stream().filter(d -> d.purposes().contains(p.id()))
-        .map(this::label).toList();
+    List<String> data =
+        inv.data().stream().filter(d -> d.purposes().contains(p.id())).map(this::label).toList();
     return new PurposeView(
         "purpose-" + p.id(),
         capitalise(label(p)),
         p.description(),
         capitalise(msg.get("basis.name." + p.basis().key())),
         basis,
-        p.specialBasis() == null ? null
-            : msg.get("collect.special-basis", "basis", msg.get("special." + p.specialBasis().key())),
+        p.specialBasis() == null
+            ? null
+            : msg.get(
+                "collect.special-basis", "basis", msg.get("special." + p.specialBasis().key())),
         automated,
         data.isEmpty() ? null : capitalise(and(data)));
   }
 
   private StoreView store(Inventory inv, Store s) {
-    String place = s.location() == null
-        ? Countries.name(s.country(), msg.language())
-        : s.location() + ", " + Countries.name(s.country(), msg.language());
-    List<String> data = inv.data().stream().filter(d -> d.stores().contains(s.id()))
-        .map(this::label).toList();
+    String place =
+        s.location() == null
+            ? Countries.name(s.country(), msg.language())
+            : s.location() + ", " + Countries.name(s.country(), msg.language());
+    List<String> data =
+        inv.data().stream().filter(d -> d.stores().contains(s.id())).map(this::label).toList();
     return new StoreView(
         s.provider(),
         msg.get("keep.store", "provider", s.provider(), "place", place),
@@ -272,15 +317,30 @@ public final class NoticeComposer {
       if (t == Countries.Transfer.NONE) {
         continue;
       }
-      String outside = msg.get("transfer.store", "country", Countries.name(country, msg.language()),
-          "region", msg.get("region." + law.key()));
-      Safeguard s = safeguard != null ? safeguard
-          : t == Countries.Transfer.ADEQUATE ? Safeguard.ADEQUACY : null;
+      String outside =
+          msg.get(
+              "transfer.store",
+              "country",
+              Countries.name(country, msg.language()),
+              "region",
+              msg.get("region." + law.key()));
+      Safeguard s =
+          safeguard != null
+              ? safeguard
+              : t == Countries.Transfer.ADEQUATE ? Safeguard.ADEQUACY : null;
       if (s == null) {
         return outside;
       }
-      return outside + " " + msg.get("transfer." + s.key(), "country", Countries.name(country, msg.language()),
-          "region", msg.get("region." + law.key()), "name", name);
+      return outside
+          + " "
+          + msg.get(
+              "transfer." + s.key(),
+              "country",
+              Countries.name(country, msg.language()),
+              "region",
+              msg.get("region." + law.key()),
+              "name",
+              name);
     }
     return null;
   }
@@ -290,8 +350,11 @@ public final class NoticeComposer {
     boolean sells = false;
     boolean ads = false;
     for (Recipient r : inv.recipients()) {
-      List<String> data = inv.data().stream().filter(d -> d.recipients().contains(r.id()))
-          .map(this::label).toList();
+      List<String> data =
+          inv.data().stream()
+              .filter(d -> d.recipients().contains(r.id()))
+              .map(this::label)
+              .toList();
       String what = data.isEmpty() ? msg.get("share.some-data") : and(data);
       if (r.sells()) {
         sells = true;
@@ -317,14 +380,17 @@ public final class NoticeComposer {
         optOut.add(msg.get("share.gpc"));
       }
     }
-    return new Selling(sells, ads,
+    return new Selling(
+        sells,
+        ads,
         statement.isEmpty() ? msg.get("share.nosell") : String.join(" ", statement),
-        details, optOut);
+        details,
+        optOut);
   }
 
   private RecipientView recipient(Inventory inv, Recipient r) {
-    List<String> data = inv.data().stream().filter(d -> d.recipients().contains(r.id()))
-        .map(this::label).toList();
+    List<String> data =
+        inv.data().stream().filter(d -> d.recipients().contains(r.id())).map(this::label).toList();
     return new RecipientView(
         "recipient-" + r.id(),
         r.name(),
@@ -337,23 +403,36 @@ public final class NoticeComposer {
   }
 
   private AccessView access(Inventory inv, Access a) {
-    List<String> data = a.data().stream().map(inv::dataItem).flatMap(java.util.Optional::stream)
-        .map(this::label).toList();
+    List<String> data =
+        a.data().stream()
+            .map(inv::dataItem)
+            .flatMap(java.util.Optional::stream)
+            .map(this::label)
+            .toList();
     return new AccessView(a.team(), capitalise(and(data)), capitalise(trimStop(a.why())));
   }
 
   private RightsView rights(Inventory inv) {
     Rights r = inv.rights();
-    List<RightView> rights = r.available().stream().map(right -> new RightView(
-        msg.get("right." + right.key() + ".name"),
-        msg.get("right." + right.key()),
-        r.selfService().containsKey(right)
-            ? msg.get("rights.self", "how", sentence(r.selfService().get(right))) : null))
-        .toList();
-    List<ChoiceView> choices = inv.purposes().stream().filter(p -> p.choice() != null)
-        .map(p -> new ChoiceView(capitalise(label(p)), sentence(p.choice().how()),
-            p.choice().url()))
-        .toList();
+    List<RightView> rights =
+        r.available().stream()
+            .map(
+                right ->
+                    new RightView(
+                        msg.get("right." + right.key() + ".name"),
+                        msg.get("right." + right.key()),
+                        r.selfService().containsKey(right)
+                            ? msg.get("rights.self", "how", sentence(r.selfService().get(right)))
+                            : null))
+            .toList();
+    List<ChoiceView> choices =
+        inv.purposes().stream()
+            .filter(p -> p.choice() != null)
+            .map(
+                p ->
+                    new ChoiceView(
+                        capitalise(label(p)), sentence(p.choice().how()), p.choice().url()))
+            .toList();
     List<Line> contact = new ArrayList<>();
     if (r.email() != null) {
       contact.add(new Line(msg.get("rights.email"), r.email(), "mailto:" + r.email()));
@@ -361,10 +440,15 @@ public final class NoticeComposer {
     if (r.url() != null) {
       contact.add(new Line(msg.get("rights.url"), r.url(), r.url()));
     }
-    return new RightsView(rights, choices, contact,
-        r.respondWithin() == null ? null
+    return new RightsView(
+        rights,
+        choices,
+        contact,
+        r.respondWithin() == null
+            ? null
             : msg.get("rights.respond", "duration", duration(r.respondWithin())),
-        r.verification() == null ? null
+        r.verification() == null
+            ? null
             : msg.get("rights.verify", "verification", sentence(r.verification())),
         msg.get("rights.free"));
   }
@@ -389,8 +473,8 @@ public final class NoticeComposer {
       }
     }
     List<String> after = new ArrayList<>();
-    if (a != null && (inv.notice().under(Jurisdiction.GDPR)
-        || inv.notice().under(Jurisdiction.UK_GDPR))) {
+    if (a != null
+        && (inv.notice().under(Jurisdiction.GDPR) || inv.notice().under(Jurisdiction.UK_GDPR))) {
       after.add(msg.get("complain.anywhere"));
     }
     if (inv.notice().under(Jurisdiction.CCPA)) {
@@ -405,7 +489,11 @@ public final class NoticeComposer {
     if (r instanceof Retention.For f) {
       return f.after() == null
           ? msg.get("retention.for", "duration", duration(f.duration()))
-          : msg.get("retention.for.after", "duration", duration(f.duration()), "after",
+          : msg.get(
+              "retention.for.after",
+              "duration",
+              duration(f.duration()),
+              "after",
               trimStop(f.after()));
     }
     if (r instanceof Retention.Rule rule) {
@@ -417,9 +505,12 @@ public final class NoticeComposer {
 
   private String shortRetention(Retention r) {
     if (r instanceof Retention.For f) {
-      return f.after() == null ? capitalise(duration(f.duration()))
-          : capitalise(duration(f.duration()) + " " + msg.get("retention.after.short",
-              "after", trimStop(f.after())));
+      return f.after() == null
+          ? capitalise(duration(f.duration()))
+          : capitalise(
+              duration(f.duration())
+                  + " "
+                  + msg.get("retention.after.short", "after", trimStop(f.after())));
     }
     return retention(r);
   }
@@ -440,13 +531,14 @@ public final class NoticeComposer {
   }
 
   /**
-   * A count in words. The bundle holds the plural rule of its language as a
-   * {@link java.text.ChoiceFormat} pattern, e.g. {@code 0#{n} years|1#1 year|1<{n} years}.
+   * A count in words. The bundle holds the plural rule of its language as a {@link
+   * java.text.ChoiceFormat} pattern, e.g. {@code 0#{n} years|1#1 year|1<{n} years}.
    */
   private String count(String key, int n) {
     String form = new java.text.ChoiceFormat(msg.get(key)).format(n);
-    return form.replace("{n}", java.text.NumberFormat.getIntegerInstance(
-        Locale.forLanguageTag(msg.language())).format(n));
+    return form.replace(
+        "{n}",
+        java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(msg.language())).format(n));
   }
 
   /** "a", "a and b", "a, b and c", with the language's word for "and". */
@@ -457,8 +549,11 @@ public final class NoticeComposer {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + msg.get("duration.and")
-        + " " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " "
+        + msg.get("duration.and")
+        + " "
+        + items.get(items.size() - 1);
   }
 
   /** The text with its first letter in upper case. */
@@ -467,8 +562,10 @@ public final class NoticeComposer {
       return s;
     }
     int first = s.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-        .append(s.substring(Character.charCount(first))).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(s.substring(Character.charCount(first)))
+        .toString();
   }
 
   /** Text as a sentence: capitalised, ending with a full stop unless it has its own. */

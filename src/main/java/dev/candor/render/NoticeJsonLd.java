@@ -53,8 +53,8 @@ public final class NoticeJsonLd {
     doc.put("dct:language", msg.language());
     doc.put("dct:hasVersion", inv.notice().version());
     doc.put("dct:valid", typed(inv.notice().effective().toString(), "xsd:date"));
-    Map<String, Object> controller = node("#controller", "dpv:DataController",
-        inv.controller().name());
+    Map<String, Object> controller =
+        node("#controller", "dpv:DataController", inv.controller().name());
     controller.put("dpv:hasLocation", country(inv.controller().country()));
     controller.put("dpv:hasContact", "mailto:" + inv.controller().email());
     doc.put("dpv:hasDataController", controller);
@@ -65,8 +65,8 @@ public final class NoticeJsonLd {
     doc.put("dpv:hasProcess", processes);
     List<Object> rights = new ArrayList<>();
     for (Right r : inv.rights().available()) {
-      Map<String, Object> right = node(null, "dpv:DataSubjectRight",
-          msg.get("right." + r.key() + ".name"));
+      Map<String, Object> right =
+          node(null, "dpv:DataSubjectRight", msg.get("right." + r.key() + ".name"));
       right.put("dct:description", msg.get("right." + r.key()));
       rights.add(right);
     }
@@ -85,8 +85,8 @@ public final class NoticeJsonLd {
   }
 
   private Map<String, Object> process(Inventory inv, DataItem d) {
-    Map<String, Object> p = node("#data-" + d.id(), "dpv:Process",
-        NoticeComposer.capitalise(composer.label(d)));
+    Map<String, Object> p =
+        node("#data-" + d.id(), "dpv:Process", NoticeComposer.capitalise(composer.label(d)));
     Map<String, Object> data = new LinkedHashMap<>();
     Optional<String> term = cw.dpvData(d);
     data.put("@type", term.orElse("dpv:PersonalData"));
@@ -115,26 +115,36 @@ public final class NoticeJsonLd {
   }
 
   private Map<String, Object> purpose(Purpose x) {
-    Map<String, Object> p = node("#purpose-" + x.id(), cw.dpvPurpose(x).orElse("dpv:Purpose"),
-        NoticeComposer.capitalise(composer.label(x)));
-    p.put("dpv:hasLegalBasis", id(switch (x.basis()) {
-      case CONSENT -> "dpv:Consent";
-      case CONTRACT -> "dpv:Contract";
-      case LEGAL_OBLIGATION -> "dpv:LegalObligation";
-      case VITAL_INTERESTS -> "dpv:VitalInterest";
-      case PUBLIC_TASK -> "dpv:PublicInterest";
-      case LEGITIMATE_INTERESTS -> "dpv:LegitimateInterest";
-    }));
+    Map<String, Object> p =
+        node(
+            "#purpose-" + x.id(),
+            cw.dpvPurpose(x).orElse("dpv:Purpose"),
+            NoticeComposer.capitalise(composer.label(x)));
+    p.put(
+        "dpv:hasLegalBasis",
+        id(
+            switch (x.basis()) {
+              case CONSENT -> "dpv:Consent";
+              case CONTRACT -> "dpv:Contract";
+              case LEGAL_OBLIGATION -> "dpv:LegalObligation";
+              case VITAL_INTERESTS -> "dpv:VitalInterest";
+              case PUBLIC_TASK -> "dpv:PublicInterest";
+              case LEGITIMATE_INTERESTS -> "dpv:LegitimateInterest";
+            }));
     return p;
   }
 
   private Map<String, Object> recipient(Recipient r) {
-    Map<String, Object> m = node("#recipient-" + r.id(), switch (r.role()) {
-      case PROCESSOR -> "dpv:DataProcessor";
-      case CONTROLLER -> "dpv:ThirdParty";
-      case JOINT_CONTROLLER -> "dpv:JointDataControllers";
-      case AUTHORITY -> "dpv:Authority";
-    }, r.name());
+    Map<String, Object> m =
+        node(
+            "#recipient-" + r.id(),
+            switch (r.role()) {
+              case PROCESSOR -> "dpv:DataProcessor";
+              case CONTROLLER -> "dpv:ThirdParty";
+              case JOINT_CONTROLLER -> "dpv:JointDataControllers";
+              case AUTHORITY -> "dpv:Authority";
+            },
+            r.name());
     m.put("dpv:hasLocation", country(r.country()));
     return m;
   }

@@ -1,11 +1,11 @@
 package dev.candor.render;
 
 import dev.candor.model.Inventory;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.pdf.PdfMetadata;
 import dev.candor.render.pdf.PdfRenderer;
 import dev.candor.vocab.Crosswalk;
 import dev.candor.vocab.Vocabulary;
-import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -39,11 +39,12 @@ public final class NoticeRenderer {
 
   /** The composer for the notice's language, with labels in that language. */
   public NoticeComposer composer(Inventory inv) {
-    Messages msg = Messages.forLanguage(inv.notice().language())
-        .orElseThrow(() -> new IllegalArgumentException("no messages for "
-            + inv.notice().language()));
-    Vocabulary labels = vocab.language().equals(msg.language()) ? vocab
-        : Vocabulary.forLanguage(msg.language());
+    Messages msg =
+        Messages.forLanguage(inv.notice().language())
+            .orElseThrow(
+                () -> new IllegalArgumentException("no messages for " + inv.notice().language()));
+    Vocabulary labels =
+        vocab.language().equals(msg.language()) ? vocab : Vocabulary.forLanguage(msg.language());
     return new NoticeComposer(msg, labels);
   }
 
@@ -72,16 +73,25 @@ public final class NoticeRenderer {
     brand.ifPresent(b -> pdfExtras.put("brand", b));
     Map<Format, byte[]> out = new EnumMap<>(Format.class);
     for (Format f : formats) {
-      out.put(f, switch (f) {
-        case HTML -> utf8(templates.render("notice.html.ftlh", view, htmlExtras));
-        case MD -> utf8(templates.render("notice.md.ftl", view, extras));
-        case PDF -> pdfOf(templates.render("notice.pdf.ftlx", view, pdfExtras),
-            new PdfMetadata(
-            view.title(), view.intro(), view.controller(), view.language(),
-            inv.notice().effective(), java.util.List.of(view.controller(),
-            msg.get("meta.keyword"), msg.get("meta.keyword.version", "version",
-            view.version()))));
-      });
+      out.put(
+          f,
+          switch (f) {
+            case HTML -> utf8(templates.render("notice.html.ftlh", view, htmlExtras));
+            case MD -> utf8(templates.render("notice.md.ftl", view, extras));
+            case PDF ->
+                pdfOf(
+                    templates.render("notice.pdf.ftlx", view, pdfExtras),
+                    new PdfMetadata(
+                        view.title(),
+                        view.intro(),
+                        view.controller(),
+                        view.language(),
+                        inv.notice().effective(),
+                        java.util.List.of(
+                            view.controller(),
+                            msg.get("meta.keyword"),
+                            msg.get("meta.keyword.version", "version", view.version()))));
+          });
     }
     return out;
   }

@@ -47,42 +47,80 @@ public record NoticeView(
   public record Line(String label, String text, String href) {}
 
   /** Who is responsible, and how to reach them. */
-  public record Who(String sentence, String name, List<Line> contact, String dpoText,
-      List<Line> dpo, String representativeText, List<Line> representative) {}
+  public record Who(
+      String sentence,
+      String name,
+      List<Line> contact,
+      String dpoText,
+      List<Line> dpo,
+      String representativeText,
+      List<Line> representative) {}
 
   /** One kind of data with everything said about it. */
-  public record DataView(String anchor, String label, String example, String source,
-      String required, List<UseView> uses, String sensitive, String retention, String where,
-      List<String> stores, List<String> recipients) {}
+  public record DataView(
+      String anchor,
+      String label,
+      String example,
+      String source,
+      String required,
+      List<UseView> uses,
+      String sensitive,
+      String retention,
+      String where,
+      List<String> stores,
+      List<String> recipients) {}
 
   /** One use of a kind of data and why it is allowed. */
   public record UseView(String purpose, String basisName) {}
 
   /** One purpose with its legal basis explained. */
-  public record PurposeView(String anchor, String label, String description, String basisName,
-      String basis, String specialBasis, List<String> automated, String data) {}
+  public record PurposeView(
+      String anchor,
+      String label,
+      String description,
+      String basisName,
+      String basis,
+      String specialBasis,
+      List<String> automated,
+      String data) {}
 
   /** One place where data is stored. */
-  public record StoreView(String provider, String sentence, String transfer,
-      List<String> protections, String data) {}
+  public record StoreView(
+      String provider, String sentence, String transfer, List<String> protections, String data) {}
 
   /** How long one kind of data is kept. */
   public record RetentionView(String data, String sentence) {}
 
   /** What the notice says about selling and advertising; nothing is claimed that is not so. */
-  public record Selling(boolean sells, boolean advertising, String statement,
-      List<String> details, List<String> optOut) {}
+  public record Selling(
+      boolean sells,
+      boolean advertising,
+      String statement,
+      List<String> details,
+      List<String> optOut) {}
 
   /** One organisation that receives data. */
-  public record RecipientView(String anchor, String name, String does, String role,
-      String data, String country, String transfer, String privacyUrl) {}
+  public record RecipientView(
+      String anchor,
+      String name,
+      String does,
+      String role,
+      String data,
+      String country,
+      String transfer,
+      String privacyUrl) {}
 
   /** One team inside that can see data. */
   public record AccessView(String team, String data, String why) {}
 
   /** Rights, choices, and how to use them. */
-  public record RightsView(List<RightView> rights, List<ChoiceView> choices,
-      List<Line> contact, String respond, String verify, String free) {}
+  public record RightsView(
+      List<RightView> rights,
+      List<ChoiceView> choices,
+      List<Line> contact,
+      String respond,
+      String verify,
+      String free) {}
 
   /** One right. */
   public record RightView(String name, String text, String self) {}

@@ -3,8 +3,8 @@ package dev.candor.render;
 import java.util.List;
 
 /**
- * What changed since the previous version, as the diff engine words it, for the notice's
- * "changes to this notice" section.
+ * What changed since the previous version, as the diff engine words it, for the notice's "changes
+ * to this notice" section.
  *
  * @param title the lead-in, e.g. "What changed since version 1.1:"
  * @param items one sentence per change, each starting with its materiality

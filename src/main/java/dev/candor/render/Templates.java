@@ -1,15 +1,15 @@
 package dev.candor.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
+import dev.candor.render.pdf.PdfRenderer;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import dev.candor.problem.InvalidInputException;
-import dev.candor.problem.Location;
-import dev.candor.render.pdf.PdfRenderer;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
@@ -30,8 +30,8 @@ import java.util.TimeZone;
 import java.util.function.Supplier;
 
 /**
- * The one Freemarker configuration: a user's theme folder first, then the built-in templates,
- * with auto-escaping for every format and no access to Java from templates.
+ * The one Freemarker configuration: a user's theme folder first, then the built-in templates, with
+ * auto-escaping for every format and no access to Java from templates.
  */
 public final class Templates {
   /** Where the built-in theme lives in the jar (copied there from {@code templates/}). */
@@ -65,13 +65,13 @@ public final class Templates {
     markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
     markdown.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
     cfg.setTemplateConfigurations(
-        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"),
-            markdown));
+        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
     TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
     if (userDir.isPresent()) {
       try {
-        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            new ThemeFolderLoader(userDir.get()), builtIn}));
+        cfg.setTemplateLoader(
+            new MultiTemplateLoader(
+                new TemplateLoader[] {new ThemeFolderLoader(userDir.get()), builtIn}));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -82,8 +82,8 @@ public final class Templates {
 
   /**
    * The user's theme folder. FileTemplateLoader refuses a symlink that leads out of the folder with
-   * a SecurityException, which would escape template processing as an internal error; here it is
-   * a template that does not exist, so an include of it fails with the template's line and column.
+   * a SecurityException, which would escape template processing as an internal error; here it is a
+   * template that does not exist, so an include of it fails with the template's line and column.
    */
   private static final class ThemeFolderLoader implements TemplateLoader {
     private final FileTemplateLoader files;
@@ -133,12 +133,17 @@ public final class Templates {
     try {
       template = cfg.getTemplate(name);
     } catch (ParseException e) {
-      throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-          e.getEditorMessage(), name, e);
+      throw located(
+          e.getTemplateName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          e.getEditorMessage(),
+          name,
+          e);
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> data = new java.util.LinkedHashMap<>(
-        PLAIN_DATA.convertValue(model, Map.class));
+    Map<String, Object> data =
+        new java.util.LinkedHashMap<>(PLAIN_DATA.convertValue(model, Map.class));
     for (var e : extras.entrySet()) {
       data.put(e.getKey(), PLAIN_DATA.convertValue(e.getValue(), Object.class));
     }
@@ -149,16 +154,31 @@ public final class Templates {
       for (Throwable c = e.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
         if (c instanceof ParseException pe) {
           // An include or import of a template with a syntax error: point at that one.
-          throw located(pe.getTemplateName(), pe.getLineNumber(), pe.getColumnNumber(),
-              pe.getEditorMessage(), name, e);
+          throw located(
+              pe.getTemplateName(),
+              pe.getLineNumber(),
+              pe.getColumnNumber(),
+              pe.getEditorMessage(),
+              name,
+              e);
         }
       }
-      throw located(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
-          e.getMessageWithoutStackTop(), name, e);
+      throw located(
+          e.getTemplateSourceName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          e.getMessageWithoutStackTop(),
+          name,
+          e);
     } catch (ParseException e) {
       // An include or import of a template with a syntax error.
-      throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-          e.getEditorMessage(), name, e);
+      throw located(
+          e.getTemplateName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          e.getEditorMessage(),
+          name,
+          e);
     }
     return out.toString();
   }
@@ -171,25 +191,37 @@ public final class Templates {
     try {
       return render.get();
     } catch (PdfRenderer.NotWellFormed e) {
-      Location at = e.line() > 0 ? new Location(template, e.line(), Math.max(e.column(), 1))
-          : Location.of(template);
-      throw InvalidInputException.at(at, "template",
-          "its output is not well-formed XHTML" + (e.line() > 0 ? " (line " + e.line()
-              + ", column " + e.column() + " of the output)" : "") + ": " + firstLine(e.reason()),
-          HINT, e);
+      Location at =
+          e.line() > 0
+              ? new Location(template, e.line(), Math.max(e.column(), 1))
+              : Location.of(template);
+      throw InvalidInputException.at(
+          at,
+          "template",
+          "its output is not well-formed XHTML"
+              + (e.line() > 0
+                  ? " (line " + e.line() + ", column " + e.column() + " of the output)"
+                  : "")
+              + ": "
+              + firstLine(e.reason()),
+          HINT,
+          e);
     }
   }
 
-  private static InvalidInputException located(String source, Integer line, Integer column,
-      String message, String name, Exception cause) {
-    Location at = new Location(source != null ? source : name,
-        line != null && line > 0 ? line : 1, column != null && column > 0 ? column : 1);
+  private static InvalidInputException located(
+      String source, Integer line, Integer column, String message, String name, Exception cause) {
+    Location at =
+        new Location(
+            source != null ? source : name,
+            line != null && line > 0 ? line : 1,
+            column != null && column > 0 ? column : 1);
     return InvalidInputException.at(at, "template", firstLine(message), HINT, cause);
   }
 
   /**
-   * The first paragraph of Freemarker's message, on one line, without the place it repeats
-   * ({@code [in template "x" at line 2, column 3]}) or the tips after it.
+   * The first paragraph of Freemarker's message, on one line, without the place it repeats ({@code
+   * [in template "x" at line 2, column 3]}) or the tips after it.
    */
   private static String firstLine(String s) {
     if (s == null) {
@@ -203,6 +235,7 @@ public final class Templates {
       b.append(b.isEmpty() ? "" : " ").append(line.strip());
     }
     return b.toString()
-        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "").strip();
+        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "")
+        .strip();
   }
 }

@@ -32,11 +32,11 @@ import java.util.stream.Stream;
 /**
  * Fills the enums of the schema skeleton from Java, so the schema cannot drift from the loader.
  *
- * <p>The skeleton ({@code schema/inventory.schema.base.json}) holds the structure, the wording
- * and the conditional rules. Wherever a list of allowed values belongs it says {@code "enum":
- * "from:<list>"}, naming one of {@link #lists}; a literal enum array is refused, so every list
- * has one source. The generator also lets every list of single values be written as one value
- * without brackets, as the loader does ({@code jurisdictions: gdpr}).
+ * <p>The skeleton ({@code schema/inventory.schema.base.json}) holds the structure, the wording and
+ * the conditional rules. Wherever a list of allowed values belongs it says {@code "enum":
+ * "from:<list>"}, naming one of {@link #lists}; a literal enum array is refused, so every list has
+ * one source. The generator also lets every list of single values be written as one value without
+ * brackets, as the loader does ({@code jurisdictions: gdpr}).
  */
 public final class SchemaGenerator {
   /** The prefix that marks an enum to be filled in. */
@@ -82,8 +82,8 @@ public final class SchemaGenerator {
 
   /**
    * Every list the skeleton can name, by name, each in the order Java defines it. Languages and
-   * checks are given by the caller: their wording and rules live in packages that come later in
-   * the pipeline.
+   * checks are given by the caller: their wording and rules live in packages that come later in the
+   * pipeline.
    */
   public static Map<String, List<String>> lists(Set<String> languages, List<String> checks) {
     Vocabulary vocab = Vocabulary.english();
@@ -104,7 +104,8 @@ public final class SchemaGenerator {
     lists.put("uses", vocab.uses().stream().map(DataUse::key).toList());
     for (String store : List.of("apple", "google")) {
       for (String kind : List.of("type", "purpose")) {
-        lists.put(store + "-" + (kind.equals("type") ? "data-types" : "purposes"),
+        lists.put(
+            store + "-" + (kind.equals("type") ? "data-types" : "purposes"),
             Stream.concat(
                     crosswalk.terms(store, kind).stream().map(Crosswalk.StoreTerm::value),
                     Stream.of(Crosswalk.NONE))
@@ -112,7 +113,8 @@ public final class SchemaGenerator {
       }
     }
     for (Jurisdiction law : List.of(Jurisdiction.GDPR, Jurisdiction.UK_GDPR)) {
-      lists.put("countries-without-safeguard-" + law.key(),
+      lists.put(
+          "countries-without-safeguard-" + law.key(),
           Countries.codes().stream()
               .filter(c -> Countries.transfer(law, c) != Countries.Transfer.NEEDS_SAFEGUARD)
               .toList());
@@ -124,15 +126,24 @@ public final class SchemaGenerator {
     if (node instanceof ObjectNode o) {
       JsonNode e = o.get("enum");
       if (e != null && e.isArray()) {
-        throw new IllegalArgumentException("literal enum at " + path + "/enum in the schema"
-            + " skeleton: name a list from Java instead, one of " + lists.keySet());
+        throw new IllegalArgumentException(
+            "literal enum at "
+                + path
+                + "/enum in the schema"
+                + " skeleton: name a list from Java instead, one of "
+                + lists.keySet());
       }
       if (e != null && e.isTextual() && e.asText().startsWith(FROM)) {
         String name = e.asText().substring(FROM.length());
         List<String> values = lists.get(name);
         if (values == null) {
-          throw new IllegalArgumentException("unknown list '" + name + "' at " + path
-              + "/enum in the schema skeleton; known: " + lists.keySet());
+          throw new IllegalArgumentException(
+              "unknown list '"
+                  + name
+                  + "' at "
+                  + path
+                  + "/enum in the schema skeleton; known: "
+                  + lists.keySet());
         }
         ArrayNode array = o.putArray("enum");
         values.forEach(array::add);
@@ -143,8 +154,13 @@ public final class SchemaGenerator {
         String name = pattern.asText().substring(FROM.length());
         List<String> values = lists.get(name);
         if (values == null) {
-          throw new IllegalArgumentException("unknown list '" + name + "' at " + path
-              + "/pattern in the schema skeleton; known: " + lists.keySet());
+          throw new IllegalArgumentException(
+              "unknown list '"
+                  + name
+                  + "' at "
+                  + path
+                  + "/pattern in the schema skeleton; known: "
+                  + lists.keySet());
         }
         o.put("pattern", "^(" + String.join("|", values) + ")(-[A-Za-z0-9]{2,8})*$");
       }
@@ -159,8 +175,8 @@ public final class SchemaGenerator {
   }
 
   /**
-   * Lets each property that is a list of single values also be one value: the loader reads
-   * {@code key: value} as a list of one. The title and description stay on the property.
+   * Lets each property that is a list of single values also be one value: the loader reads {@code
+   * key: value} as a list of one. The title and description stay on the property.
    */
   private static void oneOrMany(JsonNode node) {
     if (node instanceof ObjectNode o) {

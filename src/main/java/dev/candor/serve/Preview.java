@@ -25,10 +25,22 @@ import java.util.stream.Stream;
  * under the watched folders changes (a burst of changes gives one rebuild).
  */
 public final class Preview implements Closeable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "xml", "application/xml; charset=utf-8",
-      "md", "text/markdown; charset=utf-8", "json", "application/json; charset=utf-8",
-      "pdf", "application/pdf", "png", "image/png", "css", "text/css; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "xml",
+          "application/xml; charset=utf-8",
+          "md",
+          "text/markdown; charset=utf-8",
+          "json",
+          "application/json; charset=utf-8",
+          "pdf",
+          "application/pdf",
+          "png",
+          "image/png",
+          "css",
+          "text/css; charset=utf-8");
 
   private final HttpServer server;
   private final WatchService watcher;
@@ -48,8 +60,8 @@ public final class Preview implements Closeable {
   /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
   public static Preview start(Path root, int port, List<Path> watched, Rebuild rebuild)
       throws IOException {
-    HttpServer server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     Path base = root.toAbsolutePath().normalize();
     server.createContext("/", ex -> serve(base, ex));
     WatchService watcher = FileSystems.getDefault().newWatchService();
@@ -57,8 +69,11 @@ public final class Preview implements Closeable {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> dirs = Files.walk(dir)) {
           for (Path d : dirs.filter(Files::isDirectory).toList()) {
-            d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+            d.register(
+                watcher,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
           }
         }
       }
@@ -110,8 +125,8 @@ public final class Preview implements Closeable {
     try (ex) {
       String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
       Path file = base.resolve(path.replaceFirst("^/+", "")).normalize();
-      if (!file.startsWith(base) || !"GET".equals(ex.getRequestMethod())
-          && !"HEAD".equals(ex.getRequestMethod())) {
+      if (!file.startsWith(base)
+          || !"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
         send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
         return;
       }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hashes of what a notice version's files are made from, so a rebuild can tell which versions
- * it may take from the previous site unchanged.
+ * Hashes of what a notice version's files are made from, so a rebuild can tell which versions it
+ * may take from the previous site unchanged.
  *
  * <p>A version's files depend on its inventory, the one before it (what changed), the versions
  * listed beside it, and what every version shares (the site settings and assets, the theme, and
@@ -39,8 +39,9 @@ public final class Fingerprint {
     update(d, hashes.known.computeIfAbsent(new Identity(versions.get(i)), Fingerprint::inventory));
     update(d, "previous");
     if (i > 0) {
-      update(d, hashes.known.computeIfAbsent(new Identity(versions.get(i - 1)),
-          Fingerprint::inventory));
+      update(
+          d,
+          hashes.known.computeIfAbsent(new Identity(versions.get(i - 1)), Fingerprint::inventory));
     }
     return hex(d.digest());
   }
@@ -82,5 +83,4 @@ public final class Fingerprint {
   public static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
   }
-
 }

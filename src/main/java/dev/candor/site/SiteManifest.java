@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What the site was built from: for each notice version, a hash of everything its files depend
- * on, the files, and its feed entry. The next build reuses a version's files when its hash is
+ * What the site was built from: for each notice version, a hash of everything its files depend on,
+ * the files, and its feed entry. The next build reuses a version's files when its hash is
  * unchanged. It is part of the site and, like every other file, the same for the same inputs.
  *
  * @param format the manifest's format; another one is ignored
@@ -26,11 +26,12 @@ public record SiteManifest(int format, Map<String, Entry> versions) {
 
   static final int FORMAT = 1;
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   public SiteManifest {
     versions = new TreeMap<>(versions);
@@ -59,8 +60,8 @@ public record SiteManifest(int format, Map<String, Entry> versions) {
   }
 
   /**
-   * The manifest in {@code bytes}, if it is one this build can trust: unreadable or another
-   * format means every version is rendered again.
+   * The manifest in {@code bytes}, if it is one this build can trust: unreadable or another format
+   * means every version is rendered again.
    */
   public static Optional<SiteManifest> parse(byte[] bytes) {
     try {

@@ -1,13 +1,14 @@
 package dev.candor.site;
 
-import dev.candor.parallel.Parallel;
 import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.InventoryDiff;
-import dev.candor.render.ChangeWording;
 import dev.candor.diff.Materiality;
 import dev.candor.load.History;
 import dev.candor.model.Inventory;
+import dev.candor.parallel.Parallel;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.render.ChangeWording;
 import dev.candor.render.DiffRenderer;
 import dev.candor.render.Format;
 import dev.candor.render.InventoryJson;
@@ -17,7 +18,6 @@ import dev.candor.render.NoticeView;
 import dev.candor.render.NoticeView.Line;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
-import dev.candor.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,10 +36,10 @@ import java.util.stream.Collectors;
  * Plans and renders every file of the site from the notices' histories: a pure function of the
  * inventories, the settings and the templates, so two builds give the same bytes.
  *
- * <p>Layout: {@code index.html}; {@code <id>/index.html} (the current version);
- * {@code <id>/<version>/index.html} with its downloads {@code <id>-<version>.html|md|pdf|json};
- * {@code <id>/<version>/changes/index.html} (what changed from the version before);
- * {@code feed.xml} (Atom); {@code sitemap.xml}.
+ * <p>Layout: {@code index.html}; {@code <id>/index.html} (the current version); {@code
+ * <id>/<version>/index.html} with its downloads {@code <id>-<version>.html|md|pdf|json}; {@code
+ * <id>/<version>/changes/index.html} (what changed from the version before); {@code feed.xml}
+ * (Atom); {@code sitemap.xml}.
  */
 public final class SitePages {
   /** Told after each notice version is rendered, e.g. to draw a progress bar. */
@@ -56,8 +56,12 @@ public final class SitePages {
   private final Messages msg;
   private final DateTimeFormatter dates;
 
-  public SitePages(SiteView site, Templates templates, NoticeRenderer branded,
-      NoticeRenderer plain, Messages msg) {
+  public SitePages(
+      SiteView site,
+      Templates templates,
+      NoticeRenderer branded,
+      NoticeRenderer plain,
+      Messages msg) {
     this.site = site;
     this.templates = templates;
     this.notices = branded;
@@ -65,8 +69,7 @@ public final class SitePages {
     this.wording = ChangeWording.forLanguage(msg.language()).orElse(ChangeWording.english());
     this.diffs = new DiffRenderer(templates, wording);
     this.msg = msg;
-    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(
-        msg.language()));
+    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(msg.language()));
   }
 
   /**
@@ -79,8 +82,8 @@ public final class SitePages {
    * The site a previous build left, whose files may be reused.
    *
    * @param manifest its manifest
-   * @param files the files it names that are still there as plain files inside the previous
-   *     site, by path inside the site, with where they are now
+   * @param files the files it names that are still there as plain files inside the previous site,
+   *     by path inside the site, with where they are now
    */
   public record Previous(SiteManifest manifest, Map<String, Path> files) {
     public Previous {
@@ -89,8 +92,8 @@ public final class SitePages {
   }
 
   /** One notice version's files, rendered or reused, and its manifest entry. */
-  private record VersionFiles(String name, Map<String, byte[]> files, Map<String, Path> reused,
-      SiteManifest.Entry entry) {}
+  private record VersionFiles(
+      String name, Map<String, byte[]> files, Map<String, Path> reused, SiteManifest.Entry entry) {}
 
   /** Every file of the site, by its path inside the site folder, all rendered. */
   public Map<String, byte[]> render(List<History> histories, Progress progress)
@@ -99,20 +102,21 @@ public final class SitePages {
   }
 
   /**
-   * The plan of the site: a pure function of the histories, the settings and the templates.
-   * Reading the previous site, and writing this one, happen in the pipeline.
+   * The plan of the site: a pure function of the histories, the settings and the templates. Reading
+   * the previous site, and writing this one, happen in the pipeline.
    *
    * @param common the hash of what every version shares (see {@link Fingerprint})
    * @param previous the previous site, when its files may be reused
    */
 
   /**
-   * Every file of the site. Each notice version is one task, run on every core; a version whose
-   * key ({@code common} and its inventories) matches the previous site's manifest keeps its
-   * previous files. The result is the same bytes either way.
+   * Every file of the site. Each notice version is one task, run on every core; a version whose key
+   * ({@code common} and its inventories) matches the previous site's manifest keeps its previous
+   * files. The result is the same bytes either way.
    */
-  public Built render(List<History> histories, Progress progress, String common,
-      Optional<Previous> previous) throws IOException, InvalidInputException {
+  public Built render(
+      List<History> histories, Progress progress, String common, Optional<Previous> previous)
+      throws IOException, InvalidInputException {
     int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
     List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
     Fingerprint.Hashes hashes = new Fingerprint.Hashes();
@@ -128,32 +132,50 @@ public final class SitePages {
     List<FeedEntry> feed = new ArrayList<>();
     int[] done = {0};
     try (Parallel.Pending<VersionFiles> pending = Parallel.start(tasks)) {
-      pending.join(v -> {
-        files.putAll(v.files());
-        reused.putAll(v.reused());
-        entries.put(v.name(), v.entry());
-        feed.add(v.entry().feed());
-        progress.rendered(v.name().replace('/', ' '), ++done[0], total);
-      });
+      pending.join(
+          v -> {
+            files.putAll(v.files());
+            reused.putAll(v.reused());
+            entries.put(v.name(), v.entry());
+            feed.add(v.entry().feed());
+            progress.rendered(v.name().replace('/', ' '), ++done[0], total);
+          });
     }
-    files.put("index.html", utf8(templates.render("site-index.html.ftlh", Map.of(
-        "site", site, "root", "", "intro", msg.get("site.index.intro"),
-        "notices", histories.stream().map(this::indexEntry).toList()))));
-    feed.sort(Comparator.comparing(FeedEntry::updated).reversed()
-        .thenComparing(FeedEntry::id));
+    files.put(
+        "index.html",
+        utf8(
+            templates.render(
+                "site-index.html.ftlh",
+                Map.of(
+                    "site",
+                    site,
+                    "root",
+                    "",
+                    "intro",
+                    msg.get("site.index.intro"),
+                    "notices",
+                    histories.stream().map(this::indexEntry).toList()))));
+    feed.sort(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::id));
     String updated = feed.isEmpty() ? "1970-01-01T00:00:00Z" : feed.get(0).updated();
-    files.put("feed.xml", utf8(templates.render("feed.xml.ftlx", Map.of(
-        "site", site, "updated", updated, "entries", feed))));
-    files.put("sitemap.xml", utf8(templates.render("sitemap.xml.ftlx", Map.of(
-        "urls", sitemap(histories, updated.substring(0, 10))))));
+    files.put(
+        "feed.xml",
+        utf8(
+            templates.render(
+                "feed.xml.ftlx", Map.of("site", site, "updated", updated, "entries", feed))));
+    files.put(
+        "sitemap.xml",
+        utf8(
+            templates.render(
+                "sitemap.xml.ftlx", Map.of("urls", sitemap(histories, updated.substring(0, 10))))));
     SiteManifest manifest = new SiteManifest(SiteManifest.FORMAT, entries);
     files.put(SiteManifest.FILE, manifest.bytes());
     return new Built(files, reused, manifest);
   }
 
   /** Version {@code i} of a history: taken from the previous site when its key is unchanged. */
-  private VersionFiles versionFiles(History h, int i, String common, Optional<Previous> previous,
-      Fingerprint.Hashes hashes) throws IOException, InvalidInputException {
+  private VersionFiles versionFiles(
+      History h, int i, String common, Optional<Previous> previous, Fingerprint.Hashes hashes)
+      throws IOException, InvalidInputException {
     List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
     Inventory inv = versions.get(i);
     String name = h.id() + "/" + inv.notice().version();
@@ -161,7 +183,9 @@ public final class SitePages {
     if (previous.isPresent()) {
       SiteManifest.Entry old = previous.get().manifest().versions().get(name);
       Map<String, Path> there = previous.get().files();
-      if (old != null && old.key().equals(key) && !old.files().isEmpty()
+      if (old != null
+          && old.key().equals(key)
+          && !old.files().isEmpty()
           && there.keySet().containsAll(old.files())) {
         Map<String, Path> same = new TreeMap<>();
         old.files().forEach(f -> same.put(f, there.get(f)));
@@ -182,16 +206,22 @@ public final class SitePages {
       String page = dir(inv) + "changes/index.html";
       files.put(page, changesPage(prev, inv, changes, page));
     }
-    return new VersionFiles(name, files, Map.of(),
-        new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
+    return new VersionFiles(
+        name, files, Map.of(), new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
   }
 
-  private FeedEntry version(String id, List<Inventory> versions, int i, Recent recent,
-      ChangeSet changes, Map<String, byte[]> files) throws IOException, InvalidInputException {
+  private FeedEntry version(
+      String id,
+      List<Inventory> versions,
+      int i,
+      Recent recent,
+      ChangeSet changes,
+      Map<String, byte[]> files)
+      throws IOException, InvalidInputException {
     Inventory inv = versions.get(i);
     Inventory prev = i == 0 ? null : versions.get(i - 1);
-    Map<Format, byte[]> out = notices.render(inv, EnumSet.allOf(Format.class),
-        Optional.ofNullable(recent));
+    Map<Format, byte[]> out =
+        notices.render(inv, EnumSet.allOf(Format.class), Optional.ofNullable(recent));
     String dir = dir(inv);
     String base = id + "-" + inv.notice().version();
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
@@ -201,8 +231,9 @@ public final class SitePages {
   }
 
   /** The site page of one version, at {@code page} inside the site. */
-  private byte[] noticePage(Inventory inv, List<Inventory> versions, int i, Recent recent,
-      String page) throws IOException, InvalidInputException {
+  private byte[] noticePage(
+      Inventory inv, List<Inventory> versions, int i, Recent recent, String page)
+      throws IOException, InvalidInputException {
     String base = SitePath.relative(page, inv.notice().id() + "/");
     String root = SitePath.relative(page, "");
     NoticeView view = notices.compose(inv);
@@ -215,8 +246,11 @@ public final class SitePages {
       links.add(new Line(null, msg.get("site.banner.read-current"), base + "index.html"));
     }
     if (prev != null) {
-      links.add(new Line(null, msg.get("site.banner.changes", "version", prev.notice().version()),
-          base + v + "/changes/index.html"));
+      links.add(
+          new Line(
+              null,
+              msg.get("site.banner.changes", "version", prev.notice().version()),
+              base + v + "/changes/index.html"));
     }
     links.add(new Line(null, msg.get("site.download.pdf"), files + ".pdf"));
     links.add(new Line(null, msg.get("site.download.html"), files + ".html"));
@@ -225,37 +259,54 @@ public final class SitePages {
     for (int j = versions.size() - 1; j >= 0; j--) {
       if (j != i) {
         Inventory other = versions.get(j);
-        links.add(new Line(null, versionItem(other), base + other.notice().version()
-            + "/index.html"));
+        links.add(
+            new Line(null, versionItem(other), base + other.notice().version() + "/index.html"));
       }
     }
     String date = dates.format(inv.notice().effective());
-    String text = current
-        ? msg.get("site.banner.current", "version", v, "date", date)
-        : msg.get("site.banner.old", "version", v, "from", date, "until",
-            dates.format(versions.get(i + 1).notice().effective()));
-    Map<String, Object> extras = new TreeMap<>(Map.of("site", site, "root", root,
-        "banner", new Banner(current, text, links)));
+    String text =
+        current
+            ? msg.get("site.banner.current", "version", v, "date", date)
+            : msg.get(
+                "site.banner.old",
+                "version",
+                v,
+                "from",
+                date,
+                "until",
+                dates.format(versions.get(i + 1).notice().effective()));
+    Map<String, Object> extras =
+        new TreeMap<>(
+            Map.of("site", site, "root", root, "banner", new Banner(current, text, links)));
     if (recent != null) {
-      extras.put("recent", new Recent(recent.title(), recent.items(),
-          base + v + "/changes/index.html"));
+      extras.put(
+          "recent", new Recent(recent.title(), recent.items(), base + v + "/changes/index.html"));
     }
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
 
   private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes, String page)
       throws IOException, InvalidInputException {
-    DiffReport report = DiffRenderer.report(plainNotices, prev, inv, changes,
-        msg.get("site.changes.name", "version", prev.notice().version()),
-        msg.get("site.changes.name", "version", inv.notice().version()));
-    return utf8(templates.render("site-changes.html.ftlh", diffs.view(report),
-        Map.of("site", site, "root", SitePath.relative(page, ""))));
+    DiffReport report =
+        DiffRenderer.report(
+            plainNotices,
+            prev,
+            inv,
+            changes,
+            msg.get("site.changes.name", "version", prev.notice().version()),
+            msg.get("site.changes.name", "version", inv.notice().version()));
+    return utf8(
+        templates.render(
+            "site-changes.html.ftlh",
+            diffs.view(report),
+            Map.of("site", site, "root", SitePath.relative(page, ""))));
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */
   private static Recent recent(Inventory prev, ChangeSet changes, String language) {
     return ChangeWording.forLanguage(language)
-        .map(w -> w.recent(changes, prev.notice().version(), null)).orElse(null);
+        .map(w -> w.recent(changes, prev.notice().version(), null))
+        .orElse(null);
   }
 
   private FeedEntry feedEntry(Inventory prev, Inventory inv, ChangeSet changes) {
@@ -264,16 +315,28 @@ public final class SitePages {
     if (prev == null) {
       summary = msg.get("site.feed.first");
     } else {
-      String sentences = changes.of(Materiality.MATERIAL).stream()
-          .map(c -> wording.word(c).sentence()).collect(Collectors.joining(" "));
-      summary = msg.get("site.feed.summary", "count", Integer.toString(changes.changes().size()),
-          "material", Long.toString(changes.count(Materiality.MATERIAL)),
-          "sentences", sentences).strip();
+      String sentences =
+          changes.of(Materiality.MATERIAL).stream()
+              .map(c -> wording.word(c).sentence())
+              .collect(Collectors.joining(" "));
+      summary =
+          msg.get(
+                  "site.feed.summary",
+                  "count",
+                  Integer.toString(changes.changes().size()),
+                  "material",
+                  Long.toString(changes.count(Materiality.MATERIAL)),
+                  "sentences",
+                  sentences)
+              .strip();
     }
     return new FeedEntry(
-        msg.get("site.feed.entry", "title", inv.notice().title(), "version",
-            inv.notice().version()),
-        url, url, inv.notice().effective() + "T00:00:00Z", summary);
+        msg.get(
+            "site.feed.entry", "title", inv.notice().title(), "version", inv.notice().version()),
+        url,
+        url,
+        inv.notice().effective() + "T00:00:00Z",
+        summary);
   }
 
   private IndexEntry indexEntry(History h) {
@@ -282,13 +345,25 @@ public final class SitePages {
     List<VersionLink> links = new ArrayList<>();
     for (int i = versions.size() - 1; i >= 0; i--) {
       Inventory v = versions.get(i);
-      links.add(new VersionLink(dir(v) + "index.html", versionItem(v),
-          i == 0 ? null : dir(v) + "changes/index.html", msg.get("site.changes.link")));
+      links.add(
+          new VersionLink(
+              dir(v) + "index.html",
+              versionItem(v),
+              i == 0 ? null : dir(v) + "changes/index.html",
+              msg.get("site.changes.link")));
     }
-    return new IndexEntry(h.id() + "/index.html", cur.notice().title(), cur.controller().name(),
-        msg.get("site.current", "version", cur.notice().version(), "date",
+    return new IndexEntry(
+        h.id() + "/index.html",
+        cur.notice().title(),
+        cur.controller().name(),
+        msg.get(
+            "site.current",
+            "version",
+            cur.notice().version(),
+            "date",
             dates.format(cur.notice().effective())),
-        msg.get("site.history"), links);
+        msg.get("site.history"),
+        links);
   }
 
   private List<SitemapUrl> sitemap(List<History> histories, String newest) {
@@ -310,7 +385,11 @@ public final class SitePages {
   }
 
   private String versionItem(Inventory v) {
-    return msg.get("site.version.item", "version", v.notice().version(), "date",
+    return msg.get(
+        "site.version.item",
+        "version",
+        v.notice().version(),
+        "date",
         dates.format(v.notice().effective()));
   }
 
@@ -322,13 +401,17 @@ public final class SitePages {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-
   /** One Atom entry. */
   public record FeedEntry(String title, String id, String href, String updated, String summary) {}
 
   /** One notice on the front page. */
-  public record IndexEntry(String href, String title, String controller, String current,
-      String historyLabel, List<VersionLink> versions) {}
+  public record IndexEntry(
+      String href,
+      String title,
+      String controller,
+      String current,
+      String historyLabel,
+      List<VersionLink> versions) {}
 
   /** One version in a list, with the link to what changed in it. */
   public record VersionLink(String href, String text, String changesHref, String changesText) {}

@@ -1,7 +1,6 @@
 package dev.candor.site;
 
 import dev.candor.model.SiteConfig;
-
 import java.util.List;
 
 /**
@@ -9,9 +8,19 @@ import java.util.List;
  *
  * @param logo the logo as a data: URI, so pages load nothing, or null
  */
-public record SiteView(String name, String baseUrl, String language, String logo, String logoAlt,
-    String accent, String accentDark, List<SiteConfig.Link> footer, String skip,
-    String feedTitle, String feedLink, String madeWith) {
+public record SiteView(
+    String name,
+    String baseUrl,
+    String language,
+    String logo,
+    String logoAlt,
+    String accent,
+    String accentDark,
+    List<SiteConfig.Link> footer,
+    String skip,
+    String feedTitle,
+    String feedLink,
+    String madeWith) {
   public SiteView {
     footer = List.copyOf(footer);
   }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param example a short concrete example, e.g. "name@example.com"
  * @param sensitive whether the law gives this kind of data special protection (see {@link
  *     SensitiveCategories})
- * @param special whether it is a special category of GDPR Art. 9(1) or criminal data under
- *     Art. 10, which needs an Art. 9(2) condition besides a legal basis
+ * @param special whether it is a special category of GDPR Art. 9(1) or criminal data under Art. 10,
+ *     which needs an Art. 9(2) condition besides a legal basis
  * @param deprecated whether the taxonomy has retired this key
  * @param replacedBy the key the taxonomy recommends instead, or {@code null}
  */

@@ -18,23 +18,25 @@ import java.util.Optional;
  */
 public final class CcpaCategories {
   private static final String RESOURCE = "/dev/candor/vocab/ccpa_categories.csv";
+
   /** Marks a category that is not personal information. */
   public static final String NONE = "none";
 
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("A", "identifiers"),
-      Map.entry("B", "personal records (1798.80(e))"),
-      Map.entry("C", "characteristics of protected classifications"),
-      Map.entry("D", "commercial information"),
-      Map.entry("E", "biometric information"),
-      Map.entry("F", "internet or other network activity"),
-      Map.entry("G", "geolocation data"),
-      Map.entry("H", "audio, electronic or visual information"),
-      Map.entry("I", "professional or employment information"),
-      Map.entry("J", "education information"),
-      Map.entry("K", "inferences used to build a profile"),
-      Map.entry("L", "sensitive personal information"),
-      Map.entry("other", "other personal information"));
+  private static final Map<String, String> NAMES =
+      Map.ofEntries(
+          Map.entry("A", "identifiers"),
+          Map.entry("B", "personal records (1798.80(e))"),
+          Map.entry("C", "characteristics of protected classifications"),
+          Map.entry("D", "commercial information"),
+          Map.entry("E", "biometric information"),
+          Map.entry("F", "internet or other network activity"),
+          Map.entry("G", "geolocation data"),
+          Map.entry("H", "audio, electronic or visual information"),
+          Map.entry("I", "professional or employment information"),
+          Map.entry("J", "education information"),
+          Map.entry("K", "inferences used to build a profile"),
+          Map.entry("L", "sensitive personal information"),
+          Map.entry("other", "other personal information"));
 
   private final Map<String, List<String>> table;
 
@@ -48,9 +50,9 @@ public final class CcpaCategories {
   }
 
   /**
-   * The CCPA categories of a fideslang key: its own row, or its nearest listed parent's; empty
-   * when neither it nor a parent below the root is listed (custom keys, the bare {@code user}).
-   * A list holding only {@link #NONE} means the data is not personal information.
+   * The CCPA categories of a fideslang key: its own row, or its nearest listed parent's; empty when
+   * neither it nor a parent below the root is listed (custom keys, the bare {@code user}). A list
+   * holding only {@link #NONE} means the data is not personal information.
    */
   public Optional<List<String>> of(String key) {
     String k = key;

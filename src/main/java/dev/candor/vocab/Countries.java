@@ -22,9 +22,9 @@ public final class Countries {
           "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO");
 
   /**
-   * Countries with an EU adequacy decision (GDPR Art. 45). The United States is adequate only
-   * for recipients certified under the Data Privacy Framework, which an inventory states with
-   * {@code safeguard: dpf}.
+   * Countries with an EU adequacy decision (GDPR Art. 45). The United States is adequate only for
+   * recipients certified under the Data Privacy Framework, which an inventory states with {@code
+   * safeguard: dpf}.
    */
   private static final Set<String> EU_ADEQUATE =
       Set.of("AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY");
@@ -46,8 +46,8 @@ public final class Countries {
   private Countries() {}
 
   /**
-   * Every ISO 3166-1 alpha-2 code an inventory may use, sorted: the codes country names are
-   * shipped for, so the list does not change with the Java version.
+   * Every ISO 3166-1 alpha-2 code an inventory may use, sorted: the codes country names are shipped
+   * for, so the list does not change with the Java version.
    */
   public static List<String> codes() {
     return NAMES.computeIfAbsent("en", Countries::load).keySet().stream().sorted().toList();
@@ -101,14 +101,16 @@ public final class Countries {
   /** How the law treats data sent to {@code country}. */
   public static Transfer transfer(Jurisdiction law, String country) {
     return switch (law) {
-      case GDPR -> EEA.contains(country)
-          ? Transfer.NONE
-          : EU_ADEQUATE.contains(country) ? Transfer.ADEQUATE : Transfer.NEEDS_SAFEGUARD;
-      case UK_GDPR -> "GB".equals(country)
-          ? Transfer.NONE
-          : EEA.contains(country) || UK_ADEQUATE.contains(country)
-              ? Transfer.ADEQUATE
-              : Transfer.NEEDS_SAFEGUARD;
+      case GDPR ->
+          EEA.contains(country)
+              ? Transfer.NONE
+              : EU_ADEQUATE.contains(country) ? Transfer.ADEQUATE : Transfer.NEEDS_SAFEGUARD;
+      case UK_GDPR ->
+          "GB".equals(country)
+              ? Transfer.NONE
+              : EEA.contains(country) || UK_ADEQUATE.contains(country)
+                  ? Transfer.ADEQUATE
+                  : Transfer.NEEDS_SAFEGUARD;
       case CCPA -> Transfer.NONE;
     };
   }

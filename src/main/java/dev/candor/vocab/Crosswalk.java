@@ -35,11 +35,12 @@ public final class Crosswalk {
   public record Row(String kind, String key, String apple, String google, String dpv) {
     /** The match for one target, or empty when it is {@link #NONE}. */
     public Optional<String> in(Target t) {
-      String v = switch (t) {
-        case APPLE -> apple;
-        case GOOGLE -> google;
-        case DPV -> dpv;
-      };
+      String v =
+          switch (t) {
+            case APPLE -> apple;
+            case GOOGLE -> google;
+            case DPV -> dpv;
+          };
       return NONE.equals(v) ? Optional.empty() : Optional.of(v);
     }
   }
@@ -148,8 +149,10 @@ public final class Crosswalk {
     for (List<String> r : rows("store_terms.csv", 5)) {
       terms.add(new StoreTerm(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)));
     }
-    return new Crosswalk(java.util.Collections.unmodifiableMap(categories),
-        java.util.Collections.unmodifiableMap(uses), List.copyOf(terms));
+    return new Crosswalk(
+        java.util.Collections.unmodifiableMap(categories),
+        java.util.Collections.unmodifiableMap(uses),
+        List.copyOf(terms));
   }
 
   /** The data rows of a bundled CSV file: comments and the header line dropped. */
@@ -158,8 +161,11 @@ public final class Crosswalk {
       if (in == null) {
         throw new IOException("missing resource " + file);
       }
-      String text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+      String text =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+              .lines()
+              .filter(l -> !l.startsWith("#"))
+              .collect(Collectors.joining("\n"));
       List<List<String>> records = TaxonomyRow.parse(new StringReader(text));
       List<List<String>> out = new ArrayList<>();
       for (List<String> r : records.subList(1, records.size())) {

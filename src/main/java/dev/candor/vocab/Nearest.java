@@ -28,7 +28,9 @@ public final class Nearest {
     if (near.isEmpty()) {
       return null;
     }
-    return "did you mean " + String.join(" or ", near.stream().map(s -> "'" + s + "'").toList()) + "?";
+    return "did you mean "
+        + String.join(" or ", near.stream().map(s -> "'" + s + "'").toList())
+        + "?";
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

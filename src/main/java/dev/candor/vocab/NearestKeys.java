@@ -31,10 +31,10 @@ final class NearestKeys {
    *
    * <p>Compares the whole key, which catches slips such as {@code user.contact.emial}, and also the
    * last segment alone, because people often write just {@code email}, leave out or garble part of
-   * the path, or shorten the segment ({@code phone}, {@code train_ai}). When the typo has a path
-   * of its own, a last-segment match needs one segment of that path to appear in the key's path
-   * too, so that {@code user.contact.emial} does not suggest data uses that merely end in
-   * {@code email}, and it counts one edit worse, since the path did not match exactly.
+   * the path, or shorten the segment ({@code phone}, {@code train_ai}). When the typo has a path of
+   * its own, a last-segment match needs one segment of that path to appear in the key's path too,
+   * so that {@code user.contact.emial} does not suggest data uses that merely end in {@code email},
+   * and it counts one edit worse, since the path did not match exactly.
    */
   List<String> suggest(String typo) {
     if (typo == null || typo.isBlank()) {

@@ -6,11 +6,11 @@ import java.util.Optional;
 /**
  * The data categories that data-protection law gives special protection, with the law for each.
  *
- * <p>Notices must say more about these (and in California offer a "limit the use" right), so
- * Candor flags them. The table covers the special categories of GDPR Art. 9(1), criminal
- * convictions and offences under GDPR Art. 10, and "sensitive personal information" under the
- * CCPA as amended by the CPRA, Cal. Civ. Code § 1798.140(ae). The taxonomy has no key for trade
- * union membership or sex life, so neither appears here.
+ * <p>Notices must say more about these (and in California offer a "limit the use" right), so Candor
+ * flags them. The table covers the special categories of GDPR Art. 9(1), criminal convictions and
+ * offences under GDPR Art. 10, and "sensitive personal information" under the CCPA as amended by
+ * the CPRA, Cal. Civ. Code § 1798.140(ae). The taxonomy has no key for trade union membership or
+ * sex life, so neither appears here.
  */
 final class SensitiveCategories {
 
@@ -88,8 +88,7 @@ final class SensitiveCategories {
               "user.government_id.immigration",
               false,
               "Cal. Civ. Code § 1798.140(ae)(1)(D) citizenship or immigration status"),
-          new Entry(
-              "user.government_id.national_identification_number", false, CCPA_GOVERNMENT_ID),
+          new Entry("user.government_id.national_identification_number", false, CCPA_GOVERNMENT_ID),
           new Entry("user.government_id.passport_number", false, CCPA_GOVERNMENT_ID),
           new Entry(
               "user.health_and_medical.genetic",

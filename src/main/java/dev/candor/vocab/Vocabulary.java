@@ -45,7 +45,10 @@ public final class Vocabulary {
   private final NearestKeys categoryKeys;
   private final NearestKeys useKeys;
 
-  private Vocabulary(String language, List<String> fallbacks, Map<String, Category> categories,
+  private Vocabulary(
+      String language,
+      List<String> fallbacks,
+      Map<String, Category> categories,
       Map<String, DataUse> uses) {
     this.language = language;
     this.fallbacks = List.copyOf(fallbacks);
@@ -61,17 +64,17 @@ public final class Vocabulary {
   }
 
   /**
-   * The vocabulary with labels in a language; a label the language lacks is the English one, and
-   * is listed by {@link #fallbacks()}. Unknown languages get English.
+   * The vocabulary with labels in a language; a label the language lacks is the English one, and is
+   * listed by {@link #fallbacks()}. Unknown languages get English.
    */
   public static Vocabulary forLanguage(String language) {
     String base = language.split("-")[0];
-    if (base.equals("en") || Vocabulary.class.getResource(RESOURCES + "labels_" + base
-        + ".properties") == null) {
+    if (base.equals("en")
+        || Vocabulary.class.getResource(RESOURCES + "labels_" + base + ".properties") == null) {
       return english();
     }
-    return BY_LANGUAGE.computeIfAbsent(base,
-        b -> load(b, "labels_" + b + ".properties", labels("labels_en.properties")));
+    return BY_LANGUAGE.computeIfAbsent(
+        base, b -> load(b, "labels_" + b + ".properties", labels("labels_en.properties")));
   }
 
   /** The language of the labels. */

@@ -1,13 +1,12 @@
 package dev.candor.check;
 
-import dev.candor.problem.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.pipeline.Build;
 import dev.candor.check.CheckReport.FileReport;
 import dev.candor.load.Limits;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,8 @@ class ExampleChecksTest {
 
   @BeforeAll
   static void checkExamples() throws Exception {
-    report = Build.check(Build.load(Build.defaultInputs(), Limits.DEFAULTS),
-        CheckSettings.DEFAULTS);
+    report =
+        Build.check(Build.load(Build.defaultInputs(), Limits.DEFAULTS), CheckSettings.DEFAULTS);
   }
 
   @Test

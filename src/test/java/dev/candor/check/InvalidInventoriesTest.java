@@ -1,17 +1,15 @@
 package dev.candor.check;
 
-import dev.candor.problem.Problem;
-import dev.candor.problem.InvalidInputException;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.pipeline.Build;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.testing.Candor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,17 +35,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every rule of the loader and the validator, and hostile input, pinned by running the real CLI.
  *
- * <p>{@code src/test/resources/invalid/<case>.yaml} holds a broken inventory and
- * {@code <case>.expected} exactly what {@code candor validate} prints about it. Each case has a
+ * <p>{@code src/test/resources/invalid/<case>.yaml} holds a broken inventory and {@code
+ * <case>.expected} exactly what {@code candor validate} prints about it. Each case has a
  * counterpart {@code src/test/resources/valid/<case>.yaml} with the smallest change that makes it
- * valid. Inputs too big or too binary to commit are generated into {@code target/}. Run with
- * {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ * valid. Inputs too big or too binary to commit are generated into {@code target/}. Run with {@code
+ * -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 class InvalidInventoriesTest {
   private static final Path INVALID = Path.of("src/test/resources/invalid");
   private static final Path VALID = Path.of("src/test/resources/valid");
   private static final Path GENERATED = Path.of("target/generated-inventories");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
   /** A hang guard: each case takes well under a second. */
   private static final Duration HANG = Duration.ofSeconds(10);
 
@@ -73,21 +72,26 @@ class InvalidInventoriesTest {
     long maxBytes = Limits.DEFAULTS.maxBytes();
     int maxString = Limits.DEFAULTS.maxStringLength();
 
-    GENERATED_INVALID.put("not-utf8",
+    GENERATED_INVALID.put(
+        "not-utf8",
         minimal.replace("Example GmbH", "Müller GmbH").getBytes(StandardCharsets.ISO_8859_1));
-    GENERATED_VALID.put("not-utf8",
+    GENERATED_VALID.put(
+        "not-utf8",
         minimal.replace("Example GmbH", "Müller GmbH").getBytes(StandardCharsets.UTF_8));
-    GENERATED_INVALID.put("binary",
+    GENERATED_INVALID.put(
+        "binary",
         minimal.replace("Privacy notice", "Privacy\0notice").getBytes(StandardCharsets.UTF_8));
-    GENERATED_VALID.put("binary",
+    GENERATED_VALID.put(
+        "binary",
         minimal.replace("Privacy notice", "Privacy\tnotice").getBytes(StandardCharsets.UTF_8));
     GENERATED_INVALID.put("file-too-large", padded(minimal, 5L * 1024 * 1024));
     GENERATED_VALID.put("file-too-large", padded(minimal, maxBytes));
-    GENERATED_INVALID.put("deep-nesting",
+    GENERATED_INVALID.put(
+        "deep-nesting",
         (minimal + "changes: " + "[".repeat(5000) + "]".repeat(5000) + "\n")
             .getBytes(StandardCharsets.UTF_8));
-    GENERATED_INVALID.put("utf16",
-        minimal.getBytes(StandardCharsets.UTF_16)); // big-endian, with a byte order mark
+    GENERATED_INVALID.put(
+        "utf16", minimal.getBytes(StandardCharsets.UTF_16)); // big-endian, with a byte order mark
     GENERATED_VALID.put("utf16", ("\uFEFF" + minimal).getBytes(StandardCharsets.UTF_8));
     GENERATED_INVALID.put("tens-of-megabytes", padded(minimal, 30L * 1024 * 1024));
     GENERATED_INVALID.put("huge-string", withTitle(minimal, "x".repeat(maxString + 1)));
@@ -148,14 +152,12 @@ class InvalidInventoriesTest {
   }
 
   private static Stream<Case> generated(String kind, Set<String> names) {
-    return names.stream()
-        .map(n -> new Case(n, GENERATED.resolve(kind).resolve(n + ".yaml")));
+    return names.stream().map(n -> new Case(n, GENERATED.resolve(kind).resolve(n + ".yaml")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidCases")
-  void invalidInventoryIsReportedAndNothingIsWritten(Case c, @TempDir Path out)
-      throws IOException {
+  void invalidInventoryIsReportedAndNothingIsWritten(Case c, @TempDir Path out) throws IOException {
     Run validate = run("validate", c.input().toString());
     Supplier<String> about = () -> describe(c, validate);
 
@@ -163,7 +165,9 @@ class InvalidInventoriesTest {
       Files.writeString(c.expected(), validate.err());
     } else {
       assertTrue(Files.exists(c.expected()), () -> "no " + c.expected() + "\n" + about.get());
-      assertEquals(Files.readString(c.expected()).replace("\r\n", "\n"), validate.err(),
+      assertEquals(
+          Files.readString(c.expected()).replace("\r\n", "\n"),
+          validate.err(),
           () -> "stderr differs from " + c.expected() + "\n" + about.get());
     }
     assertEquals(2, validate.exit(), about);
@@ -180,8 +184,8 @@ class InvalidInventoriesTest {
     assertEquals(2, build.exit(), aboutBuild);
     // Build also runs the checks that can run on what could be read, and reports their findings
     // with the rest; without those, it says what validate says.
-    assertEquals(withoutCount(validate.err()), withoutCount(withoutFindings(build.err())),
-        aboutBuild);
+    assertEquals(
+        withoutCount(validate.err()), withoutCount(withoutFindings(build.err())), aboutBuild);
     try (Stream<Path> left = Files.list(out)) {
       assertEquals(List.of(sentinel), left.toList(), aboutBuild);
     }
@@ -213,13 +217,14 @@ class InvalidInventoriesTest {
   void everyExpectedFileHasACase() throws IOException {
     Set<String> cases = new TreeSet<>(invalidCases().map(Case::name).toList());
     try (Stream<Path> files = Files.list(INVALID)) {
-      List<String> orphans = files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".expected"))
-          .map(n -> n.replaceFirst("\\.expected$", ""))
-          .filter(n -> !cases.contains(n))
-          .sorted()
-          .toList();
+      List<String> orphans =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".expected"))
+              .map(n -> n.replaceFirst("\\.expected$", ""))
+              .filter(n -> !cases.contains(n))
+              .sorted()
+              .toList();
       assertEquals(List.of(), orphans, "expected files without an input");
     }
   }
@@ -228,12 +233,14 @@ class InvalidInventoriesTest {
   void everyRuleOfTheLoaderAndValidatorHasACase() throws IOException {
     Set<String> rules = new TreeSet<>();
     Pattern ruleArgument =
-        Pattern.compile("(?:Problem\\.error|cx\\.error)\\([^;]*?,\\s*\"([a-z][a-z0-9-]*)\"\\s*,",
+        Pattern.compile(
+            "(?:Problem\\.error|cx\\.error)\\([^;]*?,\\s*\"([a-z][a-z0-9-]*)\"\\s*,",
             Pattern.DOTALL);
     for (String pkg : List.of("load", "check")) {
       try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/candor", pkg))) {
         for (Path f : files.toList()) {
-          if (f.endsWith("SiteConfigReader.java") || f.endsWith("Archive.java")
+          if (f.endsWith("SiteConfigReader.java")
+              || f.endsWith("Archive.java")
               || f.endsWith("GitVersions.java")) {
             continue; // site settings and version archives: covered by their own tests
           }
@@ -270,10 +277,14 @@ class InvalidInventoriesTest {
     Path out = dir.resolve("out");
     Files.createDirectories(out);
     Run build = run("build", "--out", out.toString(), first.toString(), second.toString());
-    String expected = second + ":2:7: error: two inventories use the notice id 'minimal' (the other"
-        + " is " + first + ")\n"
-        + "    hint: each notice needs its own id: its files are named after it\n"
-        + "1 error; nothing was written.\n";
+    String expected =
+        second
+            + ":2:7: error: two inventories use the notice id 'minimal' (the other"
+            + " is "
+            + first
+            + ")\n"
+            + "    hint: each notice needs its own id: its files are named after it\n"
+            + "1 error; nothing was written.\n";
     assertEquals(2, build.exit(), build::toString);
     assertEquals(expected, build.err());
     try (Stream<Path> left = Files.list(out)) {
@@ -305,10 +316,13 @@ class InvalidInventoriesTest {
   record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {
-    return assertTimeoutPreemptively(HANG, () -> {
-      Candor r = Candor.run(args);
-      return new Run(r.code(), r.out().replace("\r\n", "\n"), r.err().replace("\r\n", "\n"));
-    }, () -> "candor " + String.join(" ", args) + " did not finish within " + HANG);
+    return assertTimeoutPreemptively(
+        HANG,
+        () -> {
+          Candor r = Candor.run(args);
+          return new Run(r.code(), r.out().replace("\r\n", "\n"), r.err().replace("\r\n", "\n"));
+        },
+        () -> "candor " + String.join(" ", args) + " did not finish within " + HANG);
   }
 
   /** The input and what the CLI printed, for failure messages. */
@@ -323,7 +337,17 @@ class InvalidInventoriesTest {
     } catch (IOException e) {
       input = "(unreadable: " + e.getMessage() + ")";
     }
-    return "case " + c.name() + ": " + c.input() + "\n--- input ---\n" + input
-        + "\n--- exit " + run.exit() + ", stdout ---\n" + run.out() + "--- stderr ---\n" + run.err();
+    return "case "
+        + c.name()
+        + ": "
+        + c.input()
+        + "\n--- input ---\n"
+        + input
+        + "\n--- exit "
+        + run.exit()
+        + ", stdout ---\n"
+        + run.out()
+        + "--- stderr ---\n"
+        + run.err();
   }
 }

@@ -13,18 +13,44 @@ class ReadabilityTest {
 
   @ParameterizedTest(name = "{0} has {1}")
   @CsvSource({
-    "the, 1", "cat, 1", "data, 2", "privacy, 3", "information, 4", "notice, 2",
+    "the, 1",
+    "cat, 1",
+    "data, 2",
+    "privacy, 3",
+    "information, 4",
+    "notice, 2",
     // silent e
-    "make, 1", "use, 1", "delete, 2", "service, 2", "free, 1", "agree, 2",
+    "make, 1",
+    "use, 1",
+    "delete, 2",
+    "service, 2",
+    "free, 1",
+    "agree, 2",
     // consonant + le
-    "table, 2", "people, 2", "simple, 2", "little, 2",
+    "table, 2",
+    "people, 2",
+    "simple, 2",
+    "little, 2",
     // -es and -ed
-    "makes, 1", "boxes, 2", "changes, 2", "uses, 2", "cookies, 2",
-    "jumped, 1", "used, 1", "wanted, 2", "needed, 2", "applied, 2",
+    "makes, 1",
+    "boxes, 2",
+    "changes, 2",
+    "uses, 2",
+    "cookies, 2",
+    "jumped, 1",
+    "used, 1",
+    "wanted, 2",
+    "needed, 2",
+    "applied, 2",
     // y as a vowel, but not at the start
-    "you, 1", "yes, 1", "easy, 2", "company, 3",
+    "you, 1",
+    "yes, 1",
+    "easy, 2",
+    "company, 3",
     // numbers and addresses count one
-    "2026, 1", "P2Y, 1"})
+    "2026, 1",
+    "P2Y, 1"
+  })
   void syllablesFollowTheHeuristic(String word, int expected) {
     assertEquals(expected, Readability.syllables(word), word);
   }
@@ -42,9 +68,12 @@ class ReadabilityTest {
   @Test
   void longWordsAndLongSentencesRaiseTheGrade() {
     double plain = Readability.score("We use your email to send your order.").grade();
-    double legal = Readability.score("Notwithstanding the aforementioned, personal information"
-        + " may be processed for legitimate organisational purposes pursuant to applicable"
-        + " legislation.").grade();
+    double legal =
+        Readability.score(
+                "Notwithstanding the aforementioned, personal information"
+                    + " may be processed for legitimate organisational purposes pursuant to applicable"
+                    + " legislation.")
+            .grade();
     assertTrue(plain < 8, "plain: " + plain);
     assertTrue(legal > 16, "legal: " + legal);
   }
@@ -58,13 +87,14 @@ class ReadabilityTest {
 
   @Test
   void sentencesEndAtStopsColonsAndBlankLines() {
-    assertEquals(List.of("One.", "Two:", "three", "four"),
-        Readability.sentences("One. Two: three\n\nfour"));
+    assertEquals(
+        List.of("One.", "Two:", "three", "four"), Readability.sentences("One. Two: three\n\nfour"));
   }
 
   @Test
   void anEmailAddressIsOneWord() {
-    assertEquals(List.of("Write", "to", "privacy@example.com"),
+    assertEquals(
+        List.of("Write", "to", "privacy@example.com"),
         Readability.words("Write to privacy@example.com."));
   }
 }

@@ -1,13 +1,12 @@
 package dev.candor.check;
 
-import dev.candor.problem.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +46,8 @@ class RuleCasesTest {
     Matcher m = EXPECT.matcher(first);
     assertTrue(m.matches(), bad + " starts with an expect line: " + first);
     assertEquals(rule, m.group(2), bad + " expects its own rule");
-    List<Problem> found = check(bad).findings().stream()
-        .filter(p -> p.rule().equals(rule)).toList();
+    List<Problem> found =
+        check(bad).findings().stream().filter(p -> p.rule().equals(rule)).toList();
     assertFalse(found.isEmpty(), bad + " breaks " + rule);
     Problem p = found.get(0);
     assertEquals(m.group(1), p.severity().key(), p.formatFinding());
@@ -61,8 +60,8 @@ class RuleCasesTest {
   @MethodSource("rules")
   void goodInventoryPassesTheRule(String rule) throws Exception {
     Path good = CASES.resolve(rule).resolve("good.yaml");
-    List<Problem> found = check(good).findings().stream()
-        .filter(p -> p.rule().equals(rule)).toList();
+    List<Problem> found =
+        check(good).findings().stream().filter(p -> p.rule().equals(rule)).toList();
     assertEquals(List.of(), found, good + " passes " + rule);
   }
 

@@ -9,9 +9,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.model.Waiver;
+import dev.candor.pipeline.Build;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,16 +32,19 @@ class SarifTest {
 
   private static JsonNode sarif(List<Path> files, CheckSettings settings) throws Exception {
     CheckReport report = Build.check(Build.load(files, Limits.DEFAULTS), settings);
-    return new JsonMapper().readTree(
-        ReportWriter.write(report, ReportFormat.SARIF, Rules.builtIn()));
+    return new JsonMapper()
+        .readTree(ReportWriter.write(report, ReportFormat.SARIF, Rules.builtIn()));
   }
 
   @Test
   void findingsOfEveryRuleFormAValidLog() throws Exception {
-    List<Path> bad = Rules.ids().stream()
-        .map(id -> Path.of("src/test/resources/checks", id, "bad.yaml")).toList();
-    JsonNode log = sarif(bad, new CheckSettings(null,
-        List.of(new Waiver("plain-jargon", "tested elsewhere"))));
+    List<Path> bad =
+        Rules.ids().stream()
+            .map(id -> Path.of("src/test/resources/checks", id, "bad.yaml"))
+            .toList();
+    JsonNode log =
+        sarif(
+            bad, new CheckSettings(null, List.of(new Waiver("plain-jargon", "tested elsewhere"))));
     Set<ValidationMessage> errors = schema.validate(log);
     assertEquals(Set.of(), errors, "SARIF validates");
     JsonNode run = log.get("runs").get(0);
@@ -50,7 +53,8 @@ class SarifTest {
     JsonNode first = run.get("results").get(0);
     assertTrue(first.at("/locations/0/physicalLocation/region/startLine").asInt() >= 1);
     assertTrue(first.at("/properties/citation").isTextual());
-    assertEquals("plain-jargon",
+    assertEquals(
+        "plain-jargon",
         run.at("/invocations/0/ruleConfigurationOverrides/0/descriptor/id").asText());
   }
 

@@ -1,12 +1,12 @@
 package dev.candor.cli;
 
-import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.candor.testing.Candor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +22,16 @@ class CheckCommandTest {
   /** The shop example without its retention details, most rights and complaint information. */
   private Path stripped() throws IOException {
     String shop = Files.readString(Path.of("notices/shop.yaml"));
-    String s = shop
-        .replaceAll("(?m)^  dpo:\\n(    .*\\n)+", "")
-        .replaceAll("(?m)^  authority:\\n(    .*\\n)+", "")
-        .replaceAll("(?m)^      duration: P2Y\\n      after: your last order$",
-            "      rule: as long as necessary")
-        .replace("available: [access, rectification, erasure, restriction, portability,"
-            + " objection, withdraw-consent]", "available: [access]");
+    String s =
+        shop.replaceAll("(?m)^  dpo:\\n(    .*\\n)+", "")
+            .replaceAll("(?m)^  authority:\\n(    .*\\n)+", "")
+            .replaceAll(
+                "(?m)^      duration: P2Y\\n      after: your last order$",
+                "      rule: as long as necessary")
+            .replace(
+                "available: [access, rectification, erasure, restriction, portability,"
+                    + " objection, withdraw-consent]",
+                "available: [access]");
     assertFalse(s.equals(shop));
     Path f = tmp.resolve("stripped.yaml");
     Files.writeString(f, s);
@@ -49,16 +52,17 @@ class CheckCommandTest {
     Candor r = Candor.run("check", f.toString());
     assertEquals(1, r.code(), r.out() + r.err());
     String out = r.out();
-    for (String expected : List.of(
-        "error[gdpr-13-2-a-retention]", "GDPR Art. 13(2)(a)",
-        "error[gdpr-13-2-d-complaint]", "GDPR Art. 13(2)(d)",
-        "warning[gdpr-13-1-b-dpo]", "GDPR Art. 13(1)(b)",
-        "error[gdpr-13-2-c-withdraw]", "GDPR Art. 13(2)(c)",
-        "the right to rectification is not listed", "GDPR Art. 13(2)(b), Art. 16",
-        "the right to erasure is not listed", "GDPR Art. 13(2)(b), Art. 17",
-        "the right to restriction is not listed", "GDPR Art. 13(2)(b), Art. 18",
-        "the right to objection is not listed", "GDPR Art. 13(2)(b), Art. 21",
-        "the right to portability is not listed", "GDPR Art. 13(2)(b), Art. 20")) {
+    for (String expected :
+        List.of(
+            "error[gdpr-13-2-a-retention]", "GDPR Art. 13(2)(a)",
+            "error[gdpr-13-2-d-complaint]", "GDPR Art. 13(2)(d)",
+            "warning[gdpr-13-1-b-dpo]", "GDPR Art. 13(1)(b)",
+            "error[gdpr-13-2-c-withdraw]", "GDPR Art. 13(2)(c)",
+            "the right to rectification is not listed", "GDPR Art. 13(2)(b), Art. 16",
+            "the right to erasure is not listed", "GDPR Art. 13(2)(b), Art. 17",
+            "the right to restriction is not listed", "GDPR Art. 13(2)(b), Art. 18",
+            "the right to objection is not listed", "GDPR Art. 13(2)(b), Art. 21",
+            "the right to portability is not listed", "GDPR Art. 13(2)(b), Art. 20")) {
       assertTrue(out.contains(expected), "names " + expected + ":\n" + out);
     }
     assertTrue(out.contains(f + ":"), "findings are located in the file");
@@ -77,8 +81,10 @@ class CheckCommandTest {
   @Test
   void buildPrintsWarningsAndStillWrites() throws IOException {
     Path f = tmp.resolve("nodpo.yaml");
-    Files.writeString(f, Files.readString(Path.of("notices/shop.yaml"))
-        .replaceAll("(?m)^  dpo:\\n(    .*\\n)+", ""));
+    Files.writeString(
+        f,
+        Files.readString(Path.of("notices/shop.yaml"))
+            .replaceAll("(?m)^  dpo:\\n(    .*\\n)+", ""));
     Path out = tmp.resolve("out");
     Candor r = Candor.run("build", f.toString(), "--format", "md", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
@@ -97,23 +103,25 @@ class CheckCommandTest {
     assertTrue(unknown.err().contains("no check called 'gdpr-dpo'"), unknown.err());
     Candor r = Candor.run("check", f.toString(), "--disable", "gdpr-13-1-b-dpo=We have no DPO.");
     assertFalse(r.out().contains("warning[gdpr-13-1-b-dpo]"), r.out());
-    assertTrue(r.out().contains("disabled gdpr-13-1-b-dpo (command line): We have no DPO."),
-        r.out());
+    assertTrue(
+        r.out().contains("disabled gdpr-13-1-b-dpo (command line): We have no DPO."), r.out());
   }
 
   @Test
   void disableInTheInventoryIsReportedAndAnUnknownIdIsBadInput() throws IOException {
     Path f = tmp.resolve("nodpo.yaml");
-    String base = Files.readString(Path.of("notices/shop.yaml"))
-        .replaceAll("(?m)^  dpo:\\n(    .*\\n)+", "");
-    Files.writeString(f, base + "\nchecks:\n  disable:\n    - rule: gdpr-13-1-b-dpo\n"
-        + "      reason: Fewer than 250 staff and no large-scale monitoring.\n");
+    String base =
+        Files.readString(Path.of("notices/shop.yaml")).replaceAll("(?m)^  dpo:\\n(    .*\\n)+", "");
+    Files.writeString(
+        f,
+        base
+            + "\nchecks:\n  disable:\n    - rule: gdpr-13-1-b-dpo\n"
+            + "      reason: Fewer than 250 staff and no large-scale monitoring.\n");
     Candor r = Candor.run("check", f.toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("disabled gdpr-13-1-b-dpo (inventory): Fewer than 250"),
-        r.out());
-    Files.writeString(f, base + "\nchecks:\n  disable:\n    - rule: gdpr-13-1-b-dop\n"
-        + "      reason: typo\n");
+    assertTrue(r.out().contains("disabled gdpr-13-1-b-dpo (inventory): Fewer than 250"), r.out());
+    Files.writeString(
+        f, base + "\nchecks:\n  disable:\n    - rule: gdpr-13-1-b-dop\n" + "      reason: typo\n");
     Candor bad = Candor.run("check", f.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("there is no check called 'gdpr-13-1-b-dop'"), bad.err());
@@ -130,8 +138,8 @@ class CheckCommandTest {
     assertTrue(file.at("/readability/grade").isNumber());
     assertEquals(8, file.at("/readability/maxGrade").asInt());
     JsonNode finding = file.get("findings").get(0);
-    for (String key : List.of("rule", "severity", "line", "column", "message", "hint",
-        "citation")) {
+    for (String key :
+        List.of("rule", "severity", "line", "column", "message", "hint", "citation")) {
       assertTrue(finding.has(key), key);
     }
   }

@@ -1,11 +1,11 @@
 package dev.candor.cli;
 
-import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Candor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,15 +50,17 @@ class CliTest {
   @Test
   void aTypoGivesALocatedErrorWithAHintAndLeavesOutputUntouched() throws IOException {
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, Files.readString(Path.of("notices/shop.yaml"))
-        .replace("  jurisdictions: [gdpr]", "  jurisdictons: [gdpr]"));
+    Files.writeString(
+        bad,
+        Files.readString(Path.of("notices/shop.yaml"))
+            .replace("  jurisdictions: [gdpr]", "  jurisdictons: [gdpr]"));
     Path out = tmp.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("shop.html"), "earlier output");
     Candor r = Candor.run("build", bad.toString(), "--out", out.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains(bad + ":9:3: error: unknown key 'jurisdictons' in 'notice'"),
-        r.err());
+    assertTrue(
+        r.err().contains(bad + ":9:3: error: unknown key 'jurisdictons' in 'notice'"), r.err());
     assertTrue(r.err().contains("hint: did you mean 'jurisdictions'?"), r.err());
     assertTrue(r.err().contains("nothing was written"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace");
@@ -71,12 +73,14 @@ class CliTest {
 
   @Test
   void debugShowsTheStackTrace() throws IOException {
-    Candor r = Candor.run("--debug", "build", tmp.resolve("missing.yaml").toString(), "--out",
-        tmp.toString());
+    Candor r =
+        Candor.run(
+            "--debug", "build", tmp.resolve("missing.yaml").toString(), "--out", tmp.toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("no such file"), r.err());
     assertTrue(r.err().contains("\tat "), "stack trace with --debug");
-    assertFalse(Candor.run("build", tmp.resolve("missing.yaml").toString()).err().contains("\tat "));
+    assertFalse(
+        Candor.run("build", tmp.resolve("missing.yaml").toString()).err().contains("\tat "));
   }
 
   @Test
@@ -111,8 +115,16 @@ class CliTest {
   void aBrokenUserTemplateIsAnErrorWithItsLocation() throws IOException {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n${no_such_thing}\n");
-    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md", "--templates",
-        theme.toString(), "--out", tmp.resolve("out").toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "notices/shop.yaml",
+            "--format",
+            "md",
+            "--templates",
+            theme.toString(),
+            "--out",
+            tmp.resolve("out").toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("notice.md.ftl:2:3: error:"), r.err());
     assertFalse(Files.exists(tmp.resolve("out").resolve("shop.md")));
@@ -123,11 +135,19 @@ class CliTest {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title} (${version})\n");
     Path out = tmp.resolve("out");
-    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md,html", "--templates",
-        theme.toString(), "--out", out.toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "notices/shop.yaml",
+            "--format",
+            "md,html",
+            "--templates",
+            theme.toString(),
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
-    assertEquals("# Privacy notice for Larch \\& Loom (2.0)\n",
-        Files.readString(out.resolve("shop.md")));
+    assertEquals(
+        "# Privacy notice for Larch \\& Loom (2.0)\n", Files.readString(out.resolve("shop.md")));
     assertTrue(Files.readString(out.resolve("shop.html")).contains("<h1>"));
   }
 
@@ -159,5 +179,4 @@ class CliTest {
     }
     return files;
   }
-
 }

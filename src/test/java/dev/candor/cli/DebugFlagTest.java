@@ -1,11 +1,10 @@
 package dev.candor.cli;
 
-import dev.candor.problem.ExitCodes;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.problem.ExitCodes;
 import dev.candor.testing.Candor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,29 +46,46 @@ class DebugFlagTest {
     String missing = tmp.resolve("missing.yaml").toString();
     String out = tmp.resolve("out").toString();
     return Stream.of(
-        new ErrorPath("build: invalid inventory", List.of("build", "--out", out,
-            invalid.toString())),
+        new ErrorPath(
+            "build: invalid inventory", List.of("build", "--out", out, invalid.toString())),
         new ErrorPath("build: missing file", List.of("build", "--out", out, missing)),
         new ErrorPath("build: a folder as input", List.of("build", "--out", out, tmp.toString())),
         new ErrorPath("build: checks fail", List.of("build", "--out", out, failing.toString())),
-        new ErrorPath("build: template error", List.of("build", "--format", "html",
-            "--templates", badTheme.toString(), "--out", out, "notices/shop.yaml")),
-        new ErrorPath("build: unknown format", List.of("build", "--format", "docx", "--out", out,
-            failing.toString())),
-        new ErrorPath("build: templates not a folder", List.of("build", "--templates",
-            tmp.resolve("not-a-folder").toString(), failing.toString())),
-        new ErrorPath("build: output is a file", List.of("build", "--out",
-            tmp.resolve("not-a-folder").toString(), "notices/shop.yaml")),
+        new ErrorPath(
+            "build: template error",
+            List.of(
+                "build",
+                "--format",
+                "html",
+                "--templates",
+                badTheme.toString(),
+                "--out",
+                out,
+                "notices/shop.yaml")),
+        new ErrorPath(
+            "build: unknown format",
+            List.of("build", "--format", "docx", "--out", out, failing.toString())),
+        new ErrorPath(
+            "build: templates not a folder",
+            List.of(
+                "build",
+                "--templates",
+                tmp.resolve("not-a-folder").toString(),
+                failing.toString())),
+        new ErrorPath(
+            "build: output is a file",
+            List.of("build", "--out", tmp.resolve("not-a-folder").toString(), "notices/shop.yaml")),
         new ErrorPath("validate: invalid inventory", List.of("validate", invalid.toString())),
         new ErrorPath("validate: missing file", List.of("validate", missing)),
         new ErrorPath("check: invalid inventory", List.of("check", invalid.toString())),
         new ErrorPath("check: missing file", List.of("check", missing)),
         new ErrorPath("check: checks fail", List.of("check", failing.toString())),
         new ErrorPath("diff: missing file", List.of("diff", missing, failing.toString())),
-        new ErrorPath("diff: invalid inventory", List.of("diff", invalid.toString(),
-            failing.toString())),
-        new ErrorPath("diff: unknown revision", List.of("diff", "notices/shop.yaml@no-such-rev",
-            "notices/shop.yaml")));
+        new ErrorPath(
+            "diff: invalid inventory", List.of("diff", invalid.toString(), failing.toString())),
+        new ErrorPath(
+            "diff: unknown revision",
+            List.of("diff", "notices/shop.yaml@no-such-rev", "notices/shop.yaml")));
   }
 
   /** Usage errors: picocli stops before --debug is read, so these never show a trace. */

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class HardeningIT {
   private static final Path JAR = Path.of("target/candor.jar");
   private static final List<String> NOTICES = List.of("shop", "saas", "fitness");
+
   /** A newer Java to compare with; CANDOR_OTHER_JDK overrides it. */
-  private static final Path OTHER_JDK = Path.of(System.getenv().getOrDefault(
-      "CANDOR_OTHER_JDK", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+  private static final Path OTHER_JDK =
+      Path.of(
+          System.getenv().getOrDefault("CANDOR_OTHER_JDK", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
   @TempDir Path tmp;
 
@@ -48,7 +50,8 @@ class HardeningIT {
     Path dir = Files.createDirectories(tmp.resolve(name));
     for (String n : NOTICES) {
       String yaml = Files.readString(Path.of("notices", n + ".yaml"));
-      Files.writeString(dir.resolve(n + ".yaml"),
+      Files.writeString(
+          dir.resolve(n + ".yaml"),
           edit ? yaml.replaceFirst("(?m)^  title: (.*)$", "  title: $1, first edition") : yaml);
     }
     return dir;
@@ -62,8 +65,8 @@ class HardeningIT {
 
   /**
    * Kills {@code candor build} at several moments. Each file in the output folder must then be
-   * whole: the earlier build's bytes or the new build's, never a part of either; and the next
-   * build must remove the staging folders a killed one left.
+   * whole: the earlier build's bytes or the new build's, never a part of either; and the next build
+   * must remove the staging folders a killed one left.
    */
   @Test
   void aKilledBuildLeavesEveryFileWholeAndTheNextBuildCleansUp() throws Exception {
@@ -89,8 +92,12 @@ class HardeningIT {
       Process p = start(thisJava(), log, buildArgs(out, newer));
       switch (moment) {
         case "staging" -> waitFor(p, () -> hasStaging(out));
-        case "replacing" -> waitFor(p, () -> !java.util.Arrays.equals(old.get("fitness.html"),
-            Files.readAllBytes(out.resolve("fitness.html"))));
+        case "replacing" ->
+            waitFor(
+                p,
+                () ->
+                    !java.util.Arrays.equals(
+                        old.get("fitness.html"), Files.readAllBytes(out.resolve("fitness.html"))));
         default -> Thread.sleep(Long.parseLong(moment));
       }
       p.destroyForcibly();
@@ -100,8 +107,9 @@ class HardeningIT {
       for (var e : now.entrySet()) {
         boolean isOld = java.util.Arrays.equals(e.getValue(), old.get(e.getKey()));
         boolean isNew = java.util.Arrays.equals(e.getValue(), fresh.get(e.getKey()));
-        assertTrue(isOld || isNew, e.getKey() + " is neither the old nor the new file when"
-            + " killed at " + moment);
+        assertTrue(
+            isOld || isNew,
+            e.getKey() + " is neither the old nor the new file when" + " killed at " + moment);
         replaced += isNew ? 1 : 0;
       }
     }
@@ -111,7 +119,9 @@ class HardeningIT {
     assertEquals(0, run(thisJava(), log, buildArgs(out, newer)), () -> read(log));
     try (Stream<Path> left = Files.list(out)) {
       List<String> names = left.map(p -> p.getFileName().toString()).sorted().toList();
-      assertEquals(fresh.keySet().stream().sorted().toList(), names,
+      assertEquals(
+          fresh.keySet().stream().sorted().toList(),
+          names,
           "only the notices are left: no staging folders");
     }
     files(out).forEach((n, b) -> assertArrayEquals(fresh.get(n), b, n));
@@ -121,25 +131,44 @@ class HardeningIT {
   @Test
   void aNewerJavaWritesTheSameBytes() throws Exception {
     Path otherJava = OTHER_JDK.resolve("bin").resolve("java");
-    Assumptions.assumeTrue(Files.isExecutable(otherJava),
+    Assumptions.assumeTrue(
+        Files.isExecutable(otherJava),
         "no second Java at " + OTHER_JDK + " (set CANDOR_OTHER_JDK); skipping the comparison");
     Path log = tmp.resolve("log.txt");
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
     assertEquals(0, run(thisJava(), log, "build", "--out", a.toString()), () -> read(log));
-    List<String> cmd = new ArrayList<>(List.of(otherJava.toString(), "-Duser.language=tr",
-        "-Duser.country=TR", "-Duser.timezone=Asia/Kolkata", "-Dfile.encoding=ISO-8859-9",
-        "-jar", JAR.toString(), "build", "--out", b.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                otherJava.toString(),
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Duser.timezone=Asia/Kolkata",
+                "-Dfile.encoding=ISO-8859-9",
+                "-jar",
+                JAR.toString(),
+                "build",
+                "--out",
+                b.toString()));
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertTrue(p.waitFor(180, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), () -> read(log));
     Map<String, byte[]> first = files(a);
     Map<String, byte[]> second = files(b);
     assertEquals(12, first.size(), first.keySet().toString());
     assertEquals(first.keySet(), second.keySet());
-    first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name),
-        name + " differs between " + System.getProperty("java.version") + " and " + OTHER_JDK));
+    first.forEach(
+        (name, bytes) ->
+            assertArrayEquals(
+                bytes,
+                second.get(name),
+                name
+                    + " differs between "
+                    + System.getProperty("java.version")
+                    + " and "
+                    + OTHER_JDK));
   }
 
   /** A condition on the output folder, polled while the build runs. */

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class LauncherCdsIT {
   @Test
   void aMissingDamagedOrStaleArchiveNeverBreaksARun() throws Exception {
-    Process p = new ProcessBuilder("bash", "src/test/sh/launcher-cds.sh", "candor",
-        "target/candor.jar").redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("bash", "src/test/sh/launcher-cds.sh", "candor", "target/candor.jar")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished");
     assertEquals(0, p.exitValue(), out);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mistakes in site settings and themes are bad input (exit 2) located at file:line:column, never
- * an internal error.
+ * Mistakes in site settings and themes are bad input (exit 2) located at file:line:column, never an
+ * internal error.
  */
 class LocatedErrorsTest {
   private static final String TEMPLATE_HINT =
@@ -36,8 +36,15 @@ class LocatedErrorsTest {
     Candor r = Candor.run("site", "--site", site.toString(), "--out", out.toString());
 
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith(settings + ":" + line + ":11: error: there is no wording for the"
-        + " site language 'es'\n    hint: supported: de, en, fr\n"), r.toString());
+    assertTrue(
+        r.err()
+            .startsWith(
+                settings
+                    + ":"
+                    + line
+                    + ":11: error: there is no wording for the"
+                    + " site language 'es'\n    hint: supported: de, en, fr\n"),
+        r.toString());
     assertFalse(r.err().contains("internal error"), r.toString());
     assertFalse(Files.exists(out), "nothing written");
   }
@@ -45,20 +52,35 @@ class LocatedErrorsTest {
   @Test
   void aPdfThemeThatWritesBrokenXhtmlIsLocatedInItsOutput() throws IOException {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
-    Files.writeString(theme.resolve("notice.pdf.ftlx"),
+    Files.writeString(
+        theme.resolve("notice.pdf.ftlx"),
         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>\n<p>${title}</body></html>\n");
     Path out = tmp.resolve("out");
 
-    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "pdf", "--templates",
-        theme.toString(), "--out", out.toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "notices/shop.yaml",
+            "--format",
+            "pdf",
+            "--templates",
+            theme.toString(),
+            "--out",
+            out.toString());
 
     assertEquals(2, r.code(), r.toString());
     // The parser stops at </body> on line 2 of the output, which still has <p> open.
     String at = "notice.pdf.ftlx:2:";
     assertTrue(r.err().startsWith(at), r.toString());
-    assertTrue(r.err().lines().findFirst().orElseThrow()
-        .matches("notice\\.pdf\\.ftlx:2:\\d+: error: its output is not well-formed XHTML"
-            + " \\(line 2, column \\d+ of the output\\): .*\"p\".*"), r.toString());
+    assertTrue(
+        r.err()
+            .lines()
+            .findFirst()
+            .orElseThrow()
+            .matches(
+                "notice\\.pdf\\.ftlx:2:\\d+: error: its output is not well-formed XHTML"
+                    + " \\(line 2, column \\d+ of the output\\): .*\"p\".*"),
+        r.toString());
     assertTrue(r.err().contains(TEMPLATE_HINT), r.toString());
     assertFalse(Files.exists(out.resolve("shop.pdf")), r.toString());
   }
@@ -68,12 +90,24 @@ class LocatedErrorsTest {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n${no_such_thing}\n");
 
-    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md", "--templates",
-        theme.toString(), "--out", tmp.resolve("out").toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "notices/shop.yaml",
+            "--format",
+            "md",
+            "--templates",
+            theme.toString(),
+            "--out",
+            tmp.resolve("out").toString());
 
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith("notice.md.ftl:2:3: error: The following has evaluated to null"
-        + " or missing: ==> no_such_thing\n"), r.toString());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "notice.md.ftl:2:3: error: The following has evaluated to null"
+                    + " or missing: ==> no_such_thing\n"),
+        r.toString());
     assertTrue(r.err().contains(TEMPLATE_HINT), r.toString());
     assertTrue(r.err().endsWith("1 error; nothing was written.\n"), r.toString());
   }
@@ -83,12 +117,20 @@ class LocatedErrorsTest {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n<#if true>\n");
 
-    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md", "--templates",
-        theme.toString(), "--out", tmp.resolve("out").toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "notices/shop.yaml",
+            "--format",
+            "md",
+            "--templates",
+            theme.toString(),
+            "--out",
+            tmp.resolve("out").toString());
 
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().matches("(?s)notice\\.md\\.ftl:2:\\d+: error: .*unclosed #if.*"),
-        r.toString());
+    assertTrue(
+        r.err().matches("(?s)notice\\.md\\.ftl:2:\\d+: error: .*unclosed #if.*"), r.toString());
     assertTrue(r.err().contains(TEMPLATE_HINT), r.toString());
   }
 
@@ -98,12 +140,20 @@ class LocatedErrorsTest {
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n<#include \"part.ftl\">\n");
     Files.writeString(theme.resolve("part.ftl"), "one\ntwo ${\n");
 
-    Candor r = Candor.run("build", "notices/shop.yaml", "--format", "md", "--templates",
-        theme.toString(), "--out", tmp.resolve("out").toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "notices/shop.yaml",
+            "--format",
+            "md",
+            "--templates",
+            theme.toString(),
+            "--out",
+            tmp.resolve("out").toString());
 
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith("part.ftl:2:7: error: Unexpected end of file reached.\n"),
-        r.toString());
+    assertTrue(
+        r.err().startsWith("part.ftl:2:7: error: Unexpected end of file reached.\n"), r.toString());
     assertTrue(r.err().contains(TEMPLATE_HINT), r.toString());
   }
 }

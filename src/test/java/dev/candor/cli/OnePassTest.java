@@ -23,8 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 class OnePassTest {
   /** notices/shop.yaml without its rights, any retention, or controller.authority. */
   private static final Path INCOMPLETE = Path.of("src/test/resources/onepass/incomplete-shop.yaml");
-  private static final Pattern LOCATED = Pattern.compile(
-      "(?m)^" + Pattern.quote(INCOMPLETE.toString()) + ":(\\d+):(\\d+): error(\\[[a-z0-9-]+])?: (.*)$");
+
+  private static final Pattern LOCATED =
+      Pattern.compile(
+          "(?m)^"
+              + Pattern.quote(INCOMPLETE.toString())
+              + ":(\\d+):(\\d+): error(\\[[a-z0-9-]+])?: (.*)$");
 
   @TempDir Path tmp;
 
@@ -70,24 +74,29 @@ class OnePassTest {
     // One error for each data item, at the item itself.
     int items = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("  - id: ") && i > lines.indexOf("data:")
+      if (lines.get(i).startsWith("  - id: ")
+          && i > lines.indexOf("data:")
           && i < lines.indexOf("purposes:")) {
         items++;
         String id = lines.get(i).substring("  - id: ".length());
-        assertTrue(errors.contains((i + 1) + ":5 a data item ('" + id + "') needs 'retention'"),
+        assertTrue(
+            errors.contains((i + 1) + ":5 a data item ('" + id + "') needs 'retention'"),
             "data item at line " + (i + 1) + "\n" + r.err());
       }
     }
     assertEquals(7, items);
-    assertEquals(items, errors.stream().filter(e -> e.endsWith("needs 'retention'")).count(),
-        r.err());
+    assertEquals(
+        items, errors.stream().filter(e -> e.endsWith("needs 'retention'")).count(), r.err());
     // At the controller's first field, where its mapping starts.
     int controller = lines.indexOf("controller:") + 2;
-    assertTrue(errors.contains(controller + ":3 the notice names no supervisory authority to"
-        + " complain to"), r.err());
+    assertTrue(
+        errors.contains(
+            controller + ":3 the notice names no supervisory authority to" + " complain to"),
+        r.err());
     assertTrue(r.err().contains("error[gdpr-13-2-d-complaint]"), "the finding keeps its rule");
     assertEquals(order.stream().sorted().toList(), order, "sorted by location\n" + r.err());
-    assertFalse(r.err().contains("is not listed"),
+    assertFalse(
+        r.err().contains("is not listed"),
         "no findings about rights that are missing as a whole\n" + r.err());
     assertFalse(r.err().contains("internal error"), r.err());
   }

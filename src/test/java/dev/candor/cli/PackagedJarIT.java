@@ -43,12 +43,26 @@ class PackagedJarIT {
 
   @Test
   void buildsTheExamplesByteIdenticallyInAnyTimeZoneAndLocale() throws Exception {
-    Run plain = java(Map.of("TZ", "UTC"), "-jar", JAR.toString(), "build", "--out",
-        tmp.resolve("a").toString());
+    Run plain =
+        java(
+            Map.of("TZ", "UTC"),
+            "-jar",
+            JAR.toString(),
+            "build",
+            "--out",
+            tmp.resolve("a").toString());
     assertEquals(0, plain.code(), plain.err());
-    Run turkish = java(Map.of("TZ", "Pacific/Kiritimati", "LANG", "tr_TR.UTF-8"),
-        "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-        "-jar", JAR.toString(), "build", "--out", tmp.resolve("b").toString());
+    Run turkish =
+        java(
+            Map.of("TZ", "Pacific/Kiritimati", "LANG", "tr_TR.UTF-8"),
+            "-Duser.language=tr",
+            "-Duser.country=TR",
+            "-Duser.timezone=Pacific/Kiritimati",
+            "-jar",
+            JAR.toString(),
+            "build",
+            "--out",
+            tmp.resolve("b").toString());
     assertEquals(0, turkish.code(), turkish.err());
     Map<String, byte[]> a = files(tmp.resolve("a"));
     Map<String, byte[]> b = files(tmp.resolve("b"));
@@ -80,13 +94,24 @@ class PackagedJarIT {
   @Test
   void aTypoExitsTwoWithALocationAndNoStackTrace() throws Exception {
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, Files.readString(Path.of("notices/shop.yaml"))
-        .replace("    basis: contract", "    basis: contrakt"));
-    Run r = java(Map.of(), "-jar", JAR.toString(), "build", bad.toString(), "--out",
-        tmp.resolve("out").toString());
+    Files.writeString(
+        bad,
+        Files.readString(Path.of("notices/shop.yaml"))
+            .replace("    basis: contract", "    basis: contrakt"));
+    Run r =
+        java(
+            Map.of(),
+            "-jar",
+            JAR.toString(),
+            "build",
+            bad.toString(),
+            "--out",
+            tmp.resolve("out").toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().matches("(?s).*bad\\.yaml:\\d+:\\d+: error: 'contrakt' is not a valid"
-        + " basis.*"), r.err());
+    assertTrue(
+        r.err()
+            .matches("(?s).*bad\\.yaml:\\d+:\\d+: error: 'contrakt' is not a valid" + " basis.*"),
+        r.err());
     assertFalse(r.err().contains("\tat "), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
     assertEquals("", r.out());
@@ -108,5 +133,4 @@ class PackagedJarIT {
     }
     return files;
   }
-
 }

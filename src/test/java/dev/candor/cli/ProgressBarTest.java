@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The site build's progress bar: drawn on a terminal, silent in a pipe or a log. The terminal is
- * a flag the bar is given, so the drawing is tested on a plain writer.
+ * The site build's progress bar: drawn on a terminal, silent in a pipe or a log. The terminal is a
+ * flag the bar is given, so the drawing is tested on a plain writer.
  */
 class ProgressBarTest {
   private static final String CLEAR = "\u001b[K";
+
   /** One frame: carriage return, the bar, done/total, what was rendered, clear to end of line. */
   private static final Pattern FRAME =
       Pattern.compile("\r\\[(#*)( *)\\] (\\d+)/(\\d+) ([^\r]*?)\u001b\\[K");
@@ -37,16 +38,20 @@ class ProgressBarTest {
     bar.rendered("shop 1.0", 1, 3);
     assertEquals("\r[##########                    ] 1/3 shop 1.0" + CLEAR, out.toString());
     bar.rendered("saas 2.0", 2, 3);
-    assertEquals("\r[##########                    ] 1/3 shop 1.0" + CLEAR
-        + "\r[####################          ] 2/3 saas 2.0" + CLEAR, out.toString());
+    assertEquals(
+        "\r[##########                    ] 1/3 shop 1.0"
+            + CLEAR
+            + "\r[####################          ] 2/3 saas 2.0"
+            + CLEAR,
+        out.toString());
   }
 
   @Test
   void theLastStepClearsTheLine() {
     StringWriter out = new StringWriter();
     new ProgressBar(new PrintWriter(out), true).rendered("shop 2.0", 2, 2);
-    assertEquals("\r[##############################] 2/2 shop 2.0" + CLEAR + "\r" + CLEAR,
-        out.toString());
+    assertEquals(
+        "\r[##############################] 2/2 shop 2.0" + CLEAR + "\r" + CLEAR, out.toString());
   }
 
   @Test
@@ -87,8 +92,15 @@ class ProgressBarTest {
   void aSiteBuildDrawsOneFrameForEveryPageInOrder(@TempDir Path tmp) throws Exception {
     Path notices = Snapshot.copyTree(Path.of("notices"), tmp.resolve("notices"));
     StringWriter out = new StringWriter();
-    SiteBuilder.build(new SiteBuilder.Settings(notices, Path.of("site"), tmp.resolve("site"),
-        Optional.empty(), Limits.DEFAULTS, CheckSettings.DEFAULTS, false),
+    SiteBuilder.build(
+        new SiteBuilder.Settings(
+            notices,
+            Path.of("site"),
+            tmp.resolve("site"),
+            Optional.empty(),
+            Limits.DEFAULTS,
+            CheckSettings.DEFAULTS,
+            false),
         new ProgressBar(new PrintWriter(out), true));
 
     String drawn = out.toString();

@@ -41,11 +41,13 @@ class ChangeSetTest {
   @Test
   void redlineMarksRemovedAndAddedWords() {
     Redline r = Redline.of("We keep it for 2 years.", "We keep it for 10 years.");
-    assertEquals(List.of(
-        new Redline.Segment(Redline.Op.SAME, "We keep it for "),
-        new Redline.Segment(Redline.Op.REMOVED, "2"),
-        new Redline.Segment(Redline.Op.ADDED, "10"),
-        new Redline.Segment(Redline.Op.SAME, " years.")), r.segments());
+    assertEquals(
+        List.of(
+            new Redline.Segment(Redline.Op.SAME, "We keep it for "),
+            new Redline.Segment(Redline.Op.REMOVED, "2"),
+            new Redline.Segment(Redline.Op.ADDED, "10"),
+            new Redline.Segment(Redline.Op.SAME, " years.")),
+        r.segments());
     assertFalse(Redline.of("same text", "same text").changed());
   }
 

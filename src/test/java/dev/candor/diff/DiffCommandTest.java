@@ -1,6 +1,5 @@
 package dev.candor.diff;
 
-import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.candor.render.pdf.PdfChecks;
+import dev.candor.testing.Candor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,12 +55,13 @@ class DiffCommandTest {
   @Test
   void textShowsTheExpectedSentencesForTheModifiedShop() {
     Candor r = Candor.run("diff", SHOP, MODIFIED);
-    for (String s : List.of(
-        "MATERIAL  We now share your email address and name with Zendesk, Inc. (United States),"
-            + " who runs our help desk.",
-        "MATERIAL  We now keep your order and payment history for 12 years after",
-        "MINOR     You can now call us on +49 30 1234567.",
-        "NONE      This is version 2.1 of the notice")) {
+    for (String s :
+        List.of(
+            "MATERIAL  We now share your email address and name with Zendesk, Inc. (United States),"
+                + " who runs our help desk.",
+            "MATERIAL  We now keep your order and payment history for 12 years after",
+            "MINOR     You can now call us on +49 30 1234567.",
+            "NONE      This is version 2.1 of the notice")) {
       assertTrue(r.out().contains(s), () -> s + "\n" + r);
     }
   }
@@ -180,11 +181,15 @@ class DiffCommandTest {
   @Test
   void anInvalidInventoryIsExitTwoWithLocatedMessages() throws Exception {
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, Files.readString(Path.of(SHOP)).replace("basis: contract", "basis: gut"));
+    Files.writeString(
+        bad, Files.readString(Path.of(SHOP)).replace("basis: contract", "basis: gut"));
     Candor r = Candor.run("diff", SHOP, bad.toString());
     assertEquals(2, r.code(), r::toString);
-    assertTrue(Pattern.compile(Pattern.quote(bad.toString()) + ":\\d+:\\d+: error: ")
-        .matcher(r.err()).find(), r::toString);
+    assertTrue(
+        Pattern.compile(Pattern.quote(bad.toString()) + ":\\d+:\\d+: error: ")
+            .matcher(r.err())
+            .find(),
+        r::toString);
     assertEquals("", r.out());
   }
 

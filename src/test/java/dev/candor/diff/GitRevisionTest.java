@@ -1,9 +1,9 @@
 package dev.candor.diff;
 
-import dev.candor.testing.Candor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Candor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
@@ -39,8 +39,10 @@ class GitRevisionTest {
   void previousAndCurrentCommitsDiffer() {
     Candor r = Candor.run("diff", file + "@HEAD~1", file + "@HEAD");
     assertEquals(1, r.code(), r::toString);
-    assertTrue(r.out().contains(
-        "MATERIAL  Birch Media GmbH is now responsible for your data instead of Birch Books GmbH."),
+    assertTrue(
+        r.out()
+            .contains(
+                "MATERIAL  Birch Media GmbH is now responsible for your data instead of Birch Books GmbH."),
         r::toString);
   }
 
@@ -73,7 +75,6 @@ class GitRevisionTest {
 
   private static RevCommit commit(Git git, String message) throws Exception {
     git.add().addFilepattern("notices/shop.yaml").call();
-    return git.commit().setMessage(message).setAuthor(WHO).setCommitter(WHO).setSign(false)
-        .call();
+    return git.commit().setMessage(message).setAuthor(WHO).setCommitter(WHO).setSign(false).call();
   }
 }

@@ -2,10 +2,10 @@ package dev.candor.diff;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.candor.pipeline.Build;
-import dev.candor.render.ChangeWording;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
+import dev.candor.pipeline.Build;
+import dev.candor.render.ChangeWording;
 import dev.candor.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,9 +39,13 @@ class GoldenDiffTest {
   /** Every case folder that has both inputs. */
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.filter(Files::isDirectory)
+      return dirs
+          .filter(Files::isDirectory)
           .filter(p -> Files.exists(p.resolve("old.yaml")) && Files.exists(p.resolve("new.yaml")))
-          .map(p -> p.getFileName().toString()).sorted().toList().stream();
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -52,10 +56,15 @@ class GoldenDiffTest {
     Path old = dir.resolve("old.yaml");
     Path neu = dir.resolve("new.yaml");
     // The two inputs are a hundred lines each and differ in a line or two: show that difference.
-    String input = old + " -> " + neu + "\n" + Golden.unifiedDiff(old.toString(), neu.toString(),
-        Files.readString(old), Files.readString(neu));
-    Golden.assertMatches(dir.resolve("expected.txt"), render(diff(dir)), "diff case " + name,
-        input);
+    String input =
+        old
+            + " -> "
+            + neu
+            + "\n"
+            + Golden.unifiedDiff(
+                old.toString(), neu.toString(), Files.readString(old), Files.readString(neu));
+    Golden.assertMatches(
+        dir.resolve("expected.txt"), render(diff(dir)), "diff case " + name, input);
   }
 
   @Test
@@ -66,15 +75,21 @@ class GoldenDiffTest {
         producedBy.computeIfAbsent(c.kind(), k -> new TreeSet<>()).add(name);
       }
     }
-    List<String> missing = Arrays.stream(Kind.values())
-        .filter(k -> !producedBy.containsKey(k))
-        .map(k -> k.name() + " (" + k.key() + ")")
-        .toList();
+    List<String> missing =
+        Arrays.stream(Kind.values())
+            .filter(k -> !producedBy.containsKey(k))
+            .map(k -> k.name() + " (" + k.key() + ")")
+            .toList();
     if (!missing.isEmpty()) {
-      fail("kinds of change that no case under " + CASES + " produces: "
-          + missing + "\nadd a case folder for each. Kinds produced, by case:\n"
-          + producedBy.entrySet().stream().map(e -> "  " + e.getKey().key() + ": " + e.getValue())
-              .collect(Collectors.joining("\n")));
+      fail(
+          "kinds of change that no case under "
+              + CASES
+              + " produces: "
+              + missing
+              + "\nadd a case folder for each. Kinds produced, by case:\n"
+              + producedBy.entrySet().stream()
+                  .map(e -> "  " + e.getKey().key() + ": " + e.getValue())
+                  .collect(Collectors.joining("\n")));
     }
   }
 
@@ -93,15 +108,20 @@ class GoldenDiffTest {
       return "No changes.\n";
     }
     return changes.changes().stream()
-        .map(c -> String.format("%-9s %s: %s",
-            WORDING.materiality(c.materiality()).toUpperCase(Locale.ROOT),
-            c.kind().key(), WORDING.word(c).sentence()))
+        .map(
+            c ->
+                String.format(
+                    "%-9s %s: %s",
+                    WORDING.materiality(c.materiality()).toUpperCase(Locale.ROOT),
+                    c.kind().key(),
+                    WORDING.word(c).sentence()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
   private static ChangeSet diff(Path dir) throws Exception {
-    return InventoryDiff.english().diff(
-        LOADER.load(dir.resolve("old.yaml")).inventory(),
-        LOADER.load(dir.resolve("new.yaml")).inventory());
+    return InventoryDiff.english()
+        .diff(
+            LOADER.load(dir.resolve("old.yaml")).inventory(),
+            LOADER.load(dir.resolve("new.yaml")).inventory());
   }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
+import dev.candor.pipeline.Build;
 import dev.candor.render.NoticeComposer;
 import dev.candor.render.NoticeJsonLd;
 import dev.candor.render.NoticeRenderer;
@@ -58,14 +58,18 @@ class StoreExportsTest {
     for (DataItem d : inv.data()) {
       CW.appleType(d).ifPresent(expected::add);
     }
-    assertEquals(expected, a.entries().stream().map(AppPrivacy.Entry::type)
-        .collect(Collectors.toCollection(TreeSet::new)), inv.notice().id());
+    assertEquals(
+        expected,
+        a.entries().stream()
+            .map(AppPrivacy.Entry::type)
+            .collect(Collectors.toCollection(TreeSet::new)),
+        inv.notice().id());
     for (AppPrivacy.Entry e : a.entries()) {
       Set<String> purposes = new TreeSet<>();
       for (DataItem d : inv.data()) {
         if (CW.appleType(d).orElse("").equals(e.type())) {
-          d.purposes().forEach(p -> inv.purpose(p).flatMap(CW::applePurpose)
-              .ifPresent(purposes::add));
+          d.purposes()
+              .forEach(p -> inv.purpose(p).flatMap(CW::applePurpose).ifPresent(purposes::add));
           assertTrue(e.data().contains(composer(inv).label(d)), e + " lists " + d.id());
         }
       }
@@ -92,32 +96,37 @@ class StoreExportsTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     f.setExpandEntityReferences(false);
-    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(
-        xml.getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     Element plist = doc.getDocumentElement();
     assertEquals("plist", plist.getTagName());
     assertEquals("1.0", plist.getAttribute("version"));
     List<Element> top = children(plist);
     assertEquals(1, top.size());
     Map<String, Element> root = dict(top.get(0));
-    assertEquals(List.of("NSPrivacyTracking", "NSPrivacyTrackingDomains",
-        "NSPrivacyCollectedDataTypes"), List.copyOf(root.keySet()));
+    assertEquals(
+        List.of("NSPrivacyTracking", "NSPrivacyTrackingDomains", "NSPrivacyCollectedDataTypes"),
+        List.copyOf(root.keySet()));
     assertEquals(String.valueOf(a.tracking()), root.get("NSPrivacyTracking").getTagName());
     List<Element> types = children(root.get("NSPrivacyCollectedDataTypes"));
     assertEquals(a.entries().size(), types.size());
     for (int i = 0; i < types.size(); i++) {
       Map<String, Element> t = dict(types.get(i));
-      assertEquals(List.of("NSPrivacyCollectedDataType", "NSPrivacyCollectedDataTypeLinked",
-          "NSPrivacyCollectedDataTypeTracking", "NSPrivacyCollectedDataTypePurposes"),
+      assertEquals(
+          List.of(
+              "NSPrivacyCollectedDataType",
+              "NSPrivacyCollectedDataTypeLinked",
+              "NSPrivacyCollectedDataTypeTracking",
+              "NSPrivacyCollectedDataTypePurposes"),
           List.copyOf(t.keySet()));
       String type = t.get("NSPrivacyCollectedDataType").getTextContent();
       assertTrue(CW.term("apple", "type", type).isPresent(), type);
-      assertTrue(Set.of("true", "false").contains(
-          t.get("NSPrivacyCollectedDataTypeLinked").getTagName()));
+      assertTrue(
+          Set.of("true", "false").contains(t.get("NSPrivacyCollectedDataTypeLinked").getTagName()));
       for (Element p : children(t.get("NSPrivacyCollectedDataTypePurposes"))) {
         assertEquals("string", p.getTagName());
-        assertTrue(CW.term("apple", "purpose", p.getTextContent()).isPresent(),
-            p.getTextContent());
+        assertTrue(CW.term("apple", "purpose", p.getTextContent()).isPresent(), p.getTextContent());
       }
     }
   }
@@ -130,8 +139,10 @@ class StoreExportsTest {
     Map<String, Element> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < kids.size(); i += 2) {
       assertEquals("key", kids.get(i).getTagName());
-      assertTrue(Set.of("string", "true", "false", "array", "dict", "integer")
-          .contains(kids.get(i + 1).getTagName()), kids.get(i + 1).getTagName());
+      assertTrue(
+          Set.of("string", "true", "false", "array", "dict", "integer")
+              .contains(kids.get(i + 1).getTagName()),
+          kids.get(i + 1).getTagName());
       out.put(kids.get(i).getTextContent(), kids.get(i + 1));
     }
     return out;
@@ -153,8 +164,10 @@ class StoreExportsTest {
     DataSafety s = DataSafety.of(inv, CW, composer(inv)::label);
     String csv = new DataSafetyWriter(CW).csv(s);
     List<String> lines = csv.lines().toList();
-    assertEquals("Question ID (machine readable),Response ID (machine readable),Response value,"
-        + "Answer requirement,Human-friendly question label", lines.get(0));
+    assertEquals(
+        "Question ID (machine readable),Response ID (machine readable),Response value,"
+            + "Answer requirement,Human-friendly question label",
+        lines.get(0));
     Set<String> expected = new TreeSet<>();
     inv.data().forEach(d -> CW.googleType(d).ifPresent(expected::add));
     Set<String> collected = new TreeSet<>();
@@ -169,8 +182,8 @@ class StoreExportsTest {
       Set<String> purposes = new LinkedHashSet<>();
       for (DataItem d : inv.data()) {
         if (CW.googleType(d).orElse("").equals(e.type())) {
-          d.purposes().forEach(p -> inv.purpose(p).flatMap(CW::googlePurpose)
-              .ifPresent(purposes::add));
+          d.purposes()
+              .forEach(p -> inv.purpose(p).flatMap(CW::googlePurpose).ifPresent(purposes::add));
         }
       }
       Set<String> inCsv = new TreeSet<>();
@@ -199,12 +212,17 @@ class StoreExportsTest {
       JsonNode p = processes.get(i);
       assertEquals("#data-" + d.id(), p.get("@id").asText());
       String type = CW.dpvData(d).orElse("dpv:PersonalData");
-      assertTrue(p.get("dpv:hasPersonalData").get("@type").toString().contains("\"" + type
-          + "\""), d.id());
+      assertTrue(
+          p.get("dpv:hasPersonalData").get("@type").toString().contains("\"" + type + "\""),
+          d.id());
       List<String> purposes = new ArrayList<>();
       p.get("dpv:hasPurpose").forEach(x -> purposes.add(x.get("@type").asText()));
-      List<String> expected = d.purposes().stream().map(inv::purpose).flatMap(Optional::stream)
-          .map(x -> CW.dpvPurpose(x).orElse("dpv:Purpose")).toList();
+      List<String> expected =
+          d.purposes().stream()
+              .map(inv::purpose)
+              .flatMap(Optional::stream)
+              .map(x -> CW.dpvPurpose(x).orElse("dpv:Purpose"))
+              .toList();
       assertEquals(expected, purposes, d.id());
     }
     assertFalse(new NoticeJsonLd(c, c.messages(), CW).json(inv).contains("<"));

@@ -35,8 +35,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FidesImportTest {
   /** A bookshop's own manifests, with vendors, retention periods and special categories. */
   private static final Path MANIFESTS = Path.of("src/test/resources/fides");
+
   /** Manifests shaped like Fides's own sample project, the Cookie House. */
   private static final Path SAMPLE = Path.of("src/test/resources/fides-sample");
+
   private static final YAMLMapper YAML = new YAMLMapper();
 
   @TempDir Path tmp;
@@ -55,8 +57,8 @@ class FidesImportTest {
     Candor v = Candor.run("validate", file.toString());
     assertEquals(2, v.code(), v.toString());
     assertEquals(todos, v.err().lines().filter(l -> l.contains(": error: ")).count(), v.err());
-    assertEquals(todos, v.err().lines().filter(l -> l.contains("still to be filled in")).count(),
-        v.err());
+    assertEquals(
+        todos, v.err().lines().filter(l -> l.contains("still to be filled in")).count(), v.err());
   }
 
   @Test
@@ -79,16 +81,18 @@ class FidesImportTest {
 
   @Test
   void datasetsHoldTheCategoriesOfTheirNestedFields() throws Exception {
-    JsonNode inv = new FidesImport(Vocabulary.english()).map(FidesManifests.read(SAMPLE))
-        .inventory();
+    JsonNode inv =
+        new FidesImport(Vocabulary.english()).map(FidesManifests.read(SAMPLE)).inventory();
     JsonNode contact = null;
     for (JsonNode item : inv.path("data")) {
       if (item.path("category").asText().equals("user.contact")) {
         contact = item;
       }
     }
-    assertEquals(List.of("postgres-example-test-dataset", "mongo-test"),
-        texts(contact.path("stores")), String.valueOf(contact));
+    assertEquals(
+        List.of("postgres-example-test-dataset", "mongo-test"),
+        texts(contact.path("stores")),
+        String.valueOf(contact));
   }
 
   @ParameterizedTest
@@ -103,19 +107,23 @@ class FidesImportTest {
 
   static Stream<Arguments> malformedManifests() {
     return Stream.of(
-        Arguments.of("bad indentation",
+        Arguments.of(
+            "bad indentation",
             "organization:\n  - fides_key: cookie_house\n    name: Cookie House\n"
                 + "   description: Cookies online\n",
             "organization.yml:4:4: error: the file is not valid YAML"),
-        Arguments.of("a list where a mapping is expected",
+        Arguments.of(
+            "a list where a mapping is expected",
             "organization:\n  - fides_key: cookie_house\n    name: Cookie House\n"
                 + "    controller:\n      - name: Con Troller\n",
             "organization.yml:5:7: error: 'controller' of organization 'cookie_house' must be a"
                 + " mapping of keys to values, not a list"),
-        Arguments.of("a mapping where a list is expected",
+        Arguments.of(
+            "a mapping where a list is expected",
             "system:\n  fides_key: cookie_house\n  name: Cookie House\n",
             "organization.yml:2:3: error: 'system' of the manifest must be a list, not a mapping"),
-        Arguments.of("a mapping where a list of categories is expected",
+        Arguments.of(
+            "a mapping where a list of categories is expected",
             "system:\n  - fides_key: cookie_house\n    privacy_declarations:\n"
                 + "      - data_use: essential.service\n        data_categories:\n"
                 + "          email: user.contact.email\n",
@@ -125,8 +133,8 @@ class FidesImportTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedManifests")
-  void aMalformedManifestIsBadInputAtItsLineAndColumn(String what, String manifest,
-      String expected) throws Exception {
+  void aMalformedManifestIsBadInputAtItsLineAndColumn(String what, String manifest, String expected)
+      throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("manifests"));
     Files.writeString(dir.resolve("organization.yml"), manifest);
     Path out = tmp.resolve("out.yaml");
@@ -135,7 +143,8 @@ class FidesImportTest {
     String err = r.err().replace('\\', '/');
     assertTrue(err.contains(dir.toString().replace('\\', '/') + "/" + expected), r.toString());
     assertTrue(err.contains("\n    hint: "), r.toString());
-    assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("snakeyaml"),
+    assertFalse(
+        err.contains("Exception") || err.contains("\tat ") || err.contains("snakeyaml"),
         r.toString());
     assertFalse(Files.exists(out));
   }
@@ -170,12 +179,18 @@ class FidesImportTest {
     Candor v = Candor.run("validate", file.toString());
     assertEquals(0, v.code(), v.err() + "\n" + filled);
 
-    var loaded = dev.candor.pipeline.Build.load(List.of(file), dev.candor.load.Limits.DEFAULTS)
-        .get(0).inventory();
-    NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
-        Vocabulary.english());
-    String html = new String(renderer.render(loaded, Set.of(dev.candor.render.Format.HTML))
-        .get(dev.candor.render.Format.HTML), java.nio.charset.StandardCharsets.UTF_8);
+    var loaded =
+        dev.candor.pipeline.Build.load(List.of(file), dev.candor.load.Limits.DEFAULTS)
+            .get(0)
+            .inventory();
+    NoticeRenderer renderer =
+        new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
+    String html =
+        new String(
+            renderer
+                .render(loaded, Set.of(dev.candor.render.Format.HTML))
+                .get(dev.candor.render.Format.HTML),
+            java.nio.charset.StandardCharsets.UTF_8);
     FidesManifests m = FidesManifests.read(MANIFESTS);
     int declarations = 0;
     for (FidesSystem system : m.systems()) {
@@ -215,7 +230,8 @@ class FidesImportTest {
     answers.put("the date this notice", "2026-05-01");
     answers.put("the laws that apply", "gdpr");
     answers.put("the country", "DE");
-    answers.put("the data protection authority",
+    answers.put(
+        "the data protection authority",
         "Berlin Commissioner for Data Protection and Freedom of Information");
     answers.put("where it comes from", "person");
     answers.put("whether people must give it", false);
@@ -226,8 +242,16 @@ class FidesImportTest {
     answers.put("name the third parties", "Shelfwise Recommendations GmbH");
     answers.put("processor, controller", "processor");
     answers.put("what they do with the data", "suggests books you may like");
-    answers.put("the rights people have", List.of("access", "rectification", "erasure",
-        "restriction", "portability", "objection", "withdraw-consent"));
+    answers.put(
+        "the rights people have",
+        List.of(
+            "access",
+            "rectification",
+            "erasure",
+            "restriction",
+            "portability",
+            "objection",
+            "withdraw-consent"));
     answers.put("the domains your emails come from", "northwind-books.example");
     JsonNode tree = YAML.readTree(yaml);
     fill(tree, answers);
@@ -268,9 +292,12 @@ class FidesImportTest {
 
   private static JsonNode answer(JsonNode todo, Map<String, Object> answers) {
     String asks = todo.asText().substring(FidesImport.TODO.length());
-    return YAML.valueToTree(answers.entrySet().stream().filter(e -> asks.startsWith(e.getKey()))
-        .map(Map.Entry::getValue).findFirst()
-        .orElseThrow(() -> new AssertionError("no answer for " + todo)));
+    return YAML.valueToTree(
+        answers.entrySet().stream()
+            .filter(e -> asks.startsWith(e.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no answer for " + todo)));
   }
 
   private static List<String> texts(JsonNode list) {

@@ -32,8 +32,7 @@ class ArchiveTest {
   }
 
   private List<String> problems(Path notices) {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> load(notices));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> load(notices));
     return e.problems().stream().map(Problem::rule).toList();
   }
 
@@ -41,7 +40,8 @@ class ArchiveTest {
   void theExampleShopHasThreeVersionsOldestFirst() throws Exception {
     List<History> h = load(Path.of("notices"));
     History shop = h.stream().filter(x -> x.id().equals("shop")).findFirst().orElseThrow();
-    assertEquals(List.of("1.0", "1.1", "2.0"),
+    assertEquals(
+        List.of("1.0", "1.1", "2.0"),
         shop.versions().stream().map(v -> v.inventory().notice().version()).toList());
     assertEquals(List.of("fitness", "saas", "shop"), h.stream().map(History::id).toList());
   }
@@ -57,8 +57,9 @@ class ArchiveTest {
   void aChangeWithoutANewVersionNumberIsAnError() throws Exception {
     Path n = notices();
     Files.copy(n.resolve("shop.yaml"), n.resolve("archive/shop/2.0.yaml"));
-    Files.writeString(n.resolve("shop.yaml"), Files.readString(n.resolve("shop.yaml"))
-        .replace("duration: P13M", "duration: P25M"));
+    Files.writeString(
+        n.resolve("shop.yaml"),
+        Files.readString(n.resolve("shop.yaml")).replace("duration: P13M", "duration: P25M"));
     assertEquals(List.of("silent-change"), problems(n));
   }
 
@@ -73,8 +74,9 @@ class ArchiveTest {
   void anArchivedFileMustBelongToItsFolder() throws Exception {
     Path n = notices();
     Path other = Files.createDirectories(n.resolve("archive/shop2"));
-    Files.writeString(n.resolve("shop2.yaml"), Files.readString(n.resolve("shop.yaml"))
-        .replace("id: shop\n", "id: shop2\n"));
+    Files.writeString(
+        n.resolve("shop2.yaml"),
+        Files.readString(n.resolve("shop.yaml")).replace("id: shop\n", "id: shop2\n"));
     Files.copy(n.resolve("archive/shop/1.0.yaml"), other.resolve("1.0.yaml"));
     assertEquals(List.of("archive-id"), problems(n));
   }
@@ -90,11 +92,11 @@ class ArchiveTest {
   void earlierVersionsMustTakeEffectEarlier() throws Exception {
     Path n = notices();
     Path v = n.resolve("archive/shop/1.1.yaml");
-    Files.writeString(v, Files.readString(v).replace("effective: 2025-11-01",
-        "effective: 2026-04-01"));
+    Files.writeString(
+        v, Files.readString(v).replace("effective: 2025-11-01", "effective: 2026-04-01"));
     assertEquals(List.of("archive-order"), problems(n));
-    Files.writeString(v, Files.readString(v).replace("effective: 2026-04-01",
-        "effective: 2025-06-01"));
+    Files.writeString(
+        v, Files.readString(v).replace("effective: 2026-04-01", "effective: 2025-06-01"));
     assertEquals(List.of("archive-order"), problems(n));
   }
 

@@ -29,11 +29,17 @@ class GitVersionsTest {
       for (int i = 0; i < versionsAndDates.length; i += 3) {
         String yaml = version(saas, versionsAndDates[i], versionsAndDates[i + 1]);
         String title = versionsAndDates[i + 2];
-        Files.writeString(notices.resolve("saas.yaml"), title.isEmpty() ? yaml
-            : yaml.replace("title: Privacy notice for Shiftwise", "title: " + title));
+        Files.writeString(
+            notices.resolve("saas.yaml"),
+            title.isEmpty()
+                ? yaml
+                : yaml.replace("title: Privacy notice for Shiftwise", "title: " + title));
         git.add().addFilepattern("notices/saas.yaml").call();
-        git.commit().setMessage("v" + versionsAndDates[i]).setSign(false)
-            .setAuthor("Test", "test@example.com").setCommitter("Test", "test@example.com")
+        git.commit()
+            .setMessage("v" + versionsAndDates[i])
+            .setSign(false)
+            .setAuthor("Test", "test@example.com")
+            .setCommitter("Test", "test@example.com")
             .call();
       }
     }
@@ -46,8 +52,8 @@ class GitVersionsTest {
 
   @Test
   void versionsComeFromTheFilesHistoryWhenAsked() throws Exception {
-    Path notices = repoWith("1.0", "2025-01-01", "", "1.1", "2025-06-01", "",
-        "1.2", "2026-04-01", "");
+    Path notices =
+        repoWith("1.0", "2025-01-01", "", "1.1", "2025-06-01", "", "1.2", "2026-04-01", "");
     var loader = Build.loader(Limits.DEFAULTS);
     assertEquals(List.of("1.2"), versions(Archive.load(notices, loader).get(0)));
     History h = Archive.load(notices, loader, true).get(0);
@@ -57,10 +63,21 @@ class GitVersionsTest {
 
   @Test
   void aVersionThatChangedBetweenCommitsIsAnError() throws Exception {
-    Path notices = repoWith("1.0", "2025-01-01", "", "1.0", "2025-01-01",
-        "Shiftwise privacy notice", "1.2", "2026-04-01", "");
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> Archive.load(notices, Build.loader(Limits.DEFAULTS), true));
+    Path notices =
+        repoWith(
+            "1.0",
+            "2025-01-01",
+            "",
+            "1.0",
+            "2025-01-01",
+            "Shiftwise privacy notice",
+            "1.2",
+            "2026-04-01",
+            "");
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Archive.load(notices, Build.loader(Limits.DEFAULTS), true));
     assertEquals(List.of("silent-change"), e.problems().stream().map(Problem::rule).toList());
   }
 
@@ -68,7 +85,8 @@ class GitVersionsTest {
   void aFolderOutsideARepositoryHasNoGitVersions() throws Exception {
     Path notices = Files.createDirectories(tmp.resolve("plain"));
     Files.copy(Path.of("notices/saas.yaml"), notices.resolve("saas.yaml"));
-    assertEquals(List.of("1.2"),
+    assertEquals(
+        List.of("1.2"),
         versions(Archive.load(notices, Build.loader(Limits.DEFAULTS), true).get(0)));
   }
 }

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
-import dev.candor.problem.InvalidInputException;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.Format;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
@@ -45,10 +45,10 @@ import org.jsoup.nodes.Document;
  * mapping; drop it; duplicate it) so the fuzzer spends its time past the YAML parser, in binding,
  * validation and the templates.
  *
- * <p>An invalid inventory must end in {@link InvalidInputException}; a valid one must render
- * as HTML and Markdown, and its HTML must hold no script. Any other exception is a bug. One input
- * in 64 also renders the PDF: it takes a hundred times longer than the other formats, and the XHTML
- * it starts from comes from the same body template the HTML page uses, which every input renders.
+ * <p>An invalid inventory must end in {@link InvalidInputException}; a valid one must render as
+ * HTML and Markdown, and its HTML must hold no script. Any other exception is a bug. One input in
+ * 64 also renders the PDF: it takes a hundred times longer than the other formats, and the XHTML it
+ * starts from comes from the same body template the HTML page uses, which every input renders.
  *
  * <p>Without {@code JAZZER_FUZZ} this replays {@code PipelineFuzzTestInputs/} as regression tests;
  * docs/hardening.md says how to fuzz.
@@ -58,23 +58,57 @@ class PipelineFuzzTest {
   private static final NoticeRenderer RENDERER =
       new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
   private static final YAMLMapper YAML =
-      new YAMLMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .build());
+      new YAMLMapper(
+          YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
   private static final JsonNode SHOP = readShop();
 
   /** Text that has broken one escaper or another somewhere. */
-  private static final List<String> HOSTILE = List.of(
-      "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
-      "<!-- c -->", "<![CDATA[x]]>", "]]>", "{{7*7}}", "${7*7}", "#{7*7}", "<#assign x=1>",
-      "&amp;", "&#0;", "\u0000", "\u202e", "\uFFFE", "\uD800", "| a | b |", "# h", "- x", "1. x",
-      "---", "\"'`", "\\", "\r\n\r\n", " ", "", "x".repeat(9_000), "P0D", "P99999999999Y",
-      "0000-00-00", "9999-12-31", "custom.", "user", "..", "../x", "\t", "💥");
+  private static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "<img src=x onerror=alert(1)>",
+          "[x](javascript:alert(1))",
+          "<!-- c -->",
+          "<![CDATA[x]]>",
+          "]]>",
+          "{{7*7}}",
+          "${7*7}",
+          "#{7*7}",
+          "<#assign x=1>",
+          "&amp;",
+          "&#0;",
+          "\u0000",
+          "\u202e",
+          "\uFFFE",
+          "\uD800",
+          "| a | b |",
+          "# h",
+          "- x",
+          "1. x",
+          "---",
+          "\"'`",
+          "\\",
+          "\r\n\r\n",
+          " ",
+          "",
+          "x".repeat(9_000),
+          "P0D",
+          "P99999999999Y",
+          "0000-00-00",
+          "9999-12-31",
+          "custom.",
+          "user",
+          "..",
+          "../x",
+          "\t",
+          "💥");
 
   @FuzzTest(maxDuration = "10m")
   void loadValidateAndRender(byte[] input) throws Exception {
-    byte[] inventory = input.length > 0 && (input[0] & 1) == 1
-        ? mutatedShop(new Choices(input, 1))
-        : (input.length == 0 ? input : java.util.Arrays.copyOfRange(input, 1, input.length));
+    byte[] inventory =
+        input.length > 0 && (input[0] & 1) == 1
+            ? mutatedShop(new Choices(input, 1))
+            : (input.length == 0 ? input : java.util.Arrays.copyOfRange(input, 1, input.length));
     LoadedInventory loaded;
     try {
       loaded = LOADER.parse("fuzz.yaml", inventory);
@@ -87,8 +121,9 @@ class PipelineFuzzTest {
     Set<Format> formats = pdf ? EnumSet.allOf(Format.class) : EnumSet.of(Format.HTML, Format.MD);
     Map<Format, byte[]> out = RENDERER.render(loaded.inventory(), formats);
     Document html = Jsoup.parse(new String(out.get(Format.HTML), StandardCharsets.UTF_8));
-    assertFalse(html.select("script:not([type=application/ld+json]), iframe, object, embed")
-        .size() > 0, "active element");
+    assertFalse(
+        html.select("script:not([type=application/ld+json]), iframe, object, embed").size() > 0,
+        "active element");
     assertTrue(html.select("script").size() == 1, "one data block, nothing broke out of it");
   }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.pipeline.Build;
 import dev.candor.load.Archive;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
+import dev.candor.pipeline.Build;
 import dev.candor.render.pdf.PdfChecks;
 import dev.candor.testing.Golden;
 import dev.candor.vocab.Vocabulary;
@@ -49,15 +49,23 @@ class ExampleNoticesTest {
 
   @BeforeAll
   void renderAll() throws Exception {
-    NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
-        Vocabulary.english());
+    NoticeRenderer renderer =
+        new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
     for (LoadedInventory li : Build.load(Build.defaultInputs(), Limits.DEFAULTS)) {
       Inventory inv = li.inventory();
-      Map<Format, byte[]> out = renderer.render(inv, EnumSet.allOf(Format.class),
-          Build.recent(Archive.history(li, Build.loader(Limits.DEFAULTS)), null));
-      rendered.put(inv.notice().id(), new Rendered(inv, renderer.compose(inv),
-          new String(out.get(Format.HTML), StandardCharsets.UTF_8),
-          new String(out.get(Format.MD), StandardCharsets.UTF_8), out.get(Format.PDF)));
+      Map<Format, byte[]> out =
+          renderer.render(
+              inv,
+              EnumSet.allOf(Format.class),
+              Build.recent(Archive.history(li, Build.loader(Limits.DEFAULTS)), null));
+      rendered.put(
+          inv.notice().id(),
+          new Rendered(
+              inv,
+              renderer.compose(inv),
+              new String(out.get(Format.HTML), StandardCharsets.UTF_8),
+              new String(out.get(Format.MD), StandardCharsets.UTF_8),
+              out.get(Format.PDF)));
     }
   }
 
@@ -97,8 +105,10 @@ class ExampleNoticesTest {
   @ParameterizedTest
   @MethodSource("examples")
   void pdfTextMatchesGolden(String id) throws Exception {
-    Golden.assertMatches(GOLDEN.resolve(id + ".pdf.txt"),
-        PdfChecks.extractText(rendered.get(id).pdf()), id + ".pdf text");
+    Golden.assertMatches(
+        GOLDEN.resolve(id + ".pdf.txt"),
+        PdfChecks.extractText(rendered.get(id).pdf()),
+        id + ".pdf text");
   }
 
   @ParameterizedTest
@@ -108,18 +118,27 @@ class ExampleNoticesTest {
     assertTrue(html.contains("<html lang=\"en\">"), "lang is set");
     var doc = org.jsoup.Jsoup.parse(html);
     assertEquals(1, doc.select("script").size(), "one script element");
-    assertEquals(1, doc.select("script[type=application/ld+json]").size(),
+    assertEquals(
+        1,
+        doc.select("script[type=application/ld+json]").size(),
         "and it is the JSON-LD data block, which browsers never run");
     assertFalse(Pattern.compile("(?i)\\son\\w+=").matcher(html).find(), "no event handlers");
-    assertFalse(Pattern.compile("(?i)<(img|link|iframe|object|embed|source|video|audio)\\b")
-        .matcher(html).find(), "no external resources can load");
+    assertFalse(
+        Pattern.compile("(?i)<(img|link|iframe|object|embed|source|video|audio)\\b")
+            .matcher(html)
+            .find(),
+        "no external resources can load");
     assertFalse(html.contains("url("), "CSS loads nothing");
     assertFalse(html.contains("@import"), "CSS imports nothing");
     Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     while (links.find()) {
       String href = links.group(1);
-      assertTrue(href.startsWith("#") || href.startsWith("https://") || href.startsWith("http://")
-          || href.startsWith("mailto:"), "only plain links: " + href);
+      assertTrue(
+          href.startsWith("#")
+              || href.startsWith("https://")
+              || href.startsWith("http://")
+              || href.startsWith("mailto:"),
+          "only plain links: " + href);
       if (href.startsWith("#")) {
         assertTrue(html.contains("id=\"" + href.substring(1) + "\""), "anchor exists: " + href);
       }
@@ -158,25 +177,26 @@ class ExampleNoticesTest {
     Node doc = parser.parse(rendered.get(id).md());
     List<String> h2 = new ArrayList<>();
     int[] tables = {0};
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        if (heading.getLevel() == 2) {
-          h2.add(text(heading));
-        }
-        visitChildren(heading);
-      }
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            if (heading.getLevel() == 2) {
+              h2.add(text(heading));
+            }
+            visitChildren(heading);
+          }
 
-      @Override
-      public void visit(org.commonmark.node.CustomBlock block) {
-        if (block instanceof TableBlock) {
-          tables[0]++;
-        }
-        visitChildren(block);
-      }
-    });
-    List<String> titles = rendered.get(id).view().sections().stream()
-        .map(NoticeView.Section::title).toList();
+          @Override
+          public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof TableBlock) {
+              tables[0]++;
+            }
+            visitChildren(block);
+          }
+        });
+    List<String> titles =
+        rendered.get(id).view().sections().stream().map(NoticeView.Section::title).toList();
     assertEquals(titles, h2, "Markdown sections in notice order");
     assertTrue(tables[0] >= 1, "the at-a-glance table is a real table");
   }
@@ -188,12 +208,12 @@ class ExampleNoticesTest {
     assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
     assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFA_3_U), "PDF/A-3u");
     assertEquals(List.of(), PdfChecks.unembeddedFonts(pdf), "every font embedded");
-    List<String> titles = rendered.get(id).view().sections().stream()
-        .map(NoticeView.Section::title).toList();
+    List<String> titles =
+        rendered.get(id).view().sections().stream().map(NoticeView.Section::title).toList();
     assertEquals(titles, PdfChecks.outlineTitles(pdf), "a bookmark for every section");
     try (PDDocument doc = PdfChecks.load(pdf)) {
-      assertEquals(rendered.get(id).inventory().notice().title(),
-          doc.getDocumentInformation().getTitle());
+      assertEquals(
+          rendered.get(id).inventory().notice().title(), doc.getDocumentInformation().getTitle());
       assertEquals("en", doc.getDocumentCatalog().getLanguage());
     }
     String text = PdfChecks.extractText(pdf);
@@ -209,21 +229,23 @@ class ExampleNoticesTest {
     String pdfText = PdfChecks.extractText(r.pdf()).replaceAll("\\s+", " ");
     String html = unescapeHtml(r.html()).replaceAll("\\s+", " ");
     String md = r.md().replace("\\", "").replaceAll("\\s+", " ");
-    NoticeComposer composer = new NoticeComposer(Messages.forLanguage("en").orElseThrow(),
-        Vocabulary.english());
+    NoticeComposer composer =
+        new NoticeComposer(Messages.forLanguage("en").orElseThrow(), Vocabulary.english());
     for (DataItem d : r.inventory().data()) {
       List<String> facts = new ArrayList<>();
       facts.add(cap(composer.label(d)));
       facts.add(composer.retention(d.retention()));
       d.purposes().forEach(p -> facts.add(composer.label(r.inventory().purpose(p).orElseThrow())));
-      d.stores().forEach(s -> {
-        var store = r.inventory().store(s).orElseThrow();
-        facts.add(store.provider());
-        facts.add(dev.candor.vocab.Countries.name(store.country()));
-        if (store.location() != null) {
-          facts.add(store.location());
-        }
-      });
+      d.stores()
+          .forEach(
+              s -> {
+                var store = r.inventory().store(s).orElseThrow();
+                facts.add(store.provider());
+                facts.add(dev.candor.vocab.Countries.name(store.country()));
+                if (store.location() != null) {
+                  facts.add(store.location());
+                }
+              });
       d.recipients().forEach(x -> facts.add(r.inventory().recipient(x).orElseThrow().name()));
       for (String fact : facts) {
         String f = fact.replaceAll("\\s+", " ");
@@ -239,19 +261,24 @@ class ExampleNoticesTest {
   }
 
   private static String unescapeHtml(String s) {
-    return s.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    return s.replaceAll("<[^>]+>", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
         .replace("&apos;", "'");
   }
 
   private static String text(Node node) {
     StringBuilder b = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Text t) {
-        b.append(t.getLiteral());
-      }
-    });
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Text t) {
+            b.append(t.getLiteral());
+          }
+        });
     return b.toString();
   }
 }

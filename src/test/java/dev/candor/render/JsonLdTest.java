@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON-LD beside and inside every notice states the same facts as the page. */
 class JsonLdTest {
-  private static final Pattern BLOCK = Pattern.compile(
-      "<script type=\"application/ld\\+json\">\\n(.*?)</script>", Pattern.DOTALL);
+  private static final Pattern BLOCK =
+      Pattern.compile("<script type=\"application/ld\\+json\">\\n(.*?)</script>", Pattern.DOTALL);
 
   @TempDir Path tmp;
 
@@ -29,8 +29,8 @@ class JsonLdTest {
   void buildWritesJsonLdThatMatchesThePage() throws Exception {
     Candor built = Candor.run("build", "--out", tmp.toString(), "--format", "html");
     assertEquals(0, built.code(), built::toString);
-    NoticeRenderer renderer = new NoticeRenderer(new Templates(Optional.empty()),
-        dev.candor.vocab.Vocabulary.english());
+    NoticeRenderer renderer =
+        new NoticeRenderer(new Templates(Optional.empty()), dev.candor.vocab.Vocabulary.english());
     for (String id : List.of("shop", "saas", "fitness")) {
       String html = Files.readString(tmp.resolve(id + ".html"));
       String file = Files.readString(tmp.resolve(id + ".jsonld"));
@@ -40,8 +40,11 @@ class JsonLdTest {
       assertFalse(m.find(), "one block only");
       assertFalse(file.contains("</"), "nothing can close the script element");
       JsonNode doc = new ObjectMapper().readTree(file);
-      var inv = dev.candor.pipeline.Build.load(List.of(Path.of("notices", id + ".yaml")),
-          dev.candor.load.Limits.DEFAULTS).get(0).inventory();
+      var inv =
+          dev.candor.pipeline.Build.load(
+                  List.of(Path.of("notices", id + ".yaml")), dev.candor.load.Limits.DEFAULTS)
+              .get(0)
+              .inventory();
       NoticeView view = renderer.compose(inv);
       assertEquals(view.controller(), doc.at("/dpv:hasDataController/rdfs:label").asText());
       JsonNode processes = doc.get("dpv:hasProcess");
@@ -53,8 +56,7 @@ class JsonLdTest {
         assertEquals(d.label(), p.get("rdfs:label").asText());
         assertTrue(html.contains("id=\"" + d.anchor() + "\""), d.anchor());
         List<String> uses = new ArrayList<>();
-        p.get("dpv:hasPurpose").forEach(x -> uses.add(x.get("rdfs:label").asText()
-            .toLowerCase()));
+        p.get("dpv:hasPurpose").forEach(x -> uses.add(x.get("rdfs:label").asText().toLowerCase()));
         assertEquals(d.uses().stream().map(u -> u.purpose().toLowerCase()).toList(), uses);
         List<String> recipients = new ArrayList<>();
         p.get("dpv:hasRecipient").forEach(x -> recipients.add(x.get("rdfs:label").asText()));
@@ -71,8 +73,9 @@ class JsonLdTest {
       }
       TreeSet<String> rights = new TreeSet<>();
       doc.get("dpv:hasRight").forEach(r -> rights.add(r.get("rdfs:label").asText()));
-      assertEquals(new TreeSet<>(view.rights().rights().stream().map(NoticeView.RightView::name)
-          .toList()), rights);
+      assertEquals(
+          new TreeSet<>(view.rights().rights().stream().map(NoticeView.RightView::name).toList()),
+          rights);
     }
   }
 }

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.candor.pipeline.Build;
-import dev.candor.problem.InvalidInputException;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.model.Inventory;
+import dev.candor.pipeline.Build;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.pdf.PdfChecks;
 import dev.candor.testing.Candor;
 import dev.candor.vocab.Vocabulary;
@@ -76,42 +76,45 @@ class MarkupInjectionTest {
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /** Markup, template syntax and entities that must come out as the same characters. */
-  static final List<String> PAYLOADS = List.of(
-      "<script>alert(1)</script>",
-      "<img src=x onerror=alert(1)>",
-      "[click](javascript:alert(1))",
-      "![x](https://127.0.0.1/x.png)",
-      "<!-- c -->",
-      "<![CDATA[x]]>",
-      "]]>",
-      "{{7*7}}",
-      "${7*7}",
-      "<#assign x=7>#{7*7}",
-      "&amp; &lt;b&gt; &#60;",
-      "\"><svg onload=alert(1)>",
-      "'; } body { background: url(https://127.0.0.1/) } '",
-      "*bold* _it_ `code` ~~del~~ | cell | \\ <b>",
-      "https://127.0.0.1/autolink <https://127.0.0.1/>");
+  static final List<String> PAYLOADS =
+      List.of(
+          "<script>alert(1)</script>",
+          "<img src=x onerror=alert(1)>",
+          "[click](javascript:alert(1))",
+          "![x](https://127.0.0.1/x.png)",
+          "<!-- c -->",
+          "<![CDATA[x]]>",
+          "]]>",
+          "{{7*7}}",
+          "${7*7}",
+          "<#assign x=7>#{7*7}",
+          "&amp; &lt;b&gt; &#60;",
+          "\"><svg onload=alert(1)>",
+          "'; } body { background: url(https://127.0.0.1/) } '",
+          "*bold* _it_ `code` ~~del~~ | cell | \\ <b>",
+          "https://127.0.0.1/autolink <https://127.0.0.1/>");
 
   /** http(s) URLs that the schema accepts, each with characters that mean something in markup. */
-  static final List<String> HOSTILE_URLS = List.of(
-      "https://example.com/?a=1&b=2&amp;c=3",
-      "https://example.com/'onmouseover='alert(1)",
-      "https://example.com/#{{7*7}}${7*7}",
-      "https://example.com/)](javascript:alert(1))",
-      "https://example.com/*_`~|\\",
-      "https://example.com/%3Cscript%3E");
+  static final List<String> HOSTILE_URLS =
+      List.of(
+          "https://example.com/?a=1&b=2&amp;c=3",
+          "https://example.com/'onmouseover='alert(1)",
+          "https://example.com/#{{7*7}}${7*7}",
+          "https://example.com/)](javascript:alert(1))",
+          "https://example.com/*_`~|\\",
+          "https://example.com/%3Cscript%3E");
 
   /** Schemes that must be refused with exit code 2. */
-  static final List<String> REFUSED_URLS = List.of(
-      "javascript:alert(1)",
-      "JaVaScRiPt:alert(1)",
-      "data:text/html,<script>alert(1)</script>",
-      "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-      "vbscript:msgbox(1)",
-      "file:///etc/passwd",
-      " javascript:alert(1)",
-      "//127.0.0.1/x");
+  static final List<String> REFUSED_URLS =
+      List.of(
+          "javascript:alert(1)",
+          "JaVaScRiPt:alert(1)",
+          "data:text/html,<script>alert(1)</script>",
+          "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+          "vbscript:msgbox(1)",
+          "file:///etc/passwd",
+          " javascript:alert(1)",
+          "//127.0.0.1/x");
 
   /** An address the e-mail pattern accepts, full of characters that mean something in markup. */
   static final String HOSTILE_EMAIL = "o'hara&amp{{7*7}}${7*7}|*_`x@example.com";
@@ -123,7 +126,8 @@ class MarkupInjectionTest {
   static final Map<String, String> NOT_SHOWN = new LinkedHashMap<>();
 
   static {
-    NOT_SHOWN.put("checks.disable[].reason",
+    NOT_SHOWN.put(
+        "checks.disable[].reason",
         "settings for candor check; the reason is for reviewers of the inventory");
   }
 
@@ -136,7 +140,12 @@ class MarkupInjectionTest {
   private static JsonNode full;
   private static List<Field> fields;
 
-  enum Kind { TEXT, EMAIL, URL, FIXED }
+  enum Kind {
+    TEXT,
+    EMAIL,
+    URL,
+    FIXED
+  }
 
   /** A string field of the schema: its path ({@code data[].label}) and what it may hold. */
   record Field(String path, Kind kind, JsonNode schema) {
@@ -178,12 +187,13 @@ class MarkupInjectionTest {
     if (type.equals("array")) {
       walk(root, target.get("items"), path + "[]", out);
     } else if (type.equals("string")) {
-      Kind kind = switch (def) {
-        case "text" -> Kind.TEXT;
-        case "email" -> Kind.EMAIL;
-        case "url" -> Kind.URL;
-        default -> Kind.FIXED;
-      };
+      Kind kind =
+          switch (def) {
+            case "text" -> Kind.TEXT;
+            case "email" -> Kind.EMAIL;
+            case "url" -> Kind.URL;
+            default -> Kind.FIXED;
+          };
       out.add(new Field(path, kind, target));
     }
   }
@@ -191,21 +201,40 @@ class MarkupInjectionTest {
   @Test
   void theSchemaWalkFindsTheFieldsItShould() {
     Set<String> text = paths(Kind.TEXT);
-    assertTrue(text.containsAll(Set.of("notice.title", "controller.dpo.name",
-        "data[].retention.after", "data[].collected_at[]", "purposes[].automated.logic",
-        "rights.self_service.opt-out-sale", "emails.never_ask[]", "changes[].summary")), () ->
-        text.toString());
+    assertTrue(
+        text.containsAll(
+            Set.of(
+                "notice.title",
+                "controller.dpo.name",
+                "data[].retention.after",
+                "data[].collected_at[]",
+                "purposes[].automated.logic",
+                "rights.self_service.opt-out-sale",
+                "emails.never_ask[]",
+                "changes[].summary")),
+        () -> text.toString());
     assertTrue(text.size() > 40, () -> "too few text fields: " + text);
-    assertEquals(Set.of("controller.website", "controller.authority.website",
-        "purposes[].choice.url", "recipients[].privacy_url", "rights.url"), paths(Kind.URL));
-    assertTrue(NOT_SHOWN.keySet().stream().allMatch(text::contains),
+    assertEquals(
+        Set.of(
+            "controller.website",
+            "controller.authority.website",
+            "purposes[].choice.url",
+            "recipients[].privacy_url",
+            "rights.url"),
+        paths(Kind.URL));
+    assertTrue(
+        NOT_SHOWN.keySet().stream().allMatch(text::contains),
         "NOT_SHOWN names a field that is not a text field");
   }
 
   @Test
   void fullInventorySetsEveryFieldThatCanCarryAPayloadAndIsValid() throws Exception {
-    List<String> missing = fields.stream().filter(f -> f.kind() != Kind.FIXED).map(Field::path)
-        .filter(p -> !has(full, p)).toList();
+    List<String> missing =
+        fields.stream()
+            .filter(f -> f.kind() != Kind.FIXED)
+            .map(Field::path)
+            .filter(p -> !has(full, p))
+            .toList();
     assertEquals(List.of(), missing, FULL + " must set every string field of the schema");
     LOADER.parse(FULL.toString(), YAML.writeValueAsBytes(full));
   }
@@ -220,17 +249,21 @@ class MarkupInjectionTest {
       if (f.kind() != Kind.FIXED) {
         continue;
       }
-      List<JsonNode> alternatives = f.schema().has("anyOf")
-          ? List.copyOf(iterable(f.schema().get("anyOf"))) : List.of(f.schema());
+      List<JsonNode> alternatives =
+          f.schema().has("anyOf")
+              ? List.copyOf(iterable(f.schema().get("anyOf")))
+              : List.of(f.schema());
       for (JsonNode alt : alternatives) {
-        JsonNode resolved = alt.has("$ref")
-            ? schemaRoot().at(alt.get("$ref").asText().substring(1)) : alt;
-        assertTrue(resolved.has("enum") || resolved.has("pattern"),
+        JsonNode resolved =
+            alt.has("$ref") ? schemaRoot().at(alt.get("$ref").asText().substring(1)) : alt;
+        assertTrue(
+            resolved.has("enum") || resolved.has("pattern"),
             () -> f.path() + " is a string with neither enum nor pattern: treat it as text");
         for (String p : all) {
-          boolean fits = resolved.has("enum")
-              ? iterable(resolved.get("enum")).stream().anyMatch(e -> e.asText().equals(p))
-              : Pattern.compile(resolved.get("pattern").asText()).matcher(p).find();
+          boolean fits =
+              resolved.has("enum")
+                  ? iterable(resolved.get("enum")).stream().anyMatch(e -> e.asText().equals(p))
+                  : Pattern.compile(resolved.get("pattern").asText()).matcher(p).find();
           assertFalse(fits, () -> f.path() + " accepts the payload " + p);
         }
       }
@@ -241,70 +274,102 @@ class MarkupInjectionTest {
   Stream<DynamicTest> textFieldsCarryPayloadsAsTextInHtmlAndMarkdown() {
     return fields.stream()
         .filter(f -> f.kind() == Kind.TEXT || f.kind() == Kind.EMAIL)
-        .map(f -> DynamicTest.dynamicTest(f.path(), () -> {
-          List<String> payloads = f.kind() == Kind.EMAIL ? List.of(HOSTILE_EMAIL) : PAYLOADS;
-          String plain = f.kind() == Kind.EMAIL ? "plain@example.com" : "plain words here";
-          Rendered base = render(with(f.path(), plain));
-          for (String payload : payloads) {
-            Rendered r = render(with(f.path(), payload));
-            String about = f.path() + " = " + payload;
-            if (NOT_SHOWN.containsKey(f.path())) {
-              assertArrayEquals(base.html(), r.html(), about);
-              assertArrayEquals(base.md(), r.md(), about);
-              continue;
-            }
-            assertEquals(htmlShape(base.htmlDoc()), htmlShape(r.htmlDoc()),
-                () -> "HTML elements or attributes changed: " + about);
-            assertTrue(folded(htmlText(r.htmlDoc())).contains(folded(payload)),
-                () -> "payload not in the HTML text: " + about);
-            assertEquals(markdownShape(base.mdDoc()), markdownShape(r.mdDoc()),
-                () -> "Markdown nodes changed: " + about + "\n" + r.mdString());
-            assertTrue(folded(markdownText(r.mdDoc())).contains(folded(payload)),
-                () -> "payload not in the Markdown text: " + about + "\n" + r.mdString());
-          }
-        }));
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.path(),
+                    () -> {
+                      List<String> payloads =
+                          f.kind() == Kind.EMAIL ? List.of(HOSTILE_EMAIL) : PAYLOADS;
+                      String plain =
+                          f.kind() == Kind.EMAIL ? "plain@example.com" : "plain words here";
+                      Rendered base = render(with(f.path(), plain));
+                      for (String payload : payloads) {
+                        Rendered r = render(with(f.path(), payload));
+                        String about = f.path() + " = " + payload;
+                        if (NOT_SHOWN.containsKey(f.path())) {
+                          assertArrayEquals(base.html(), r.html(), about);
+                          assertArrayEquals(base.md(), r.md(), about);
+                          continue;
+                        }
+                        assertEquals(
+                            htmlShape(base.htmlDoc()),
+                            htmlShape(r.htmlDoc()),
+                            () -> "HTML elements or attributes changed: " + about);
+                        assertTrue(
+                            folded(htmlText(r.htmlDoc())).contains(folded(payload)),
+                            () -> "payload not in the HTML text: " + about);
+                        assertEquals(
+                            markdownShape(base.mdDoc()),
+                            markdownShape(r.mdDoc()),
+                            () -> "Markdown nodes changed: " + about + "\n" + r.mdString());
+                        assertTrue(
+                            folded(markdownText(r.mdDoc())).contains(folded(payload)),
+                            () ->
+                                "payload not in the Markdown text: " + about + "\n" + r.mdString());
+                      }
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> urlFieldsKeepHostileButValidUrlsIntact() {
     return fields.stream()
         .filter(f -> f.kind() == Kind.URL)
-        .map(f -> DynamicTest.dynamicTest(f.path(), () -> {
-          Rendered base = render(with(f.path(), "https://example.com/plain"));
-          for (String url : HOSTILE_URLS) {
-            Rendered r = render(with(f.path(), url));
-            String about = f.path() + " = " + url;
-            assertEquals(htmlShape(base.htmlDoc()), htmlShape(r.htmlDoc()), about);
-            assertTrue(r.htmlDoc().select("a[href]").stream()
-                .anyMatch(a -> a.attr("href").equals(url)), () -> "no link to it: " + about);
-            assertEquals(markdownShape(base.mdDoc()), markdownShape(r.mdDoc()),
-                () -> about + "\n" + r.mdString());
-            assertTrue(markdownLinks(r.mdDoc()).contains(url),
-                () -> "no Markdown link to it: " + about + "\n" + r.mdString());
-          }
-        }));
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.path(),
+                    () -> {
+                      Rendered base = render(with(f.path(), "https://example.com/plain"));
+                      for (String url : HOSTILE_URLS) {
+                        Rendered r = render(with(f.path(), url));
+                        String about = f.path() + " = " + url;
+                        assertEquals(htmlShape(base.htmlDoc()), htmlShape(r.htmlDoc()), about);
+                        assertTrue(
+                            r.htmlDoc().select("a[href]").stream()
+                                .anyMatch(a -> a.attr("href").equals(url)),
+                            () -> "no link to it: " + about);
+                        assertEquals(
+                            markdownShape(base.mdDoc()),
+                            markdownShape(r.mdDoc()),
+                            () -> about + "\n" + r.mdString());
+                        assertTrue(
+                            markdownLinks(r.mdDoc()).contains(url),
+                            () -> "no Markdown link to it: " + about + "\n" + r.mdString());
+                      }
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> urlFieldsRefuseOtherSchemes(@TempDir Path dir) {
     return fields.stream()
         .filter(f -> f.kind() == Kind.URL)
-        .map(f -> DynamicTest.dynamicTest(f.path(), () -> {
-          for (String url : REFUSED_URLS) {
-            Path file = dir.resolve("refused.yaml");
-            Files.write(file, YAML.writeValueAsBytes(with(f.path(), url)));
-            Candor r = Candor.run("validate", file.toString());
-            String about = f.path() + " = " + url + "\n" + r.err();
-            assertEquals(2, r.code(), about);
-            assertTrue(r.err().contains("error: '" + url.strip() + "' is not an http or https"
-                + " address"), about);
-          }
-        }));
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.path(),
+                    () -> {
+                      for (String url : REFUSED_URLS) {
+                        Path file = dir.resolve("refused.yaml");
+                        Files.write(file, YAML.writeValueAsBytes(with(f.path(), url)));
+                        Candor r = Candor.run("validate", file.toString());
+                        String about = f.path() + " = " + url + "\n" + r.err();
+                        assertEquals(2, r.code(), about);
+                        assertTrue(
+                            r.err()
+                                .contains(
+                                    "error: '"
+                                        + url.strip()
+                                        + "' is not an http or https"
+                                        + " address"),
+                            about);
+                      }
+                    }));
   }
 
   /**
-   * The PDF: one notice with every field holding every payload at once, each behind a marker
-   * that names the field, so a single render checks them all.
+   * The PDF: one notice with every field holding every payload at once, each behind a marker that
+   * names the field, so a single render checks them all.
    */
   @Test
   void everyShownFieldCarriesEveryPayloadIntoThePdfText() throws Exception {
@@ -324,7 +389,7 @@ class MarkupInjectionTest {
           inv = withValue(inv, f.path(), HOSTILE_URLS.get(0) + "&f=" + f.path());
           urls.add(f);
         }
-        default -> { }
+        default -> {}
       }
     }
     Inventory inventory = LOADER.parse("all.yaml", YAML.writeValueAsBytes(inv)).inventory();
@@ -333,16 +398,21 @@ class MarkupInjectionTest {
     // Sorted by position, wrapped table cells interleave line by line; in painting order they
     // do not, but bold runs move. A field passes when either reading holds it whole.
     // Page footers (the version line and "6 / 13") land inside any paragraph a page break splits.
-    String text = squeeze(withoutFooters(PdfChecks.extractText(pdf))) + "\n"
-        + squeeze(withoutFooters(paintedText(pdf)));
+    String text =
+        squeeze(withoutFooters(PdfChecks.extractText(pdf)))
+            + "\n"
+            + squeeze(withoutFooters(paintedText(pdf)));
     List<String> problems = new ArrayList<>();
     for (var e : expected.entrySet()) {
       boolean shown = text.contains(squeeze(e.getValue()));
-      boolean marker = text.contains(squeeze(e.getValue().substring(0, e.getValue().indexOf(' '))
-          + " "));
+      boolean marker =
+          text.contains(squeeze(e.getValue().substring(0, e.getValue().indexOf(' ')) + " "));
       if (NOT_SHOWN.containsKey(e.getKey()) ? marker : !shown) {
-        problems.add(e.getKey() + (NOT_SHOWN.containsKey(e.getKey()) ? " is shown" : " is missing"
-            + " or altered"));
+        problems.add(
+            e.getKey()
+                + (NOT_SHOWN.containsKey(e.getKey())
+                    ? " is shown"
+                    : " is missing" + " or altered"));
       }
     }
     assertEquals(List.of(), problems, "PDF text:\n" + PdfChecks.extractText(pdf));
@@ -451,8 +521,12 @@ class MarkupInjectionTest {
 
   private static void shapeOf(org.jsoup.nodes.Node n, List<String> shape) {
     if (n instanceof Element e) {
-      shape.add(e.tagName() + e.attributes().asList().stream().map(a -> a.getKey())
-          .sorted().collect(Collectors.joining(" ", "[", "]")));
+      shape.add(
+          e.tagName()
+              + e.attributes().asList().stream()
+                  .map(a -> a.getKey())
+                  .sorted()
+                  .collect(Collectors.joining(" ", "[", "]")));
     } else if (!(n instanceof TextNode) || n instanceof org.jsoup.nodes.CDataNode) {
       shape.add("#" + n.nodeName());
     }
@@ -468,50 +542,53 @@ class MarkupInjectionTest {
 
   static List<String> markdownShape(Node doc) {
     List<String> shape = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      protected void visitChildren(Node parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-          if (!(n instanceof Text)) {
-            shape.add(n.getClass().getSimpleName());
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          protected void visitChildren(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+              if (!(n instanceof Text)) {
+                shape.add(n.getClass().getSimpleName());
+              }
+              n.accept(this);
+            }
           }
-          n.accept(this);
-        }
-      }
-    });
+        });
     return shape;
   }
 
   /** Text of each block, adjacent text nodes joined, blocks on their own lines. */
   static String markdownText(Node doc) {
     StringBuilder sb = new StringBuilder();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        sb.append(text.getLiteral());
-      }
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            sb.append(text.getLiteral());
+          }
 
-      @Override
-      protected void visitChildren(Node parent) {
-        super.visitChildren(parent);
-        if (parent instanceof org.commonmark.node.Block
-            || parent.getClass().getSimpleName().startsWith("Table")) {
-          sb.append('\n');
-        }
-      }
-    });
+          @Override
+          protected void visitChildren(Node parent) {
+            super.visitChildren(parent);
+            if (parent instanceof org.commonmark.node.Block
+                || parent.getClass().getSimpleName().startsWith("Table")) {
+              sb.append('\n');
+            }
+          }
+        });
     return sb.toString();
   }
 
   static Set<String> markdownLinks(Node doc) {
     Set<String> links = new TreeSet<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        links.add(link.getDestination());
-        visitChildren(link);
-      }
-    });
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            links.add(link.getDestination());
+            visitChildren(link);
+          }
+        });
     return links;
   }
 
@@ -552,7 +629,9 @@ class MarkupInjectionTest {
   }
 
   private Set<String> paths(Kind kind) {
-    return fields.stream().filter(f -> f.kind() == kind).map(Field::path)
+    return fields.stream()
+        .filter(f -> f.kind() == kind)
+        .map(Field::path)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.model.Inventory;
+import dev.candor.pipeline.Build;
 import dev.candor.vocab.Vocabulary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The sentences a notice says, from the facts: it never claims what the facts don't show. */
 class NoticeComposerTest {
-  private static final NoticeComposer COMPOSER = new NoticeComposer(
-      Messages.forLanguage("en").orElseThrow(), Vocabulary.english());
+  private static final NoticeComposer COMPOSER =
+      new NoticeComposer(Messages.forLanguage("en").orElseThrow(), Vocabulary.english());
 
   private static NoticeView compose(String... replacements) throws Exception {
     String yaml = Files.readString(Path.of("src/test/resources/compose/base.yaml"));
@@ -28,15 +28,18 @@ class NoticeComposerTest {
       assertTrue(yaml.contains(replacements[i]), replacements[i]);
       yaml = yaml.replace(replacements[i], replacements[i + 1]);
     }
-    Inventory inv = Build.loader(Limits.DEFAULTS)
-        .parse("base.yaml", yaml.getBytes(StandardCharsets.UTF_8)).inventory();
+    Inventory inv =
+        Build.loader(Limits.DEFAULTS)
+            .parse("base.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+            .inventory();
     return COMPOSER.compose(inv);
   }
 
   @Test
   void saysNothingIsSoldOnlyWhenNoRecipientBuysOrAdvertises() throws Exception {
     NoticeView plain = compose();
-    assertEquals("We do not sell your data, and we do not share it for advertising.",
+    assertEquals(
+        "We do not sell your data, and we do not share it for advertising.",
         plain.selling().statement());
     assertFalse(plain.selling().sells() || plain.selling().advertising());
 
@@ -53,49 +56,75 @@ class NoticeComposerTest {
   @Test
   void aTransferNamesItsSafeguardAndDomesticDataHasNone() throws Exception {
     NoticeView v = compose();
-    assertEquals("This country is outside the European Economic Area. Mailer Inc. has signed up"
-        + " to the EU-US Data Privacy Framework, which protects your data.",
+    assertEquals(
+        "This country is outside the European Economic Area. Mailer Inc. has signed up"
+            + " to the EU-US Data Privacy Framework, which protects your data.",
         v.recipients().get(0).transfer());
     assertNull(v.stores().get(0).transfer(), "Ireland is inside the EEA");
     NoticeView swiss = compose("    country: US\n    safeguard: dpf", "    country: CH");
-    assertTrue(swiss.recipients().get(0).transfer().contains("protects personal data as well"),
+    assertTrue(
+        swiss.recipients().get(0).transfer().contains("protects personal data as well"),
         swiss.recipients().get(0).transfer());
   }
 
   @Test
   void retentionIsSaidInWordsWithItsStartingPoint() throws Exception {
-    assertEquals("We keep it for 1 year and 6 months after your last order.",
+    assertEquals(
+        "We keep it for 1 year and 6 months after your last order.",
         compose().data().get(0).retention());
     assertEquals("1 year and 6 months after your last order", compose().glance().get(0).kept());
-    assertEquals("We keep it with no end date. The law requires a permanent record.",
-        compose("      duration: P1Y6M\n      after: your last order",
-            "      forever: true\n      reason: the law requires a permanent record")
-            .data().get(0).retention());
+    assertEquals(
+        "We keep it with no end date. The law requires a permanent record.",
+        compose(
+                "      duration: P1Y6M\n      after: your last order",
+                "      forever: true\n      reason: the law requires a permanent record")
+            .data()
+            .get(0)
+            .retention());
   }
 
   @ParameterizedTest
-  @CsvSource({"P1Y,1 year", "P2Y,2 years", "P13M,1 year and 1 month", "P14D,14 days",
-      "P4W,28 days", "P1Y2M3D,'1 year, 2 months and 3 days'", "P0D,0 days"})
+  @CsvSource({
+    "P1Y,1 year",
+    "P2Y,2 years",
+    "P13M,1 year and 1 month",
+    "P14D,14 days",
+    "P4W,28 days",
+    "P1Y2M3D,'1 year, 2 months and 3 days'",
+    "P0D,0 days"
+  })
   void durationsReadAsWords(String iso, String words) {
     assertEquals(words, COMPOSER.duration(Period.parse(iso).normalized()));
   }
 
   @Test
   void sensitiveDataIsFlaggedWithItsCondition() throws Exception {
-    NoticeView v = compose("category: user.contact.email", "category: user.health_and_medical",
-        "    basis: contract", "    basis: consent\n    special_basis: explicit-consent");
-    assertEquals("This is sensitive data. We take extra care with it. For this sensitive data we"
-        + " rely on: your explicit consent.", v.data().get(0).sensitive());
+    NoticeView v =
+        compose(
+            "category: user.contact.email",
+            "category: user.health_and_medical",
+            "    basis: contract",
+            "    basis: consent\n    special_basis: explicit-consent");
+    assertEquals(
+        "This is sensitive data. We take extra care with it. For this sensitive data we"
+            + " rely on: your explicit consent.",
+        v.data().get(0).sensitive());
     assertNull(compose().data().get(0).sensitive());
   }
 
   @Test
   void requiredDataSaysWhatHappensWithoutIt() throws Exception {
     assertEquals("You need to give it to us.", compose().data().get(0).required());
-    assertEquals("You need to give it to us. We cannot send your receipts.",
-        compose("    required: true", "    required: true\n    without: we cannot send your"
-            + " receipts").data().get(0).required());
-    assertEquals("It is up to you whether you give it to us.",
+    assertEquals(
+        "You need to give it to us. We cannot send your receipts.",
+        compose(
+                "    required: true",
+                "    required: true\n    without: we cannot send your" + " receipts")
+            .data()
+            .get(0)
+            .required());
+    assertEquals(
+        "It is up to you whether you give it to us.",
         compose("    required: true", "    required: false").data().get(0).required());
   }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A user's theme folder ({@code --templates}) can change how a notice looks, and nothing else:
- * no Java, no files outside the folder, no network.
+ * A user's theme folder ({@code --templates}) can change how a notice looks, and nothing else: no
+ * Java, no files outside the folder, no network.
  */
 class TemplateSandboxTest {
   private static final Path SHOP = Path.of("notices/shop.yaml");
@@ -50,13 +50,15 @@ class TemplateSandboxTest {
     secret = tmp.resolve("secret.txt");
     Files.writeString(secret, secretText);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-      byte[] body = ("body{color:red} " + secretText).getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+          byte[] body = ("body{color:red} " + secretText).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -79,9 +81,10 @@ class TemplateSandboxTest {
 
   static Stream<Attempt> attempts() {
     return Stream.of(
-        new Attempt("new builds a Java object",
-            "${\"freemarker.template.utility.Execute\"?new()(\"id\")}"),
-        new Attempt("new with ObjectConstructor",
+        new Attempt(
+            "new builds a Java object", "${\"freemarker.template.utility.Execute\"?new()(\"id\")}"),
+        new Attempt(
+            "new with ObjectConstructor",
             "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}"),
         new Attempt("api reaches Java methods", "${title?api.getClass().getName()}"),
         new Attempt("api on the data model", "${.data_model?api.getClass()}"),
@@ -94,9 +97,9 @@ class TemplateSandboxTest {
         new Attempt("import backs out", "<#import \"../secret.txt\" as s>"),
         new Attempt("include through a symlink", "<#include \"link.ftl\">"),
         new Attempt("eval of new", "${\"'freemarker.template.utility.Execute'?new()('id')\"?eval}"),
-        new Attempt("interpret an include",
-            "<@\"<#include '../secret.txt'>\"?interpret />"),
-        new Attempt("interpret new",
+        new Attempt("interpret an include", "<@\"<#include '../secret.txt'>\"?interpret />"),
+        new Attempt(
+            "interpret new",
             "<@\"$\\{'freemarker.template.utility.Execute'?new()('id')}\"?interpret />"));
   }
 
@@ -111,11 +114,20 @@ class TemplateSandboxTest {
     String template = a.template().replace("SECRET_PATH", secret.toAbsolutePath().toString());
     Files.writeString(theme.resolve("notice.html.ftlh"), "<p>" + template + "</p>\n");
     Path out = tmp.resolve("out");
-    Candor r = Candor.run("build", "--format", "html", "--templates", theme.toString(), "--out",
-        out.toString(), SHOP.toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "--format",
+            "html",
+            "--templates",
+            theme.toString(),
+            "--out",
+            out.toString(),
+            SHOP.toString());
     String about = a.name() + "\n" + r;
     assertEquals(2, r.code(), about);
-    assertTrue(Pattern.compile("notice\\.html\\.ftlh:\\d+:\\d+: error: ").matcher(r.err()).find(),
+    assertTrue(
+        Pattern.compile("notice\\.html\\.ftlh:\\d+:\\d+: error: ").matcher(r.err()).find(),
         () -> "no located template error: " + about);
     assertFalse(r.err().contains("\tat "), about);
     assertFalse(r.out().contains(secretText) || r.err().contains(secretText), about);
@@ -123,17 +135,51 @@ class TemplateSandboxTest {
   }
 
   /** The parts of a notice a theme sees, and nothing else: no services, no Java objects. */
-  private static final Set<String> MODEL_KEYS = Set.of("id", "language", "title", "controller",
-      "version", "effective", "effectiveIso", "versionLine", "effectiveLine", "footer", "intro",
-      "t", "sections", "glance", "who", "data", "purposes", "stores", "retention", "selling",
-      "recipients", "access", "rights", "emails", "changes", "complain", "recent", "jsonld");
+  private static final Set<String> MODEL_KEYS =
+      Set.of(
+          "id",
+          "language",
+          "title",
+          "controller",
+          "version",
+          "effective",
+          "effectiveIso",
+          "versionLine",
+          "effectiveLine",
+          "footer",
+          "intro",
+          "t",
+          "sections",
+          "glance",
+          "who",
+          "data",
+          "purposes",
+          "stores",
+          "retention",
+          "selling",
+          "recipients",
+          "access",
+          "rights",
+          "emails",
+          "changes",
+          "complain",
+          "recent",
+          "jsonld");
 
   /** Renders shop.html with the given theme template and returns the text of its body. */
   private String renderWith(String template) throws IOException {
     Files.writeString(theme.resolve("notice.html.ftlh"), template);
     Path out = tmp.resolve("out");
-    Candor r = Candor.run("build", "--format", "html", "--templates", theme.toString(), "--out",
-        out.toString(), SHOP.toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "--format",
+            "html",
+            "--templates",
+            theme.toString(),
+            "--out",
+            out.toString(),
+            SHOP.toString());
     assertEquals(0, r.code(), r::toString);
     return Files.readString(out.resolve("shop.html"));
   }
@@ -145,12 +191,14 @@ class TemplateSandboxTest {
   }
 
   /**
-   * Walks the whole data model: every value must be text, a number, a flag, a date, a list or a
-   * map of those. An object wrapped as a bean would show up as methods or a {@code class} key.
+   * Walks the whole data model: every value must be text, a number, a flag, a date, a list or a map
+   * of those. An object wrapped as a bean would show up as methods or a {@code class} key.
    */
   @Test
   void theDataModelIsPlainValuesAllTheWayDown() throws IOException {
-    String html = renderWith("""
+    String html =
+        renderWith(
+            """
         <#macro walk v path>
           <#if v?is_method || v?is_directive>JAVA ${path}
           <#elseif v?is_hash_ex>
@@ -164,8 +212,11 @@ class TemplateSandboxTest {
         </#macro>
         <#list .data_model?keys as k><#if .data_model[k]??><@walk .data_model[k] k/></#if></#list>
         """);
-    List<String> odd = html.lines().map(String::strip)
-        .filter(l -> l.startsWith("JAVA") || l.startsWith("ODD")).toList();
+    List<String> odd =
+        html.lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("JAVA") || l.startsWith("ODD"))
+            .toList();
     assertEquals(List.of(), odd, "values in the data model that are not plain data");
     long keys = html.lines().filter(l -> l.strip().equals("key")).count();
     assertTrue(keys > 200, "the walk reached the whole model: " + keys + " keys");
@@ -176,23 +227,36 @@ class TemplateSandboxTest {
   void noPartOfTheDataModelReachesJava() throws IOException {
     StringBuilder t = new StringBuilder();
     List<String> expected = new ArrayList<>();
-    Map<String, String> global = Map.of(
-        "new Execute", "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
-        "new ObjectConstructor",
-        "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}",
-        "statics", "${statics[\"java.lang.System\"].getProperty(\"user.home\")}",
-        "enums", "${enums[\"java.time.DayOfWeek\"].MONDAY}",
-        "data model api", "${.data_model?api.getClass().getName()}",
-        "data model getClass", "${.data_model.getClass().getName()}",
-        "globals class", "${.globals.class.getName()}",
-        "string api", "${\"x\"?api.getClass().getName()}");
-    global.forEach((name, expr) -> {
-      t.append(attempt(name, expr));
-      expected.add(name);
-    });
+    Map<String, String> global =
+        Map.of(
+            "new Execute",
+            "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+            "new ObjectConstructor",
+            "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}",
+            "statics",
+            "${statics[\"java.lang.System\"].getProperty(\"user.home\")}",
+            "enums",
+            "${enums[\"java.time.DayOfWeek\"].MONDAY}",
+            "data model api",
+            "${.data_model?api.getClass().getName()}",
+            "data model getClass",
+            "${.data_model.getClass().getName()}",
+            "globals class",
+            "${.globals.class.getName()}",
+            "string api",
+            "${\"x\"?api.getClass().getName()}");
+    global.forEach(
+        (name, expr) -> {
+          t.append(attempt(name, expr));
+          expected.add(name);
+        });
     for (String k : MODEL_KEYS) {
-      for (String[] way : new String[][] {{"?api", "?api.getClass().getName()"},
-          {".class", ".class.getName()"}, {".getClass()", ".getClass().getName()"}}) {
+      for (String[] way :
+          new String[][] {
+            {"?api", "?api.getClass().getName()"},
+            {".class", ".class.getName()"},
+            {".getClass()", ".getClass().getName()"}
+          }) {
         String name = k + way[0];
         t.append(attempt(name, "${.data_model[\"" + k + "\"]" + way[1] + "}"));
         expected.add(name);
@@ -201,36 +265,59 @@ class TemplateSandboxTest {
     String html = renderWith(t.toString());
     List<String> allowed = html.lines().filter(l -> l.startsWith("ALLOWED ")).toList();
     assertEquals(List.of(), allowed, "ways into Java that a template could use");
-    List<String> refused = html.lines().filter(l -> l.startsWith("REFUSED "))
-        .map(l -> l.substring("REFUSED ".length())).sorted().toList();
+    List<String> refused =
+        html.lines()
+            .filter(l -> l.startsWith("REFUSED "))
+            .map(l -> l.substring("REFUSED ".length()))
+            .sorted()
+            .toList();
     assertEquals(expected.stream().sorted().toList(), refused, "every attempt ran and failed");
   }
 
   private static String attempt(String name, String expr) {
-    return "<#attempt>" + expr + "\nALLOWED " + name + "\n<#recover>REFUSED " + name
+    return "<#attempt>"
+        + expr
+        + "\nALLOWED "
+        + name
+        + "\n<#recover>REFUSED "
+        + name
         + "\n</#attempt>";
   }
 
   @Test
   void aPdfTemplateThatWritesBrokenXhtmlIsBadInputNotAnInternalError() throws IOException {
-    Files.writeString(theme.resolve("notice.pdf.ftlx"),
+    Files.writeString(
+        theme.resolve("notice.pdf.ftlx"),
         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>${title}</body></html>\n");
-    Candor r = Candor.run("build", "--format", "pdf", "--templates", theme.toString(), "--out",
-        tmp.resolve("out").toString(), SHOP.toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "--format",
+            "pdf",
+            "--templates",
+            theme.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            SHOP.toString());
     assertEquals(2, r.code(), r::toString);
-    assertTrue(r.err().matches("(?s)notice\\.pdf\\.ftlx:1:\\d+: error: its output is not"
-        + " well-formed XHTML \\(line 1, column \\d+ of the output\\): .*"), r::toString);
+    assertTrue(
+        r.err()
+            .matches(
+                "(?s)notice\\.pdf\\.ftlx:1:\\d+: error: its output is not"
+                    + " well-formed XHTML \\(line 1, column \\d+ of the output\\): .*"),
+        r::toString);
   }
 
   /**
    * A theme whose page pulls resources from a server on this machine, in every way HTML and CSS
-   * allow, built as HTML and PDF: the server must see no request and the PDF hold none of its
-   * text. The notice's own text refers to the server too.
+   * allow, built as HTML and PDF: the server must see no request and the PDF hold none of its text.
+   * The notice's own text refers to the server too.
    */
   @Test
   void noResourceIsFetchedFromTheNetworkOrDisk() throws IOException {
     String url = base();
-    String pdfTemplate = """
+    String pdfTemplate =
+        """
         <!DOCTYPE html [
           <!ENTITY remote SYSTEM "%1$sentity">
           <!ENTITY local SYSTEM "file://%2$s">
@@ -255,21 +342,33 @@ class TemplateSandboxTest {
         <p style="background: url('%1$sinline.png')">${intro}</p>
         </body>
         </html>
-        """.formatted(url, secret.toAbsolutePath());
+        """
+            .formatted(url, secret.toAbsolutePath());
     Files.writeString(theme.resolve("notice.pdf.ftlx"), pdfTemplate);
-    String htmlTemplate = pdfTemplate.replaceAll("(?s)<!DOCTYPE html \\[.*?\\]>", "<!DOCTYPE html>")
-        .replace("&remote; &local;", "");
+    String htmlTemplate =
+        pdfTemplate
+            .replaceAll("(?s)<!DOCTYPE html \\[.*?\\]>", "<!DOCTYPE html>")
+            .replace("&remote; &local;", "");
     Files.writeString(theme.resolve("notice.html.ftlh"), htmlTemplate);
     Path inventory = tmp.resolve("remote.yaml");
-    Files.writeString(inventory, Files.readString(SHOP)
-        .replaceFirst("(?m)^  id: shop$", "  id: remote")
-        .replace("title: Privacy notice for Larch & Loom",
-            "title: \"Privacy notice <img src='" + url + "title.png'>\"")
-        .replace("website: https://larchandloom.example", "website: " + url + "site"));
+    Files.writeString(
+        inventory,
+        Files.readString(SHOP)
+            .replaceFirst("(?m)^  id: shop$", "  id: remote")
+            .replace(
+                "title: Privacy notice for Larch & Loom",
+                "title: \"Privacy notice <img src='" + url + "title.png'>\"")
+            .replace("website: https://larchandloom.example", "website: " + url + "site"));
 
     Path out = tmp.resolve("out");
-    Candor r = Candor.run("build", "--templates", theme.toString(), "--out", out.toString(),
-        inventory.toString());
+    Candor r =
+        Candor.run(
+            "build",
+            "--templates",
+            theme.toString(),
+            "--out",
+            out.toString(),
+            inventory.toString());
     List<String> seen = new ArrayList<>(requests);
     assertEquals(List.of(), seen, () -> "requests reached the server\n" + r);
     if (r.code() == 0) {

@@ -3,9 +3,9 @@ package dev.candor.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.candor.pipeline.Build;
 import dev.candor.load.Limits;
 import dev.candor.model.Inventory;
+import dev.candor.pipeline.Build;
 import dev.candor.render.pdf.PdfChecks;
 import dev.candor.testing.Golden;
 import dev.candor.vocab.Countries;
@@ -33,8 +33,9 @@ class TranslationsTest {
 
   private static Set<String> keys(String resource) throws Exception {
     Properties p = new Properties();
-    try (var in = new InputStreamReader(TranslationsTest.class.getResourceAsStream(resource),
-        StandardCharsets.UTF_8)) {
+    try (var in =
+        new InputStreamReader(
+            TranslationsTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
       p.load(in);
     }
     return new TreeSet<>(p.stringPropertyNames());
@@ -43,8 +44,11 @@ class TranslationsTest {
   @ParameterizedTest
   @ValueSource(strings = {"de", "fr"})
   void everyBundleHasEveryEnglishKeyAndNoOther(String lang) throws Exception {
-    for (String bundle : List.of("/dev/candor/render/messages_", "/dev/candor/vocab/labels_",
-        "/dev/candor/vocab/countries_")) {
+    for (String bundle :
+        List.of(
+            "/dev/candor/render/messages_",
+            "/dev/candor/vocab/labels_",
+            "/dev/candor/vocab/countries_")) {
       Set<String> en = keys(bundle + "en.properties");
       Set<String> other = keys(bundle + lang + ".properties");
       Set<String> missing = new TreeSet<>(en);
@@ -80,8 +84,7 @@ class TranslationsTest {
   @ValueSource(strings = {"de", "fr"})
   void fitnessBuildsWithNoEnglishFixedWordingInEveryFormat(String lang) throws Exception {
     Inventory inv = example("fitness").inLanguage(lang);
-    NoticeRenderer r = new NoticeRenderer(new Templates(Optional.empty()),
-        Vocabulary.english());
+    NoticeRenderer r = new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
     Map<Format, byte[]> out = r.render(inv, EnumSet.allOf(Format.class));
     String html = new String(out.get(Format.HTML), StandardCharsets.UTF_8);
     String md = new String(out.get(Format.MD), StandardCharsets.UTF_8);
@@ -90,9 +93,17 @@ class TranslationsTest {
     List<String> fragments = englishFragments(lang);
     assertTrue(fragments.size() > 100, "fragments: " + fragments.size());
     for (String fragment : fragments) {
-      for (var e : Map.of("html", html.replace("&#39;", "'"), "md", md.replace("\\", ""),
-          "pdf", pdf.replaceAll("\\s+", " ")).entrySet()) {
-        assertTrue(!e.getValue().contains(fragment),
+      for (var e :
+          Map.of(
+                  "html",
+                  html.replace("&#39;", "'"),
+                  "md",
+                  md.replace("\\", ""),
+                  "pdf",
+                  pdf.replaceAll("\\s+", " "))
+              .entrySet()) {
+        assertTrue(
+            !e.getValue().contains(fragment),
             lang + " " + e.getKey() + " has English wording: \"" + fragment + "\"");
       }
     }
@@ -102,9 +113,9 @@ class TranslationsTest {
   }
 
   /**
-   * The English bundle's fixed sentences, cut at placeholders into fragments of three words or
-   * more that the translation does not share (proper names such as "Global Privacy Control" may
-   * stay, so fragments the translation also contains are left out).
+   * The English bundle's fixed sentences, cut at placeholders into fragments of three words or more
+   * that the translation does not share (proper names such as "Global Privacy Control" may stay, so
+   * fragments the translation also contains are left out).
    */
   private static List<String> englishFragments(String lang) throws Exception {
     Messages en = Messages.forLanguage("en").orElseThrow();
@@ -112,7 +123,8 @@ class TranslationsTest {
     String translated = String.join("\n", other.all().values());
     List<String> out = new ArrayList<>();
     for (var e : en.all().entrySet()) {
-      if (e.getKey().startsWith("meta.date") || e.getKey().startsWith("duration.")
+      if (e.getKey().startsWith("meta.date")
+          || e.getKey().startsWith("duration.")
           || e.getKey().startsWith("site.")) {
         continue;
       }
@@ -127,13 +139,14 @@ class TranslationsTest {
   }
 
   private static NoticeComposer composer(String lang) {
-    return new NoticeComposer(Messages.forLanguage(lang).orElseThrow(),
-        Vocabulary.forLanguage(lang));
+    return new NoticeComposer(
+        Messages.forLanguage(lang).orElseThrow(), Vocabulary.forLanguage(lang));
   }
 
   private static Inventory example(String id) {
     try {
-      return Build.load(List.of(Path.of("notices", id + ".yaml")), Limits.DEFAULTS).get(0)
+      return Build.load(List.of(Path.of("notices", id + ".yaml")), Limits.DEFAULTS)
+          .get(0)
           .inventory();
     } catch (Exception e) {
       throw new IllegalStateException(e);

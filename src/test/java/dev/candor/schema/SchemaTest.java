@@ -73,34 +73,46 @@ class SchemaTest {
   @Test
   void committedSchemaIsTheGeneratedOne() throws IOException {
     String committed = Files.readString(SCHEMA_FILE).replace("\r\n", "\n");
-    assertTrue(committed.equals(generated()),
-        SCHEMA_FILE + " is not what " + SKELETON + " and the Java vocabulary give. Edit the"
+    assertTrue(
+        committed.equals(generated()),
+        SCHEMA_FILE
+            + " is not what "
+            + SKELETON
+            + " and the Java vocabulary give. Edit the"
             + " skeleton, not the schema, then regenerate it with\n  mvn -B -q test"
             + " -Dtest=SchemaTest -Dgolden.update=true\nand review the diff.");
   }
 
   @Test
   void skeletonNamesItsListsInsteadOfSpellingThemOut() {
-    IllegalArgumentException literal = assertThrows(IllegalArgumentException.class,
-        () -> SchemaGenerator.generate("{\"enum\": [\"gdpr\"]}", Set.of("en"), List.of()));
+    IllegalArgumentException literal =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SchemaGenerator.generate("{\"enum\": [\"gdpr\"]}", Set.of("en"), List.of()));
     assertTrue(literal.getMessage().contains("literal enum at /enum"), literal.getMessage());
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> SchemaGenerator.generate("{\"enum\": \"from:laws\"}", Set.of("en"), List.of()));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SchemaGenerator.generate("{\"enum\": \"from:laws\"}", Set.of("en"), List.of()));
     assertTrue(unknown.getMessage().contains("unknown list 'laws'"), unknown.getMessage());
   }
 
   @Test
   void selfServiceHasAPropertyForEveryRight() {
     List<String> names = new ArrayList<>();
-    schemaNode.at("/properties/rights/properties/self_service/properties").fieldNames()
+    schemaNode
+        .at("/properties/rights/properties/self_service/properties")
+        .fieldNames()
         .forEachRemaining(names::add);
     assertEquals(Keyed.keys(Right.class), names);
   }
 
   @Test
   void countriesAreTheOnesTheLoaderKnows() {
-    assertEquals(Countries.codes(), YAML.convertValue(
-        schemaNode.at("/$defs/country/enum"), new TypeReference<List<String>>() {}));
+    assertEquals(
+        Countries.codes(),
+        YAML.convertValue(
+            schemaNode.at("/$defs/country/enum"), new TypeReference<List<String>>() {}));
     assertFalse(Countries.codes().contains("UK"));
   }
 
@@ -113,8 +125,7 @@ class SchemaTest {
     assertEquals(Set.of(), meta.validate(schemaNode));
     assertEquals(
         "https://json-schema.org/draft/2020-12/schema", schemaNode.get("$schema").asText());
-    assertEquals(
-        "https://candor.dev/schema/inventory.schema.json", schemaNode.get("$id").asText());
+    assertEquals("https://candor.dev/schema/inventory.schema.json", schemaNode.get("$id").asText());
   }
 
   @Test
@@ -196,20 +207,13 @@ class SchemaTest {
             "additionalProperties",
             inv -> rename(obj(inv, "/data/0"), "purposes", "purpose")),
         broken(
-            "unknown top-level key",
-            "",
-            "additionalProperties",
-            inv -> inv.put("cookies", "none")),
+            "unknown top-level key", "", "additionalProperties", inv -> inv.put("cookies", "none")),
         broken(
             "missing required field",
             "/controller",
             "required",
             inv -> obj(inv, "/controller").remove("email")),
-        broken(
-            "missing required section",
-            "",
-            "required",
-            inv -> inv.remove("rights")),
+        broken("missing required section", "", "required", inv -> inv.remove("rights")),
         broken(
             "value outside an enum",
             "/data/0/source",

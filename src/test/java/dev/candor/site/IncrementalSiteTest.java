@@ -1,13 +1,12 @@
 package dev.candor.site;
 
-import dev.candor.testing.Candor;
-import dev.candor.testing.Snapshot;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.testing.Candor;
+import dev.candor.testing.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,9 @@ class IncrementalSiteTest {
     // Unchanged notices keep their files; the changed one, and the pages that list every
     // notice, are written again.
     assertEquals(before.get("shop/1.0/shop-1.0.pdf"), after.get("shop/1.0/shop-1.0.pdf"));
-    assertEquals(before.get("fitness/" + version("fitness") + "/fitness-" + version("fitness")
-        + ".pdf"), after.get("fitness/" + version("fitness") + "/fitness-" + version("fitness")
-        + ".pdf"));
+    assertEquals(
+        before.get("fitness/" + version("fitness") + "/fitness-" + version("fitness") + ".pdf"),
+        after.get("fitness/" + version("fitness") + "/fitness-" + version("fitness") + ".pdf"));
     String saas = "saas/" + version("saas") + "/saas-" + version("saas") + ".pdf";
     assertNotEquals(before.get(saas), after.get(saas));
     assertNotEquals(before.get("index.html"), after.get("index.html"));
@@ -136,8 +135,15 @@ class IncrementalSiteTest {
   }
 
   private void build(Path out) {
-    Candor r = Candor.run("site", "--out", out.toString(), "--notices", notices.toString(),
-        "--site", siteDir.toString());
+    Candor r =
+        Candor.run(
+            "site",
+            "--out",
+            out.toString(),
+            "--notices",
+            notices.toString(),
+            "--site",
+            siteDir.toString());
     assertEquals(0, r.code(), r::toString);
   }
 
@@ -146,7 +152,6 @@ class IncrementalSiteTest {
     Map<String, byte[]> b = Snapshot.of(actual);
     Snapshot.assertSame(a, b);
   }
-
 
   private static Map<String, Object> inodes(Path root) throws IOException {
     Map<String, Object> out = new TreeMap<>();
@@ -157,5 +162,4 @@ class IncrementalSiteTest {
     }
     return out;
   }
-
 }

@@ -1,14 +1,13 @@
 package dev.candor.site;
 
-import dev.candor.pipeline.SiteBuilder;
-
-import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.check.CheckSettings;
 import dev.candor.load.Limits;
+import dev.candor.pipeline.SiteBuilder;
 import dev.candor.serve.Preview;
+import dev.candor.testing.Snapshot;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +25,11 @@ class PreviewTest {
   @TempDir Path tmp;
 
   private static HttpResponse<String> get(URI uri) throws Exception {
-    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-        .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .build()
+        .send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
             HttpResponse.BodyHandlers.ofString());
   }
 
@@ -36,16 +38,28 @@ class PreviewTest {
     Path notices = tmp.resolve("notices");
     Snapshot.copyTree(Path.of("notices"), notices);
     Path out = tmp.resolve("site");
-    SiteBuilder.Settings s = new SiteBuilder.Settings(notices, Path.of("site"), out,
-        Optional.empty(), Limits.DEFAULTS, CheckSettings.DEFAULTS, false);
-    SiteBuilder.build(s, (w, d, t) -> { });
-    try (Preview p = Preview.start(out, 0, List.of(notices), () -> {
-      try {
-        SiteBuilder.build(s, (w, d, t) -> { });
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    })) {
+    SiteBuilder.Settings s =
+        new SiteBuilder.Settings(
+            notices,
+            Path.of("site"),
+            out,
+            Optional.empty(),
+            Limits.DEFAULTS,
+            CheckSettings.DEFAULTS,
+            false);
+    SiteBuilder.build(s, (w, d, t) -> {});
+    try (Preview p =
+        Preview.start(
+            out,
+            0,
+            List.of(notices),
+            () -> {
+              try {
+                SiteBuilder.build(s, (w, d, t) -> {});
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            })) {
       assertEquals("127.0.0.1", p.address().getHost());
       HttpResponse<String> index = get(p.address());
       assertEquals(200, index.statusCode());
@@ -53,9 +67,11 @@ class PreviewTest {
       assertEquals(200, get(p.address().resolve("shop/")).statusCode());
       assertEquals(404, get(URI.create(p.address() + "nope/")).statusCode());
       Path fitness = notices.resolve("fitness.yaml");
-      Files.writeString(fitness, Files.readString(fitness)
-          .replace("title: Privacy notice for the Fellrun app", "title: Fellrun privacy notice")
-          .replace("version: \"3.0\"", "version: \"3.1\""));
+      Files.writeString(
+          fitness,
+          Files.readString(fitness)
+              .replace("title: Privacy notice for the Fellrun app", "title: Fellrun privacy notice")
+              .replace("version: \"3.0\"", "version: \"3.1\""));
       boolean rebuilt = false;
       for (int i = 0; i < 100 && !rebuilt; i++) {
         Thread.sleep(200);

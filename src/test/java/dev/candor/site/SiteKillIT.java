@@ -1,11 +1,10 @@
 package dev.candor.site;
 
-import dev.candor.pipeline.AtomicWriter;
-
-import dev.candor.testing.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.pipeline.AtomicWriter;
+import dev.candor.testing.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +23,15 @@ class SiteKillIT {
   @TempDir Path tmp;
 
   private Process site(Path notices, Path out) throws IOException {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", "target/candor.jar", "site", "--notices", notices.toString(), "--out",
-        out.toString())
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            "target/candor.jar",
+            "site",
+            "--notices",
+            notices.toString(),
+            "--out",
+            out.toString())
         .redirectOutput(tmp.resolve("out.log").toFile())
         .redirectError(tmp.resolve("err.log").toFile())
         .start();
@@ -39,8 +44,8 @@ class SiteKillIT {
     Path newNotices = tmp.resolve("new");
     Snapshot.copyTree(Path.of("notices"), newNotices);
     Path fitness = newNotices.resolve("fitness.yaml");
-    Files.writeString(fitness, Files.readString(fitness)
-        .replace("version: \"3.0\"", "version: \"3.1\""));
+    Files.writeString(
+        fitness, Files.readString(fitness).replace("version: \"3.0\"", "version: \"3.1\""));
     Path out = tmp.resolve("site");
     Process first = site(oldNotices, out);
     assertTrue(first.waitFor(120, TimeUnit.SECONDS));
@@ -71,7 +76,8 @@ class SiteKillIT {
     }
     assertTrue(keptOld > 0, "at least one kill landed before the swap");
     try (Stream<Path> s = Files.list(tmp)) {
-      assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".site.staging-")),
+      assertTrue(
+          s.noneMatch(p -> p.getFileName().toString().startsWith(".site.staging-")),
           "staging folders are cleaned up");
     }
   }
@@ -84,8 +90,9 @@ class SiteKillIT {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(dir.relativize(p).toString(), HexFormat.of().formatHex(
-            sha.digest(Files.readAllBytes(p))));
+        out.put(
+            dir.relativize(p).toString(),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
       }
     }
     return out;

@@ -1,16 +1,14 @@
 package dev.candor.site;
 
-import dev.candor.pipeline.AtomicWriter;
-
-import dev.candor.testing.Snapshot;
-import dev.candor.testing.Candor;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.pipeline.AtomicWriter;
 import dev.candor.render.pdf.PdfChecks;
 import dev.candor.testing.Axe;
+import dev.candor.testing.Candor;
+import dev.candor.testing.Snapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,15 +70,18 @@ class SiteTest {
     assertTrue(changes.contains("Material"), "material changes are marked");
     assertTrue(changes.contains("<ins>") && changes.contains("<del>"), "a redline");
     assertTrue(changes.indexOf("Material") < changes.indexOf("Minor"), "material first");
-    assertTrue(Files.readString(site.resolve("shop/1.1/changes/index.html"))
-        .contains("newsletter"), "1.1 added the newsletter");
+    assertTrue(
+        Files.readString(site.resolve("shop/1.1/changes/index.html")).contains("newsletter"),
+        "1.1 added the newsletter");
     assertFalse(Files.exists(site.resolve("shop/1.0/changes")), "nothing before 1.0");
     String current = Files.readString(site.resolve("shop/index.html"));
     assertTrue(current.contains("This is the current version (2.0)"), "current banner");
-    assertTrue(current.contains("What changed since version 1.1:"),
+    assertTrue(
+        current.contains("What changed since version 1.1:"),
         "the notice's own changes section comes from the diff engine");
-    assertTrue(Files.readString(site.resolve("shop/1.0/index.html"))
-        .contains("It is not the current version."));
+    assertTrue(
+        Files.readString(site.resolve("shop/1.0/index.html"))
+            .contains("It is not the current version."));
   }
 
   @Test
@@ -97,11 +97,15 @@ class SiteTest {
     for (Path page : files(".html")) {
       String html = Files.readString(page);
       var doc = org.jsoup.Jsoup.parse(html);
-      assertEquals(doc.select("script").size(),
+      assertEquals(
+          doc.select("script").size(),
           doc.select("script[type=application/ld+json]").size(),
           page + " has a script other than the JSON-LD data block");
-      assertFalse(Pattern.compile("(?i)<(link|iframe|object|embed)\\b(?![^>]*rel=\"alternate\")")
-          .matcher(html).find(), page + " loads something");
+      assertFalse(
+          Pattern.compile("(?i)<(link|iframe|object|embed)\\b(?![^>]*rel=\"alternate\")")
+              .matcher(html)
+              .find(),
+          page + " loads something");
       assertFalse(html.contains("url(") || html.contains("@import"), page + ": CSS loads");
       Matcher m = attr.matcher(html);
       while (m.find()) {
@@ -119,7 +123,8 @@ class SiteTest {
         assertTrue(target.startsWith(site), page + " links outside the site: " + ref);
         assertTrue(Files.isRegularFile(target), page + " links to a missing " + ref);
         if (parts.length == 2 && target.toString().endsWith(".html")) {
-          assertTrue(Files.readString(target).contains("id=\"" + parts[1] + "\""),
+          assertTrue(
+              Files.readString(target).contains("id=\"" + parts[1] + "\""),
               page + " links to a missing anchor " + ref);
         }
       }
@@ -145,26 +150,27 @@ class SiteTest {
       assertFalse(text(e, "title").isBlank());
       String href = children(e, "link").get(0).getAttribute("href");
       assertTrue(href.startsWith(BASE), href);
-      assertTrue(Files.isRegularFile(site.resolve(href.substring(BASE.length()))
-          .resolve("index.html")), "the entry links to a page: " + href);
+      assertTrue(
+          Files.isRegularFile(site.resolve(href.substring(BASE.length())).resolve("index.html")),
+          "the entry links to a page: " + href);
     }
-    assertTrue(text(entries.get(0), "updated").compareTo(text(entries.get(4), "updated")) >= 0,
+    assertTrue(
+        text(entries.get(0), "updated").compareTo(text(entries.get(4), "updated")) >= 0,
         "newest first");
   }
 
   @Test
   void theSitemapListsEveryPage() throws Exception {
     Document map = xml(site.resolve("sitemap.xml"));
-    NodeList locs = map.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9",
-        "loc");
+    NodeList locs =
+        map.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
     Set<String> listed = new TreeSet<>();
     for (int i = 0; i < locs.getLength(); i++) {
       listed.add(locs.item(i).getTextContent());
     }
     for (Path page : files("index.html")) {
       String rel = site.relativize(page.getParent()).toString();
-      assertTrue(listed.contains(BASE + (rel.isEmpty() ? "" : rel + "/")), "sitemap lacks "
-          + rel);
+      assertTrue(listed.contains(BASE + (rel.isEmpty() ? "" : rel + "/")), "sitemap lacks " + rel);
     }
   }
 
@@ -173,7 +179,8 @@ class SiteTest {
     byte[] pdf = Files.readAllBytes(site.resolve("shop/2.0/shop-2.0.pdf"));
     assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFUA_1));
     assertEquals(List.of(), PdfChecks.validate(pdf, PDFAFlavour.PDFA_3_U));
-    assertTrue(PdfChecks.extractText(pdf).startsWith("Larch & Loom privacy centre"),
+    assertTrue(
+        PdfChecks.extractText(pdf).startsWith("Larch & Loom privacy centre"),
         "the site's name heads the PDF as it heads every page");
     try (PDDocument doc = PdfChecks.load(pdf)) {
       var resources = doc.getPage(0).getResources();
@@ -215,12 +222,13 @@ class SiteTest {
     Map<String, byte[]> before = Snapshot.of(out);
     Path notices = tmp.resolve("notices");
     Snapshot.copyTree(Path.of("notices"), notices);
-    Files.writeString(notices.resolve("shop.yaml"), Files.readString(notices.resolve("shop.yaml"))
-        .replace("version: \"2.0\"", "version: \"1.1\""));
+    Files.writeString(
+        notices.resolve("shop.yaml"),
+        Files.readString(notices.resolve("shop.yaml"))
+            .replace("version: \"2.0\"", "version: \"1.1\""));
     Candor r = Candor.run("site", "--notices", notices.toString(), "--out", out.toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("error: the notice changed but its version is still 1.1"),
-        r.err());
+    assertTrue(r.err().contains("error: the notice changed but its version is still 1.1"), r.err());
     Map<String, byte[]> after = Snapshot.of(out);
     Snapshot.assertSame(before, after);
   }
@@ -228,7 +236,8 @@ class SiteTest {
   @Test
   void aSwapInterruptedBetweenItsTwoRenamesIsPutBack() throws IOException {
     Path out = tmp.resolve("swap/site");
-    AtomicWriter.folder(out, Map.of("index.html", "old".getBytes(StandardCharsets.UTF_8)), Map.of());
+    AtomicWriter.folder(
+        out, Map.of("index.html", "old".getBytes(StandardCharsets.UTF_8)), Map.of());
     Files.move(out, out.resolveSibling(".site.old"));
     Files.createDirectories(out.resolveSibling(".site.staging-123/x"));
     AtomicWriter.recover(out.toAbsolutePath());
@@ -241,19 +250,24 @@ class SiteTest {
   @Test
   void badSiteSettingsAreLocatedErrors() throws IOException {
     Path settings = Files.createDirectories(tmp.resolve("badsite"));
-    Files.writeString(settings.resolve("site.yaml"), "name: X\nbase_url: ftp://x/\n"
-        + "logo: assets/none.png\nlogo_alt: X\ncolors:\n  accent: blue\nfooter:\n"
-        + "  - label: a\n    url: javascript:alert(1)\n");
-    Candor r = Candor.run("site", "--site", settings.toString(), "--out", tmp.resolve("o").toString());
+    Files.writeString(
+        settings.resolve("site.yaml"),
+        "name: X\nbase_url: ftp://x/\n"
+            + "logo: assets/none.png\nlogo_alt: X\ncolors:\n  accent: blue\nfooter:\n"
+            + "  - label: a\n    url: javascript:alert(1)\n");
+    Candor r =
+        Candor.run("site", "--site", settings.toString(), "--out", tmp.resolve("o").toString());
     assertEquals(2, r.code());
     String file = settings.resolve("site.yaml").toString();
-    for (String expected : List.of(file + ":2:11: error: 'base_url'", file + ":3:7: error: no logo",
-        file + ":6:11: error: 'accent'", file + ":9:10: error: 'url'")) {
+    for (String expected :
+        List.of(
+            file + ":2:11: error: 'base_url'",
+            file + ":3:7: error: no logo",
+            file + ":6:11: error: 'accent'",
+            file + ":9:10: error: 'url'")) {
       assertTrue(r.err().contains(expected), expected + " in\n" + r.err());
     }
   }
-
-
 
   private static Document xml(Path file) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -266,7 +280,8 @@ class SiteTest {
     List<Element> out = new ArrayList<>();
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
-      if (nodes.item(i) instanceof Element e && ATOM.equals(e.getNamespaceURI())
+      if (nodes.item(i) instanceof Element e
+          && ATOM.equals(e.getNamespaceURI())
           && name.equals(e.getLocalName())) {
         out.add(e);
       }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Assumptions;
  * Runs axe-core (WCAG 2.2 A/AA and best practice) in headless Chromium over pages, in light and
  * dark colour schemes, with every network request refused and recorded.
  *
- * <p>CI (CI=true) must have Chromium and Node; elsewhere the check is skipped, with a message,
- * when either is missing.
+ * <p>CI (CI=true) must have Chromium and Node; elsewhere the check is skipped, with a message, when
+ * either is missing.
  */
 public final class Axe {
   private static final Path SCRIPT_DIR = Path.of("src/test/js");
@@ -44,16 +44,16 @@ public final class Axe {
     boolean ready = Files.isExecutable(Path.of(chromium)) && onPath("node") && onPath("npm");
     if (!ready) {
       if (required) {
-        throw new AssertionError("axe needs Chromium (" + chromium + "), node and npm;"
-            + " .ci/run installs them");
+        throw new AssertionError(
+            "axe needs Chromium (" + chromium + "), node and npm;" + " .ci/run installs them");
       }
       Assumptions.assumeTrue(false, "Chromium or Node missing: accessibility check skipped");
     }
     if (!Files.isDirectory(SCRIPT_DIR.resolve("node_modules/axe-core"))) {
       run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", SCRIPT_DIR.toString()));
     }
-    List<String> cmd = new ArrayList<>(List.of("node", SCRIPT_DIR.resolve("axe-check.mjs")
-        .toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("node", SCRIPT_DIR.resolve("axe-check.mjs").toString()));
     pages.forEach(p -> cmd.add(p.toString()));
     JsonNode root = new ObjectMapper().readTree(run(cmd));
     return new Report(lists(root.get("violations")), lists(root.get("external")));
@@ -61,11 +61,14 @@ public final class Axe {
 
   private static Map<String, List<String>> lists(JsonNode byFile) {
     Map<String, List<String>> out = new TreeMap<>();
-    byFile.fields().forEachRemaining(e -> {
-      List<String> items = new ArrayList<>();
-      e.getValue().forEach(v -> items.add(v.isTextual() ? v.asText() : v.toString()));
-      out.put(e.getKey(), items);
-    });
+    byFile
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<String> items = new ArrayList<>();
+              e.getValue().forEach(v -> items.add(v.isTextual() ? v.asText() : v.toString()));
+              out.put(e.getKey(), items);
+            });
     return out;
   }
 

@@ -16,16 +16,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Compares output with a reviewed file under {@code src/test/resources/}. Run with
- * {@code -Dgolden.update=true} to rewrite the files, then review the diff.
+ * Compares output with a reviewed file under {@code src/test/resources/}. Run with {@code
+ * -Dgolden.update=true} to rewrite the files, then review the diff.
  *
- * <p>Like commonmark-java's spec tests, a failure names the case and its inputs, shows small
- * inputs in full, and shows a unified diff of expected and actual output rather than two whole
- * files.
+ * <p>Like commonmark-java's spec tests, a failure names the case and its inputs, shows small inputs
+ * in full, and shows a unified diff of expected and actual output rather than two whole files.
  */
 public final class Golden {
   /** Lines of context around each change in a failure's diff. */
   private static final int CONTEXT_LINES = 3;
+
   /** Inputs up to this size are printed in a failure; larger ones are named only. */
   private static final int INPUT_SHOWN_UP_TO = 2_000;
 
@@ -62,15 +62,24 @@ public final class Golden {
     }
     String about = input.isEmpty() ? "" : "\n--- input\n" + input;
     if (!Files.exists(golden)) {
-      throw new AssertionError(context + ": " + golden + " is missing; run with"
-          + " -Dgolden.update=true and review it" + about);
+      throw new AssertionError(
+          context
+              + ": "
+              + golden
+              + " is missing; run with"
+              + " -Dgolden.update=true and review it"
+              + about);
     }
     String expected = Files.readString(golden, StandardCharsets.UTF_8);
     if (!expected.equals(actual)) {
-      throw new AssertionError(context + ": output differs from " + golden + about
-          + "\n--- diff of expected and actual output\n"
-          + unifiedDiff(golden.toString(), "actual", expected, actual)
-          + "if the change is intended, rerun with -Dgolden.update=true and review the diff");
+      throw new AssertionError(
+          context
+              + ": output differs from "
+              + golden
+              + about
+              + "\n--- diff of expected and actual output\n"
+              + unifiedDiff(golden.toString(), "actual", expected, actual)
+              + "if the change is intended, rerun with -Dgolden.update=true and review the diff");
     }
   }
 
@@ -78,8 +87,9 @@ public final class Golden {
   public static String unifiedDiff(String fromName, String toName, String from, String to) {
     List<String> a = lines(from);
     List<String> b = lines(to);
-    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, a,
-        DiffUtils.diff(a, b), CONTEXT_LINES);
+    List<String> diff =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            fromName, toName, a, DiffUtils.diff(a, b), CONTEXT_LINES);
     if (diff.isEmpty()) {
       // Same lines, so the texts differ only in line endings or a final newline.
       return "(the texts differ only in line endings or a final newline)\n";
@@ -94,17 +104,22 @@ public final class Golden {
    * @param known every file a case uses, as inputs or as expected output
    */
   public static void assertNoStaleFiles(Path folder, Collection<Path> known) throws IOException {
-    Set<Path> uses = known.stream().map(p -> p.toAbsolutePath().normalize())
-        .collect(Collectors.toSet());
+    Set<Path> uses =
+        known.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
     Set<String> stale = new TreeSet<>();
     try (Stream<Path> files = Files.walk(folder)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .filter(p -> !uses.contains(p.toAbsolutePath().normalize()))
           .forEach(p -> stale.add(p.toString()));
     }
     if (!stale.isEmpty()) {
-      throw new AssertionError("files under " + folder + " that no case uses (a case removed or"
-          + " renamed?); delete them or restore their case:\n  " + String.join("\n  ", stale));
+      throw new AssertionError(
+          "files under "
+              + folder
+              + " that no case uses (a case removed or"
+              + " renamed?); delete them or restore their case:\n  "
+              + String.join("\n  ", stale));
     }
   }
 

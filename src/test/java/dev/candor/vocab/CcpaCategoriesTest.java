@@ -25,8 +25,7 @@ class CcpaCategoriesTest {
   @Test
   void aKeyInheritsItsNearestListedParent() {
     assertEquals(List.of("A"), CcpaCategories.bundled().of("user.contact.address.city").get());
-    assertEquals(List.of("D"),
-        CcpaCategories.bundled().of("user.behavior.purchase_history").get());
+    assertEquals(List.of("D"), CcpaCategories.bundled().of("user.behavior.purchase_history").get());
     assertEquals(List.of("G", "L"), CcpaCategories.bundled().of("user.location.precise").get());
   }
 

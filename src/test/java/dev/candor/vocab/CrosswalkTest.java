@@ -15,16 +15,22 @@ class CrosswalkTest {
   @Test
   void everyCategoryAndUseHasARow() {
     List<String> missing = new ArrayList<>();
-    VOCAB.categories().forEach(c -> {
-      if (CW.category(c.key()).isEmpty()) {
-        missing.add(c.key());
-      }
-    });
-    VOCAB.uses().forEach(u -> {
-      if (CW.use(u.key()).isEmpty()) {
-        missing.add(u.key());
-      }
-    });
+    VOCAB
+        .categories()
+        .forEach(
+            c -> {
+              if (CW.category(c.key()).isEmpty()) {
+                missing.add(c.key());
+              }
+            });
+    VOCAB
+        .uses()
+        .forEach(
+            u -> {
+              if (CW.use(u.key()).isEmpty()) {
+                missing.add(u.key());
+              }
+            });
     assertEquals(List.of(), missing);
     assertEquals(VOCAB.categories().size(), CW.categories().size());
     assertEquals(VOCAB.uses().size(), CW.uses().size());
@@ -33,20 +39,22 @@ class CrosswalkTest {
   @Test
   void everyStoreValueIsOneTheStoreHasAndEveryDpvTermIsPrefixed() {
     for (Crosswalk.Row r : CW.categories()) {
-      r.in(Crosswalk.Target.APPLE).ifPresent(v ->
-          assertTrue(CW.term("apple", "type", v).isPresent(), r.key() + ": " + v));
-      r.in(Crosswalk.Target.GOOGLE).ifPresent(v ->
-          assertTrue(CW.term("google", "type", v).isPresent(), r.key() + ": " + v));
-      r.in(Crosswalk.Target.DPV).ifPresent(v ->
-          assertTrue(v.matches("(pd|dpv):[A-Z][A-Za-z]+"), r.key() + ": " + v));
+      r.in(Crosswalk.Target.APPLE)
+          .ifPresent(v -> assertTrue(CW.term("apple", "type", v).isPresent(), r.key() + ": " + v));
+      r.in(Crosswalk.Target.GOOGLE)
+          .ifPresent(v -> assertTrue(CW.term("google", "type", v).isPresent(), r.key() + ": " + v));
+      r.in(Crosswalk.Target.DPV)
+          .ifPresent(v -> assertTrue(v.matches("(pd|dpv):[A-Z][A-Za-z]+"), r.key() + ": " + v));
     }
     for (Crosswalk.Row r : CW.uses()) {
-      r.in(Crosswalk.Target.APPLE).ifPresent(v ->
-          assertTrue(CW.term("apple", "purpose", v).isPresent(), r.key() + ": " + v));
-      r.in(Crosswalk.Target.GOOGLE).ifPresent(v ->
-          assertTrue(CW.term("google", "purpose", v).isPresent(), r.key() + ": " + v));
-      r.in(Crosswalk.Target.DPV).ifPresent(v ->
-          assertTrue(v.matches("dpv:[A-Z][A-Za-z]+"), r.key() + ": " + v));
+      r.in(Crosswalk.Target.APPLE)
+          .ifPresent(
+              v -> assertTrue(CW.term("apple", "purpose", v).isPresent(), r.key() + ": " + v));
+      r.in(Crosswalk.Target.GOOGLE)
+          .ifPresent(
+              v -> assertTrue(CW.term("google", "purpose", v).isPresent(), r.key() + ": " + v));
+      r.in(Crosswalk.Target.DPV)
+          .ifPresent(v -> assertTrue(v.matches("dpv:[A-Z][A-Za-z]+"), r.key() + ": " + v));
     }
   }
 

@@ -92,8 +92,7 @@ class VocabularyTest {
       String label = category.label();
       String firstWord = label.split(" ")[0];
       boolean acronym = firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
-      assertTrue(
-          acronym || Character.isLowerCase(label.charAt(0)), category.key() + ": " + label);
+      assertTrue(acronym || Character.isLowerCase(label.charAt(0)), category.key() + ": " + label);
       assertFalse(label.startsWith("your "), category.key() + ": " + label);
       assertFalse(label.endsWith("."), category.key() + ": " + label);
     }

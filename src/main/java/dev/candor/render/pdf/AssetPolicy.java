@@ -19,7 +19,9 @@ import java.util.function.BiPredicate;
  */
 record AssetPolicy(Optional<Path> assetsRoot) implements BiPredicate<String, ExternalResourceType> {
 
-  /** A policy for the given assets folder, resolved to its real path so symlinks cannot escape it. */
+  /**
+   * A policy for the given assets folder, resolved to its real path so symlinks cannot escape it.
+   */
   static AssetPolicy forFolder(Optional<Path> assetsDir) {
     return new AssetPolicy(assetsDir.map(AssetPolicy::realFolder));
   }

@@ -23,8 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The DejaVu fonts shipped in the jar: read once per process, parsed once per rendering thread,
- * and embedded (subset) into each document that uses them.
+ * The DejaVu fonts shipped in the jar: read once per process, parsed once per rendering thread, and
+ * embedded (subset) into each document that uses them.
  */
 final class EmbeddedFonts {
 
@@ -79,8 +79,8 @@ final class EmbeddedFonts {
   private EmbeddedFonts() {}
 
   /**
-   * Registers every face, subset, under its family name, for embedding into {@code doc}; the
-   * faces it borrowed go back when the returned handle is closed, after the document is saved.
+   * Registers every face, subset, under its family name, for embedding into {@code doc}; the faces
+   * it borrowed go back when the returned handle is closed, after the document is saved.
    */
   static Borrowed registerWith(Builder builder, PDDocument doc) {
     Borrowed borrowed = new Borrowed();
@@ -102,8 +102,8 @@ final class EmbeddedFonts {
 
     @Override
     public synchronized void close() {
-      fonts.forEach((file, ttf) -> PARSED.computeIfAbsent(file,
-          f -> new ConcurrentLinkedQueue<>()).add(ttf));
+      fonts.forEach(
+          (file, ttf) -> PARSED.computeIfAbsent(file, f -> new ConcurrentLinkedQueue<>()).add(ttf));
       fonts.clear();
     }
   }
@@ -141,21 +141,25 @@ final class EmbeddedFonts {
   }
 
   private static TrueTypeFont parse(String f) {
-      try {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES.get(f)));
-        // No glyph substitution: "fi" stays two letters, so text copied or searched in the PDF
-        // reads as written, and the substitution pass (an eighth of a short notice's rendering
-        // time) is not run.
-        ttf.setEnableGsub(false);
-        return ttf;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot parse the font " + f, e);
-      }
+    try {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES.get(f)));
+      // No glyph substitution: "fi" stays two letters, so text copied or searched in the PDF
+      // reads as written, and the substitution pass (an eighth of a short notice's rendering
+      // time) is not run.
+      ttf.setEnableGsub(false);
+      return ttf;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse the font " + f, e);
+    }
   }
 
   /** A builder that can register a font supplier for the fallback use cases too. */
   static final class Builder extends PdfRendererBuilder {
-    void useFont(PDFontSupplier supplier, String family, int weight, FontStyle style,
+    void useFont(
+        PDFontSupplier supplier,
+        String family,
+        int weight,
+        FontStyle style,
         Set<FSFontUseCase> useCases) {
       state._fonts.add(new AddedFont(supplier, weight, family, true, style, useCases));
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param subject a one-sentence description, or {@code null}
  * @param author the organisation publishing the notice, or {@code null}
  * @param language BCP 47 tag of the document's main language, such as {@code en} or {@code de-AT}
- * @param date the notice's effective date; the PDF's creation and modification time is its start in UTC
+ * @param date the notice's effective date; the PDF's creation and modification time is its start in
+ *     UTC
  * @param keywords search keywords, possibly empty
  */
 public record PdfMetadata(

@@ -70,24 +70,35 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders a short document on a background thread and throws it away, so that the first real
-   * PDF of the process finds the renderer's code loaded and initialised, and its fonts parsed.
-   * On a machine with more than one core this takes most of the first PDF's start-up cost off the
-   * path while the caller parses its options and reads its inputs. Nothing it does is visible:
-   * errors are left for the real render to report.
+   * Renders a short document on a background thread and throws it away, so that the first real PDF
+   * of the process finds the renderer's code loaded and initialised, and its fonts parsed. On a
+   * machine with more than one core this takes most of the first PDF's start-up cost off the path
+   * while the caller parses its options and reads its inputs. Nothing it does is visible: errors
+   * are left for the real render to report.
    */
   public static void warmUp() {
     if (Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }
-    Thread t = new Thread(() -> {
-      try {
-        new PdfRenderer().render(WarmUp.xhtml(), new PdfMetadata("Warm-up", "Warm-up", "Candor",
-            "en", java.time.LocalDate.of(2026, 1, 1), java.util.List.of("warm-up")));
-      } catch (RuntimeException | Error e) {
-        // The real render reports it.
-      }
-    }, "candor-pdf-warm-up");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                new PdfRenderer()
+                    .render(
+                        WarmUp.xhtml(),
+                        new PdfMetadata(
+                            "Warm-up",
+                            "Warm-up",
+                            "Candor",
+                            "en",
+                            java.time.LocalDate.of(2026, 1, 1),
+                            java.util.List.of("warm-up")));
+              } catch (RuntimeException | Error e) {
+                // The real render reports it.
+              }
+            },
+            "candor-pdf-warm-up");
     t.setDaemon(true);
     t.start();
   }
@@ -112,7 +123,8 @@ public final class PdfRenderer {
           <th scope="col">Why</th></tr></thead><tbody><tr><td>Email</td><td>Receipts</td></tr>
           </tbody></table><ul><li>Item <code>user.contact.email</code></li></ul>
           <p><a href="https://example.com/">A link</a></p></section></body></html>
-          """.formatted(css);
+          """
+          .formatted(css);
     }
   }
 
@@ -174,8 +186,9 @@ public final class PdfRenderer {
     private final String reason;
 
     NotWellFormed(String reason, int line, int column, Throwable cause) {
-      super("not well-formed XHTML" + (line > 0 ? " at " + line + ":" + column : "") + ": "
-          + reason, cause);
+      super(
+          "not well-formed XHTML" + (line > 0 ? " at " + line + ":" + column : "") + ": " + reason,
+          cause);
       this.line = line;
       this.column = column;
       this.reason = reason;
@@ -279,18 +292,22 @@ public final class PdfRenderer {
     doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
     byte[] pdf = out.toByteArray();
 
-    byte[] marker = HexFormat.of().withUpperCase().formatHex(ID_PLACEHOLDER)
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] marker =
+        HexFormat.of()
+            .withUpperCase()
+            .formatHex(ID_PLACEHOLDER)
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] digest = Arrays.copyOf(sha256(pdf), ID_PLACEHOLDER.length);
-    byte[] stamp = HexFormat.of().withUpperCase().formatHex(digest)
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] stamp =
+        HexFormat.of().withUpperCase().formatHex(digest).getBytes(StandardCharsets.US_ASCII);
     int replaced = 0;
     for (int at = indexOf(pdf, marker, 0); at >= 0; at = indexOf(pdf, marker, at + marker.length)) {
       System.arraycopy(stamp, 0, pdf, at, stamp.length);
       replaced++;
     }
     if (replaced != 2) {
-      throw new IllegalStateException("expected the document ID twice in the PDF, found " + replaced);
+      throw new IllegalStateException(
+          "expected the document ID twice in the PDF, found " + replaced);
     }
     return pdf;
   }

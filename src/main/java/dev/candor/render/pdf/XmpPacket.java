@@ -1,8 +1,8 @@
 package dev.candor.render.pdf;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The XMP metadata packet for a notice: Dublin Core, PDF and XMP basic properties, the PDF/A-3u and
@@ -75,7 +75,8 @@ final class XmpPacket {
         .append("<pdfaid:conformance>U</pdfaid:conformance>\n")
         .append("</rdf:Description>\n");
 
-    x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
+    x.append(
+            "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
         .append("<pdfuaid:part>1</pdfuaid:part>\n")
         .append("</rdf:Description>\n");
 
@@ -86,7 +87,8 @@ final class XmpPacket {
         .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
         .append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n")
         .append("<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n")
-        .append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n")
+        .append(
+            "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n")
         .append("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n")
         .append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n")
         .append("<pdfaProperty:name>part</pdfaProperty:name>\n")
@@ -109,7 +111,13 @@ final class XmpPacket {
     }
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
-        .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c != 0xFFFE && c != 0xFFFF))
+        .filter(
+            c ->
+                c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c < 0xD800)
+                    || (c > 0xDFFF && c != 0xFFFE && c != 0xFFFF))
         .forEach(out::appendCodePoint);
     return out.toString();
   }

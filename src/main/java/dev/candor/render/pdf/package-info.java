@@ -9,10 +9,10 @@
  *       {@code <html>}.
  *   <li>Start the headings at {@code <h1>} and never skip a level (h1, h2, h3); PDF/UA fails an h2
  *       without an h1 before it, or an h3 straight after an h1.
- *   <li>Give every {@code <img>} a non-empty {@code alt}. {@code alt=""}, {@code role="presentation"}
- *       and {@code aria-hidden} still produce a Figure tag without alternative text, which PDF/UA
- *       rejects; decorative pictures belong in a CSS {@code background-image}, which is painted as
- *       an artifact.
+ *   <li>Give every {@code <img>} a non-empty {@code alt}. {@code alt=""}, {@code
+ *       role="presentation"} and {@code aria-hidden} still produce a Figure tag without alternative
+ *       text, which PDF/UA rejects; decorative pictures belong in a CSS {@code background-image},
+ *       which is painted as an artifact.
  *   <li>Use {@code font-family: "DejaVu Sans"} or {@code "DejaVu Sans Mono"}. Any other family,
  *       including generic {@code serif} and {@code monospace}, falls back to DejaVu Sans.
  *       Characters DejaVu lacks (CJK, for one) print as {@code #}.

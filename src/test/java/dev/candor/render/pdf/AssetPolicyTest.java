@@ -50,8 +50,13 @@ class AssetPolicyTest {
     AssetPolicy policy = AssetPolicy.forFolder(Optional.of(assets));
     for (String uri :
         new String[] {
-          "http://127.0.0.1/x.png", "https://example.com/x.css", "ftp://example.com/x",
-          "jar:file:/tmp/a.jar!/x.png", "//example.com/x.png", "file://server/share/x.png", "not a uri"
+          "http://127.0.0.1/x.png",
+          "https://example.com/x.css",
+          "ftp://example.com/x",
+          "jar:file:/tmp/a.jar!/x.png",
+          "//example.com/x.png",
+          "file://server/share/x.png",
+          "not a uri"
         }) {
       assertFalse(policy.test(uri, IMAGE), uri);
     }

@@ -3,8 +3,8 @@ package dev.candor.render.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -54,9 +54,17 @@ public final class PdfChecks {
         RuleId id = a.getRuleId();
         Rule rule = result.getValidationProfile().getRuleByRuleId(id);
         failures.add(
-            id.getSpecification().getId() + " " + id.getClause() + "-" + id.getTestNumber()
-                + " " + (rule == null ? "" : rule.getDescription())
-                + " | " + a.getErrorMessage() + " @ " + a.getLocation().getContext());
+            id.getSpecification().getId()
+                + " "
+                + id.getClause()
+                + "-"
+                + id.getTestNumber()
+                + " "
+                + (rule == null ? "" : rule.getDescription())
+                + " | "
+                + a.getErrorMessage()
+                + " @ "
+                + a.getLocation().getContext());
       }
       if (!result.isCompliant() && failures.isEmpty()) {
         failures.add("not compliant, job status " + result.getJobEndStatus());

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -194,8 +193,7 @@ class PdfRendererTest {
 
   @Test
   void imagesInTheAssetsFolderAreEmbeddedWithAltText(@TempDir Path assets) throws IOException {
-    BufferedImage logo =
-        new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    BufferedImage logo = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
     ImageIO.write(logo, "png", assets.resolve("logo.png").toFile());
     String xhtml =
         """
@@ -208,8 +206,7 @@ class PdfRendererTest {
     try (PDDocument doc = PdfChecks.load(result)) {
       int images = 0;
       for (COSName name : doc.getPage(0).getResources().getXObjectNames()) {
-        if (doc.getPage(0).getResources().getXObject(name)
-            instanceof PDImageXObject) {
+        if (doc.getPage(0).getResources().getXObject(name) instanceof PDImageXObject) {
           images++;
         }
       }
