@@ -42,24 +42,15 @@ public final class Archive {
     List<Problem> problems = new ArrayList<>();
     Map<String, LoadedInventory> current = new TreeMap<>();
     Reads reads = Reads.of(noticesDir, loader);
+    List<LoadedInventory> read = new ArrayList<>();
     for (Path f : inventoriesIn(noticesDir)) {
       LoadedInventory li = reads.load(f, problems);
       if (li != null) {
-        LoadedInventory other = current.putIfAbsent(li.inventory().notice().id(), li);
-        if (other != null) {
-          problems.add(
-              Problem.error(
-                  li.source().at("notice.id"),
-                  "duplicate-notice",
-                  "two inventories use the notice id '"
-                      + li.inventory().notice().id()
-                      + "' (the other is "
-                      + other.source().file()
-                      + ")",
-                  "each notice needs its own id"));
-        }
+        read.add(li);
+        current.putIfAbsent(li.inventory().notice().id(), li);
       }
     }
+    problems.addAll(NoticeIds.duplicates(read));
     Path archive = noticesDir.resolve(FOLDER);
     if (Files.isDirectory(archive)) {
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(archive)) {

@@ -12,6 +12,7 @@ import dev.candor.load.InventoryDraft;
 import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
+import dev.candor.load.NoticeIds;
 import dev.candor.model.Inventory;
 import dev.candor.parallel.Parallel;
 import dev.candor.problem.ChecksFailedException;
@@ -32,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,24 +254,7 @@ public final class Build {
   }
 
   private static void checkDistinctIds(List<LoadedInventory> loaded) throws InvalidInputException {
-    Map<String, LoadedInventory> seen = new HashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    for (LoadedInventory li : loaded) {
-      String id = li.inventory().notice().id();
-      LoadedInventory first = seen.putIfAbsent(id, li);
-      if (first != null) {
-        problems.add(
-            Problem.error(
-                li.source().at("notice.id"),
-                "duplicate-notice",
-                "two inventories use the notice id '"
-                    + id
-                    + "' (the other is "
-                    + first.source().file()
-                    + ")",
-                "each notice needs its own id: its files are named after it"));
-      }
-    }
+    List<Problem> problems = NoticeIds.duplicates(loaded);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -103,6 +103,23 @@ class PipelineFuzzTest {
           "\t",
           "💥");
 
+  /**
+   * Jazzer replays the inputs in the folder named after this class's package; were the class moved
+   * without them, every regression input would silently stop running.
+   */
+  @org.junit.jupiter.api.Test
+  void theRegressionInputsSitWhereJazzerLooksForThem() throws Exception {
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(
+            "src/test/resources",
+            PipelineFuzzTest.class.getPackageName().replace('.', '/'),
+            "PipelineFuzzTestInputs/loadValidateAndRender");
+    try (var files = java.nio.file.Files.list(dir)) {
+      org.junit.jupiter.api.Assertions.assertTrue(
+          files.count() >= 8, () -> dir + " should hold the fuzzer's regression inputs");
+    }
+  }
+
   @FuzzTest(maxDuration = "10m")
   void loadValidateAndRender(byte[] input) throws Exception {
     byte[] inventory =
