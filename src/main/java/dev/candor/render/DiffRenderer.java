@@ -225,8 +225,8 @@ public final class DiffRenderer {
   private Map<String, Object> json(DiffReport r) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("title", r.title());
-    root.put("old", Map.of("name", r.oldName(), "version", r.oldVersion()));
-    root.put("new", Map.of("name", r.newName(), "version", r.newVersion()));
+    root.put("old", ordered("name", r.oldName(), "version", r.oldVersion()));
+    root.put("new", ordered("name", r.newName(), "version", r.newVersion()));
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("total", r.changes().changes().size());
     for (Materiality m : Materiality.values()) {
@@ -251,9 +251,21 @@ public final class DiffRenderer {
     root.put(
         "redline",
         r.redline().segments().stream()
-            .map(s -> Map.of("op", s.op().key(), "text", s.text()))
+            .map(s -> ordered("op", s.op().key(), "text", s.text()))
             .toList());
     return root;
+  }
+
+  /**
+   * A map that keeps the order its keys are given in. {@code Map.of} iterates in an order that
+   * changes from one run of the JVM to the next, which would change the JSON's bytes.
+   */
+  private static Map<String, Object> ordered(String... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      m.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 
   private synchronized PdfRenderer pdf() {

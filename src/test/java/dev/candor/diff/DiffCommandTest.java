@@ -120,6 +120,18 @@ class DiffCommandTest {
       assertFalse(c.get("kind").asText().isBlank());
     }
     assertTrue(root.get("redline").size() > 0);
+    // Every object keeps one key order, whatever the JVM run: the JSON's bytes never change.
+    assertEquals(List.of("name", "version"), keys(root.get("old")));
+    assertEquals(List.of("name", "version"), keys(root.get("new")));
+    for (JsonNode piece : root.get("redline")) {
+      assertEquals(List.of("op", "text"), keys(piece));
+    }
+  }
+
+  private static List<String> keys(JsonNode object) {
+    List<String> keys = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(keys::add);
+    return keys;
   }
 
   @ParameterizedTest
