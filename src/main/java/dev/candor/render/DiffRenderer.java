@@ -73,7 +73,7 @@ public final class DiffRenderer {
                 r.language(),
                 date,
                 List.of("privacy notice", "changes"));
-        yield Templates.pdf("diff.pdf.ftlx", () -> pdf().render(xhtml, meta));
+        yield Templates.pdf("diff.pdf.ftlx", xhtml, () -> pdf().render(xhtml, meta));
       }
     };
   }

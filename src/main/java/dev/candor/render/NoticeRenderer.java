@@ -97,7 +97,7 @@ public final class NoticeRenderer {
   }
 
   private byte[] pdfOf(String xhtml, PdfMetadata meta) throws InvalidInputException {
-    return Templates.pdf("notice.pdf.ftlx", () -> pdf().render(xhtml, meta));
+    return Templates.pdf("notice.pdf.ftlx", xhtml, () -> pdf().render(xhtml, meta));
   }
 
   /** The PDF renderer, made on first use so HTML-only runs never load fonts. */

@@ -185,28 +185,41 @@ public final class Templates {
 
   /**
    * The PDF of a template's XHTML. Output that is not well-formed XML is the template's mistake:
-   * bad input at the line and column of the output where the parser stopped.
+   * bad input in that template. Freemarker cannot tell which template line wrote an output line, so
+   * the error is located at the template and quotes the output where the parser stopped.
    */
-  static byte[] pdf(String template, Supplier<byte[]> render) throws InvalidInputException {
+  static byte[] pdf(String template, String xhtml, Supplier<byte[]> render)
+      throws InvalidInputException {
     try {
       return render.get();
     } catch (PdfRenderer.NotWellFormed e) {
-      Location at =
-          e.line() > 0
-              ? new Location(template, e.line(), Math.max(e.column(), 1))
-              : Location.of(template);
+      String where = "";
+      if (e.line() > 0) {
+        where = " at line " + e.line() + ", column " + e.column() + " of what it wrote";
+        String near = excerpt(xhtml, e.line(), e.column());
+        if (!near.isEmpty()) {
+          where += " (near \"" + near + "\")";
+        }
+      }
       throw InvalidInputException.at(
-          at,
+          Location.of(template),
           "template",
-          "its output is not well-formed XHTML"
-              + (e.line() > 0
-                  ? " (line " + e.line() + ", column " + e.column() + " of the output)"
-                  : "")
-              + ": "
-              + firstLine(e.reason()),
+          "its output is not well-formed XHTML" + where + ": " + firstLine(e.reason()),
           HINT,
           e);
     }
+  }
+
+  /** Up to 60 characters of the output's line {@code line}, ending near {@code column}. */
+  private static String excerpt(String text, int line, int column) {
+    String[] lines = text.split("\n", -1);
+    if (line > lines.length) {
+      return "";
+    }
+    String l = lines[line - 1];
+    int end = Math.min(l.length(), Math.max(column, 1) + 20);
+    int start = Math.max(0, end - 60);
+    return l.substring(start, end).strip().replaceAll("\\p{Cntrl}", " ");
   }
 
   private static InvalidInputException located(

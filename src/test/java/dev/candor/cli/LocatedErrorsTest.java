@@ -69,8 +69,9 @@ class LocatedErrorsTest {
             out.toString());
 
     assertEquals(2, r.code(), r.toString());
-    // The parser stops at </body> on line 2 of the output, which still has <p> open.
-    String at = "notice.pdf.ftlx:2:";
+    // The parser stops at </body> on line 2 of the output, which still has <p> open; the error
+    // is the template's, and quotes the output there.
+    String at = "notice.pdf.ftlx:1:1:";
     assertTrue(r.err().startsWith(at), r.toString());
     assertTrue(
         r.err()
@@ -78,8 +79,9 @@ class LocatedErrorsTest {
             .findFirst()
             .orElseThrow()
             .matches(
-                "notice\\.pdf\\.ftlx:2:\\d+: error: its output is not well-formed XHTML"
-                    + " \\(line 2, column \\d+ of the output\\): .*\"p\".*"),
+                "notice\\.pdf\\.ftlx:1:1: error: its output is not well-formed XHTML"
+                    + " at line 2, column \\d+ of what it wrote \\(near \"<p>.*</body></html>\"\\):"
+                    + " .*\"p\".*"),
         r.toString());
     assertTrue(r.err().contains(TEMPLATE_HINT), r.toString());
     assertFalse(Files.exists(out.resolve("shop.pdf")), r.toString());

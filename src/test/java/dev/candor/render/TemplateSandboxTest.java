@@ -303,8 +303,8 @@ class TemplateSandboxTest {
     assertTrue(
         r.err()
             .matches(
-                "(?s)notice\\.pdf\\.ftlx:1:\\d+: error: its output is not"
-                    + " well-formed XHTML \\(line 1, column \\d+ of the output\\): .*"),
+                "(?s)notice\\.pdf\\.ftlx:1:1: error: its output is not"
+                    + " well-formed XHTML at line 1, column \\d+ of what it wrote .*"),
         r::toString);
   }
 
