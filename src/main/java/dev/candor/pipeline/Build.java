@@ -134,10 +134,24 @@ public final class Build {
     InventoryLoader loader = loader(s.limits());
     List<Optional<Recent>> recents = new ArrayList<>();
     List<Inventory> inventories = new ArrayList<>();
+    List<Problem> unworded = new ArrayList<>();
     for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
       inventories.add(inv);
-      recents.add(recent(Archive.history(li, loader), null, inv.notice().language()));
+      History history = Archive.history(li, loader);
+      String language = inv.notice().language();
+      recents.add(recent(history, null, language));
+      if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
+        unworded.add(
+            Problem.warning(
+                li.source().at("notice.language"),
+                "changes-unworded",
+                "the notice in '"
+                    + language
+                    + "' has no \"changes to this notice\" section: Candor cannot word changes"
+                    + " in that language yet",
+                "build it in a language that can (en), or tell readers what changed yourself"));
+      }
     }
     // Every notice in every format is one task, the slow PDFs first. They render while the
     // checks run; nothing is written unless the checks pass.
@@ -168,6 +182,7 @@ public final class Build {
     AtomicWriter.files(s.out(), out);
     List<Problem> warnings = new ArrayList<>();
     loaded.forEach(l -> warnings.addAll(l.warnings()));
+    warnings.addAll(unworded);
     warnings.addAll(report.findings());
     return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings, report);
   }
