@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks inventories for legal completeness, honesty and plain language.",
       "With no FILE, checks every notices/*.yaml. Exit 1 when a check finds an error.",
-      "The rules are listed in docs/checks.md."
+      "The rules are listed in candor docs checks."
     })
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
