@@ -28,7 +28,7 @@ final class CheckOptions {
 
   @Option(
       names = "--strict",
-      description = "Fail (exit 1) on warnings as on errors; nothing is written.")
+      description = "Fail (exit 1) on warnings as on errors: build and site write nothing.")
   boolean strict;
 
   CheckSettings settings() throws UsageException {
