@@ -143,7 +143,7 @@ public final class InventoryValidator implements InventoryLoader.Validation {
                 src.at("checks.disable[" + i + "].rule"),
                 "unknown-rule",
                 "there is no check called '" + rule + "'",
-                near != null ? near : "see docs/checks.md for the list of checks"));
+                near != null ? near : "see candor docs checks for the list of checks"));
       }
     }
     return out;
@@ -173,7 +173,7 @@ public final class InventoryValidator implements InventoryLoader.Validation {
                 + (store.equals("apple") ? "an App Store" : "a Google Play")
                 + " data "
                 + kind,
-            near != null ? near : "write one of the values in docs/exports.md, or none"));
+            near != null ? near : "write one of the values in candor docs exports, or none"));
   }
 
   /** A special category (GDPR Art. 9, 10): as its category says, or as stated for custom data. */
@@ -237,7 +237,7 @@ public final class InventoryValidator implements InventoryLoader.Validation {
 
   private static String suggestion(List<String> near, String otherwise) {
     if (near.isEmpty()) {
-      return "use a fideslang key (see docs/inventory.md), or " + otherwise;
+      return "use a fideslang key (see candor docs inventory), or " + otherwise;
     }
     return "did you mean "
         + near.stream().map(s -> "'" + s + "'").collect(Collectors.joining(" or "))

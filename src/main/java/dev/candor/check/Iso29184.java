@@ -48,7 +48,7 @@ final class Iso29184 {
       out.add(
           s.at(path),
           "the notice does not say " + what,
-          "fill in '" + path + "'; see docs/inventory.md",
+          "fill in '" + path + "'; see candor docs inventory",
           "ISO/IEC 29184:2020 " + clause);
     }
   }

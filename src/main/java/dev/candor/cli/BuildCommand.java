@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Validates inventories and writes each notice as HTML, Markdown and PDF.",
       "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
-      "Nothing is written unless every inventory is valid, no check finds an error",
-      "(see candor check), and every notice rendered."
+      "Nothing is written unless every inventory is valid, no check finds an error"
+          + " (see candor check), and every notice rendered."
     })
 final class BuildCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")

@@ -7,6 +7,7 @@ import dev.candor.check.Rules;
 import dev.candor.model.Keyed;
 import dev.candor.pipeline.AtomicWriter;
 import dev.candor.pipeline.Build;
+import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.ExitCodes;
 import dev.candor.problem.UsageException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks inventories for legal completeness, honesty and plain language.",
       "With no FILE, checks every notices/*.yaml. Exit 1 when a check finds an error.",
-      "The rules are listed in docs/checks.md."
+      "The rules are listed in candor docs checks."
     })
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
@@ -73,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
           out.toAbsolutePath().getParent(),
           Map.of(out.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8)));
       spec.commandLine().getErr().println(ReportWriter.summary(report) + "; report in " + out);
+    }
+    if (!report.failed() && settings.strict() && report.warnings() > 0) {
+      spec.commandLine().getErr().println(ChecksFailedException.strictSummary(report.warnings()));
+      return ExitCodes.FINDINGS;
     }
     return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -26,6 +26,11 @@ final class CheckOptions {
           "Switch a check off for" + " this run, with the reason the report shows. Repeatable.")
   List<String> disable = List.of();
 
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 1) on warnings as on errors: build and site write nothing.")
+  boolean strict;
+
   CheckSettings settings() throws UsageException {
     if (maxGrade != null && (maxGrade < 1 || maxGrade > 20)) {
       throw new UsageException("--max-grade must be from 1 to 20, not " + maxGrade);
@@ -41,7 +46,7 @@ final class CheckOptions {
             "--disable: there is no check called '"
                 + rule
                 + "'"
-                + (near == null ? "; see docs/checks.md" : "; " + near));
+                + (near == null ? "; see candor help checks" : "; " + near));
       }
       if (reason.isEmpty()) {
         throw new UsageException(
@@ -53,6 +58,6 @@ final class CheckOptions {
       }
       waivers.add(new Waiver(rule, reason));
     }
-    return new CheckSettings(maxGrade, waivers);
+    return new CheckSettings(maxGrade, waivers, strict);
   }
 }

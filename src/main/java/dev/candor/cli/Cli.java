@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       ExportCommand.class,
       ImportCommand.class,
-      CommandLine.HelpCommand.class
+      DocsCommand.class,
+      HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -33,7 +34,9 @@ import picocli.CommandLine.ScopeType;
       "  1  findings (a check failed, or changes were found)",
       "  2  bad input: an invalid inventory, a bad option, a template error",
       "  3  a file could not be read or written",
-      " 70  internal error (please report it, with --debug output)"
+      " 70  internal error (please report it, with --debug output)",
+      "",
+      "Help on a command: candor help COMMAND. Reference pages, offline: candor docs."
     })
 public final class Cli implements Runnable {
   @Option(
@@ -51,22 +54,21 @@ public final class Cli implements Runnable {
 
   /** Runs the CLI with the given writers; returns the exit code. For tests and {@link Main}. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The command line with its writers, exit codes and error handlers; tests render its help. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Cli());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(Cli::exitCode);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd, parsed));
-    cl.setParameterExceptionHandler(
-        (e, args2) -> {
-          err.println("candor: " + e.getMessage());
-          err.println("Try 'candor --help'.");
-          err.flush();
-          return ExitCodes.BAD_INPUT;
-        });
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    cl.setParameterExceptionHandler(UsageErrors::report);
+    return cl;
   }
 
   private static int exitCode(Throwable e) {

@@ -23,15 +23,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Shows what changed between two inventories, and whether it matters.",
     description = {
-      "Lists what changed between two inventories, rated material, minor or none,",
-      "with a redline of the notice text. OLD and NEW are files, or FILE@REV for a file at",
-      "a git revision (e.g. notices/shop.yaml@HEAD~1). Exit 0: no changes; 1: changes found."
+      "Lists what changed between two inventories, rated material, minor or none, with a"
+          + " redline of the notice text. OLD and NEW are files, or FILE@REV for a file at a"
+          + " git revision (e.g. notices/shop.yaml@HEAD~1). Exit 0: no changes; 1: changes"
+          + " found. The ratings are explained in candor docs diff."
     })
 final class DiffCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "OLD")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The earlier inventory: a file, or FILE@REV for a file at a git revision.")
   String old;
 
-  @Parameters(index = "1", paramLabel = "NEW")
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "The later inventory: a file, or FILE@REV.")
   String neu;
 
   @Option(

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = {"Writes store answers and snippets from inventories. See docs/exports.md."},
+    description = {"Writes store answers and snippets from inventories. See candor docs exports."},
     subcommands = {
       ExportCommand.Apple.class,
       ExportCommand.Play.class,
@@ -32,9 +32,10 @@ final class ExportCommand implements Runnable {
   @Command(
       name = "apple-privacy",
       mixinStandardHelpOptions = true,
+      header = "Writes the App Store App Privacy answers and a privacy manifest.",
       description = {
-        "App Store App Privacy answers (Markdown checklist and JSON) and a",
-        "PrivacyInfo.xcprivacy, in <out>/<id>/apple/."
+        "Writes the App Store App Privacy answers (a Markdown checklist and JSON) and a"
+            + " PrivacyInfo.xcprivacy, in <out>/<id>/apple/."
       })
   static final class Apple implements Callable<Integer> {
     @Mixin ExportOptions options;
@@ -50,9 +51,10 @@ final class ExportCommand implements Runnable {
   @Command(
       name = "play-data-safety",
       mixinStandardHelpOptions = true,
+      header = "Writes the Google Play Data safety answers.",
       description = {
-        "Google Play Data safety answers (Markdown checklist and the CSV Play",
-        "Console imports), in <out>/<id>/google/."
+        "Writes the Google Play Data safety answers (a Markdown checklist and the CSV Play"
+            + " Console imports), in <out>/<id>/google/."
       })
   static final class Play implements Callable<Integer> {
     @Mixin ExportOptions options;
@@ -68,9 +70,10 @@ final class ExportCommand implements Runnable {
   @Command(
       name = "snippets",
       mixinStandardHelpOptions = true,
+      header = "Writes a short notice for each place data is collected.",
       description = {
-        "A short HTML and Markdown notice for each place data is collected",
-        "(collected_at), linking to the notice, in <out>/<id>/snippets/."
+        "Writes a short HTML and Markdown notice for each place data is collected"
+            + " (collected_at), linking to the notice, in <out>/<id>/snippets/."
       })
   static final class SnippetsCommand implements Callable<Integer> {
     @Mixin ExportOptions options;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Writes an inventory from another tool's records. See docs/exports.md.",
+    description = "Writes an inventory from another tool's records. See candor docs exports.",
     subcommands = ImportCommand.Fides.class)
 final class ImportCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -35,10 +35,11 @@ final class ImportCommand implements Runnable {
   @Command(
       name = "fides",
       mixinStandardHelpOptions = true,
+      header = "Writes an inventory from Fides manifests.",
       description = {
-        "Reads Fides organization, system and dataset manifests (*.yml, *.yaml)",
-        "in DIR and writes an inventory. Facts Fides does not hold are TODO values, which",
-        "candor validate rejects until you fill them in."
+        "Reads Fides organization, system and dataset manifests (*.yml, *.yaml) in DIR and"
+            + " writes an inventory. Facts Fides does not hold are TODO values, which candor"
+            + " validate rejects until you fill them in."
       })
   static final class Fides implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of Fides manifests.")

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Previews the site on 127.0.0.1 and rebuilds it on every change.",
     description = {
-      "Builds the site, serves it on 127.0.0.1 only, and rebuilds it whenever a",
-      "file in notices/, site/ or the theme changes. Stop it with Ctrl-C."
+      "Builds the site, serves it on 127.0.0.1 only, and rebuilds it whenever a file in"
+          + " notices/, site/ or the theme changes. Stop it with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(

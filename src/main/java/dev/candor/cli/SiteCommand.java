@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Builds the static notice site with every version and what changed.",
     description = {
-      "Builds the static notice site from notices/ (with notices/archive/) and",
-      "site/site.yaml: an index, every version of every notice with HTML, Markdown, PDF and",
-      "JSON downloads, what changed between versions, an Atom feed and a sitemap.",
+      "Builds the static notice site from notices/ (with notices/archive/) and"
+          + " site/site.yaml: an index, every version of every notice with HTML, Markdown,"
+          + " PDF and JSON downloads, what changed between versions, an Atom feed and a"
+          + " sitemap. The settings are explained in candor docs site.",
       "The site is built aside and swapped in whole; a failed build changes nothing."
     })
 final class SiteCommand implements Callable<Integer> {

@@ -40,6 +40,18 @@ final class GitVersions {
     Map<String, LoadedInventory> byVersion = new LinkedHashMap<>();
     try (Repository repo = builder.setMustExist(true).build();
         RevWalk walk = new RevWalk(repo)) {
+      if (ShallowClone.is(repo)) {
+        // A shorter site that says nothing would lose versions silently.
+        problems.add(
+            ShallowClone.problem(
+                Location.of(file.toString()),
+                "--git-history cannot read every version of "
+                    + file
+                    + ": "
+                    + repo.getWorkTree()
+                    + " is a shallow clone, its history cut short"));
+        return List.of();
+      }
       ObjectId head = repo.resolve("HEAD^{commit}");
       if (head == null) {
         return List.of();

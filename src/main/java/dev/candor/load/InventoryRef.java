@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -51,8 +52,12 @@ public record InventoryRef(String name, Path file, String revision) {
     }
     try (Repository repo = builder.setMustExist(true).build();
         RevWalk walk = new RevWalk(repo)) {
-      ObjectId id = resolve(repo);
-      RevCommit commit = walk.parseCommit(id);
+      RevCommit commit;
+      try {
+        commit = walk.parseCommit(resolve(repo));
+      } catch (MissingObjectException e) {
+        throw missing(repo);
+      }
       Path root = repo.getWorkTree().toPath().toRealPath();
       Path dir = abs.getParent().toRealPath();
       String path =
@@ -86,12 +91,28 @@ public record InventoryRef(String name, Path file, String revision) {
       id = null;
     }
     if (id == null) {
-      throw problem(
-          "no-such-revision",
-          "no revision '" + revision + "' in " + repo.getWorkTree(),
-          "use a commit id, branch, tag or HEAD~N");
+      throw missing(repo);
     }
     return id;
+  }
+
+  /** A revision that is not there; in a shallow clone, likely because the clone cut it off. */
+  private InvalidInputException missing(Repository repo) throws IOException {
+    if (ShallowClone.is(repo)) {
+      return new InvalidInputException(
+          List.of(
+              ShallowClone.problem(
+                  Location.of(name),
+                  "no revision '"
+                      + revision
+                      + "' here: "
+                      + repo.getWorkTree()
+                      + " is a shallow clone, its history cut short")));
+    }
+    return problem(
+        "no-such-revision",
+        "no revision '" + revision + "' in " + repo.getWorkTree(),
+        "use a commit id, branch, tag or HEAD~N");
   }
 
   private InvalidInputException problem(String rule, String message, String hint) {

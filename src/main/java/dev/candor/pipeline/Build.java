@@ -172,18 +172,21 @@ public final class Build {
     }
     Map<String, byte[]> out = new TreeMap<>();
     CheckReport report;
+    List<Problem> warnings = new ArrayList<>();
     try (Parallel.Pending<Map<String, byte[]>> rendering = Parallel.start(tasks)) {
       report = check(loaded, s.checks());
       if (report.failed()) {
         throw report.failure();
       }
+      loaded.forEach(l -> warnings.addAll(l.warnings()));
+      warnings.addAll(unworded);
+      warnings.addAll(report.findings());
+      if (s.checks().strict() && !warnings.isEmpty()) {
+        throw ChecksFailedException.strict(warnings);
+      }
       rendering.join().forEach(out::putAll);
     }
     AtomicWriter.files(s.out(), out);
-    List<Problem> warnings = new ArrayList<>();
-    loaded.forEach(l -> warnings.addAll(l.warnings()));
-    warnings.addAll(unworded);
-    warnings.addAll(report.findings());
     return new Result(out.keySet().stream().map(s.out()::resolve).toList(), warnings, report);
   }
 

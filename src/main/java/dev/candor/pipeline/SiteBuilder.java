@@ -69,6 +69,9 @@ public final class SiteBuilder {
     if (report.failed()) {
       throw report.failure();
     }
+    if (s.checks().strict() && report.warnings() > 0) {
+      throw ChecksFailedException.strict(report.findings());
+    }
     // The reader has rejected a language with no wording.
     Messages msg = Messages.forLanguage(config.language()).orElseThrow();
     Templates templates = new Templates(s.templates());

@@ -8,16 +8,39 @@ import java.util.List;
  */
 public final class ChecksFailedException extends CandorException {
   private final String report;
-  private final long errors;
+  private final String tail;
 
   /**
    * @param report the check report as a person reads it
    * @param errors how many findings are errors
    */
   public ChecksFailedException(String report, long errors) {
-    super(errors + " check(s) failed", null);
+    this(report, errors + (errors == 1 ? " check" : " checks") + " failed; nothing was written.");
+  }
+
+  private ChecksFailedException(String report, String tail) {
+    super(tail, null);
     this.report = report;
-    this.errors = errors;
+    this.tail = tail;
+  }
+
+  /** Under {@code --strict}: warnings, and no errors, fail the run; each warning is listed. */
+  public static ChecksFailedException strict(List<Problem> warnings) {
+    StringBuilder report = new StringBuilder();
+    warnings.stream()
+        .sorted()
+        .forEach(
+            w -> report.append(w.citation() == null ? w.format() : w.formatFinding()).append('\n'));
+    return new ChecksFailedException(
+        report.toString(), strictSummary(warnings.size()) + "; nothing was written.");
+  }
+
+  /** The line that says how many warnings {@code --strict} turned into failures. */
+  public static String strictSummary(long warnings) {
+    return "strict mode turned "
+        + warnings
+        + (warnings == 1 ? " warning" : " warnings")
+        + " into failures";
   }
 
   /** The check report as a person reads it. */
@@ -32,7 +55,6 @@ public final class ChecksFailedException extends CandorException {
 
   @Override
   public List<String> explain() {
-    String tail = errors + (errors == 1 ? " check" : " checks") + " failed; nothing was written.";
     String shown = report.endsWith("\n") ? report.substring(0, report.length() - 1) : report;
     return report.isEmpty() ? List.of(tail) : List.of(shown, tail);
   }
