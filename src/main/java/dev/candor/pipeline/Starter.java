@@ -132,7 +132,7 @@ public final class Starter {
   private static final String HEADER_INVENTORY =
       "# yaml-language-server: $schema=schema/inventory.schema.json\n"
           + "# Your first Candor inventory. Replace every TODO value, then run `candor validate`.\n"
-          + "# Field reference: docs/inventory.md (or `candor help inventory`).\n";
+          + "# Field reference: docs/inventory.md.\n";
 
   private static final String HEADER_SITE =
       "# yaml-language-server: $schema=../schema/site.schema.json\n"
