@@ -233,6 +233,18 @@ class InitCommandTest {
     assertTrue(r.err().contains("candor init") && r.err().contains("docs/site.md"), r.toString());
   }
 
+  @Test
+  void siteSettingsWithoutABaseUrlPointAtTheSiteDocs() throws IOException {
+    assertEquals(0, init().code());
+    fillTodos(inventory());
+    Files.writeString(dir.resolve("privacy/site/site.yaml"), "name: Acme\n");
+    Candor r = Candor.run("site", "--project", dir.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("needs 'base_url'"), r.toString());
+    assertTrue(r.err().contains("see docs/site.md"), r.toString());
+    assertTrue(!r.err().contains("docs/inventory.md"), r.toString());
+  }
+
   /** Replaces every TODO value with a real fact of the kind it asks for. */
   static void fillTodos(Path file) throws IOException {
     String text = Files.readString(file);

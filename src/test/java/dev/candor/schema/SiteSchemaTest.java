@@ -2,6 +2,7 @@ package dev.candor.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.candor.check.Rules;
+import dev.candor.load.SiteConfigReader;
+import dev.candor.problem.InvalidInputException;
 import dev.candor.render.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -117,10 +121,21 @@ class SiteSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("broken")
-  void brokenSiteSettingsAreRejected(String name, Consumer<ObjectNode> breakIt) throws IOException {
+  void brokenSiteSettingsAreRejectedByTheSchemaAndTheReader(
+      String name, Consumer<ObjectNode> breakIt, @TempDir Path dir) throws Exception {
     ObjectNode site = (ObjectNode) YAML.readTree(Path.of("site/site.yaml").toFile());
+    Path copy = dir.resolve("site.yaml");
+    Files.writeString(copy, YAML.writeValueAsString(site));
+    Files.createDirectories(dir.resolve("assets"));
+    Files.copy(Path.of("site/assets/logo.png"), dir.resolve("assets/logo.png"));
+    SiteConfigReader.read(copy, Messages.languages());
     breakIt.accept(site);
-    assertFalse(schema.validate(site).isEmpty(), name + " should be rejected");
+    assertFalse(schema.validate(site).isEmpty(), name + " should be rejected by the schema");
+    Files.writeString(copy, YAML.writeValueAsString(site));
+    assertThrows(
+        InvalidInputException.class,
+        () -> SiteConfigReader.read(copy, Messages.languages()),
+        name + " should be rejected by candor site");
   }
 
   private static List<String> messages(Set<ValidationMessage> errors) {
