@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     header = "Validates, checks and writes each notice as HTML, Markdown and PDF.",
     description = {
       "Validates inventories and writes each notice as HTML, Markdown and PDF.",
-      "With no FILE, builds every *.yaml in the notices folder (notices/, or 'notices' in",
-      "candor.yaml); a FILE may be a folder. Output goes to <out>/<id>.html, .md and .pdf.",
+      "With no FILE, builds every *.yaml in the notices folder (notices/, or",
+      "'notices' in candor.yaml); a FILE may be a folder. Output goes to",
+      "<out>/<id>.html, .md and .pdf.",
       "Nothing is written unless every inventory is valid, no check finds an error",
       "(see candor check), and every notice rendered."
     })

@@ -23,13 +23,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
-    header = "Sets up Candor in a folder: settings, a first inventory, site settings, schemas.",
+    header = "Sets up a project: candor.yaml, a first inventory, a site.",
     description = {
-      "Writes candor.yaml, privacy/<id>.yaml (a first inventory), privacy/site/site.yaml",
-      "and the JSON Schemas in privacy/schema/. On a terminal it asks each question, the",
-      "default in brackets; --yes takes every default. Facts Candor cannot guess are",
-      "written as TODO values, which candor validate refuses until they are filled in.",
-      "Existing files are left alone unless --force. See docs/project.md."
+      "Writes candor.yaml, privacy/<id>.yaml (a first inventory),",
+      "privacy/site/site.yaml and the JSON Schemas in privacy/schema/.",
+      "On a terminal it asks each question, the default in brackets;",
+      "--yes takes every default. Facts Candor cannot guess are written",
+      "as TODO values, which candor validate refuses until filled in.",
+      "Existing files are kept unless --force. See docs/project.md."
     })
 final class InitCommand implements Callable<Integer> {
   @Parameters(
@@ -72,7 +73,7 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--address",
       paramLabel = "TEXT",
-      description = "The organisation's postal address (default: a TODO).")
+      description = "The organisation's postal address (default: TODO).")
   String address;
 
   @Option(

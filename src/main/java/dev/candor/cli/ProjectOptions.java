@@ -14,8 +14,8 @@ final class ProjectOptions {
       names = "--project",
       paramLabel = "DIR",
       description = {
-        "Read candor.yaml from DIR or the nearest folder above it",
-        "(default: the current folder). See docs/project.md."
+        "Read candor.yaml from DIR or the nearest folder",
+        "above it (default: the current folder)."
       })
   Path dir;
 

@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Writes the JSON Schemas of inventories and site settings.",
     description = {
-      "Writes inventory.schema.json and site.schema.json, the schemas the editor lines of",
-      "inventories and site.yaml name. Run it after upgrading Candor to refresh them."
+      "Writes inventory.schema.json and site.schema.json, the schemas",
+      "named by the editor lines of inventories and site.yaml.",
+      "Run it after upgrading Candor to refresh them."
     })
 final class SchemaCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Where to write them (default: <notices>/schema, as candor.yaml names it).")
+      description = "Where to write them (default: <notices>/schema).")
   Path out;
 
   @Mixin ProjectOptions project;
