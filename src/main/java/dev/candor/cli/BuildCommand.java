@@ -1,5 +1,6 @@
 package dev.candor.cli;
 
+import dev.candor.model.Project;
 import dev.candor.pipeline.Build;
 import dev.candor.pipeline.BuildSettings;
 import dev.candor.problem.ExitCodes;
@@ -25,19 +26,23 @@ import picocli.CommandLine.Spec;
     header = "Validates, checks and writes each notice as HTML, Markdown and PDF.",
     description = {
       "Validates inventories and writes each notice as HTML, Markdown and PDF.",
-      "With no FILE, builds every notices/*.yaml. Output goes to out/<id>.html, .md and .pdf.",
+      "With no FILE, builds every *.yaml in the notices folder (notices/, or 'notices' in"
+          + " candor.yaml); a FILE may be a folder. Output goes to <out>/<id>.html, .md and"
+          + " .pdf.",
       "Nothing is written unless every inventory is valid, no check finds an error"
           + " (see candor check), and every notice rendered."
     })
 final class BuildCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Inventory files, or folders of them.")
   List<Path> files = List.of();
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      defaultValue = "out",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
+      description = "Output folder (default: out, or 'out' in candor.yaml).")
   Path out;
 
   @Option(
@@ -63,6 +68,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limits;
 
+  @Mixin ProjectOptions project;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -78,16 +85,18 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--templates " + templates + " is not a folder");
     }
     Languages.check(language);
+    Project settings = project.project();
     Build.Result r =
         Build.run(
             new BuildSettings(
-                files,
-                out,
+                Build.inputs(files, settings.notices()),
+                out != null ? out : settings.out(),
                 chosen,
                 Optional.ofNullable(templates),
                 limits.limits(),
                 checks.settings(),
-                Optional.ofNullable(language)));
+                Optional.ofNullable(language),
+                Optional.of(settings)));
     var o = spec.commandLine().getOut();
     var e = spec.commandLine().getErr();
     for (Problem w : r.warnings()) {

@@ -27,11 +27,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks inventories for legal completeness, honesty and plain language.",
-      "With no FILE, checks every notices/*.yaml. Exit 1 when a check finds an error.",
+      "With no FILE, checks every *.yaml in the notices folder (notices/, or 'notices' in"
+          + " candor.yaml); a FILE may be a folder. Exit 1 when a check finds an error.",
       "The rules are listed in candor docs checks."
     })
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Inventory files, or folders of them.")
   List<Path> files = List.of();
 
   @Option(
@@ -50,6 +54,8 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin CheckOptions checks;
   @Mixin LimitOptions limits;
 
+  @Mixin ProjectOptions project;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -64,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckReport report =
         Build.check(
             Build.loadChecked(
-                files.isEmpty() ? Build.defaultInputs() : files, limits.limits(), settings),
+                Build.inputs(files, project.project().notices()), limits.limits(), settings),
             settings);
     String text = ReportWriter.write(report, f, Rules.builtIn());
     if (out == null) {

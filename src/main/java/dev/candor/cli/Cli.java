@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Cli.Version.class,
     description = "Turns a data-inventory YAML file into a plain-language privacy notice.",
     subcommands = {
+      InitCommand.class,
       BuildCommand.class,
       ValidateCommand.class,
       CheckCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      SchemaCommand.class,
       DocsCommand.class,
       HelpCommand.class
     },

@@ -16,14 +16,13 @@ final class ExportOptions {
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
-      description = "Inventory files (default: every notices/*.yaml).")
+      description = "Inventory files or folders (default: the notices folder's *.yaml).")
   List<Path> files = List.of();
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      defaultValue = "out",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
+      description = "Output folder (default: out, or 'out' in candor.yaml).")
   Path out;
 
   @Option(
@@ -34,13 +33,21 @@ final class ExportOptions {
 
   @Mixin LimitOptions limits;
 
+  @Mixin ProjectOptions project;
+
   /** Runs one kind of export and prints what was written. */
   int run(ExportSettings.Kind kind, Optional<String> noticeUrl, CommandSpec spec) throws Exception {
     Languages.check(language);
+    var settings = project.project();
     for (Path p :
         Exports.run(
             new ExportSettings(
-                kind, files, out, limits.limits(), noticeUrl, Optional.ofNullable(language)))) {
+                kind,
+                dev.candor.pipeline.Build.inputs(files, settings.notices()),
+                out != null ? out : settings.out(),
+                limits.limits(),
+                noticeUrl,
+                Optional.ofNullable(language)))) {
       spec.commandLine().getOut().println("wrote " + p);
     }
     return ExitCodes.OK;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     header = "Previews the site on 127.0.0.1 and rebuilds it on every change.",
     description = {
       "Builds the site, serves it on 127.0.0.1 only, and rebuilds it whenever a file in"
-          + " notices/, site/ or the theme changes. Stop it with Ctrl-C."
+          + " the notices, site or theme folder changes. Stop it with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(
@@ -33,8 +33,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      defaultValue = "out/site",
-      description = "The site folder to build and serve (default: ${DEFAULT-VALUE}).")
+      description = "The site folder to build and serve (default: <out>/site).")
   Path out;
 
   @Mixin SiteOptions site;
@@ -51,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         s.templates().isPresent()
             ? List.of(s.notices(), s.siteDir(), s.templates().get())
             : List.of(s.notices(), s.siteDir());
-    try (Preview p = Preview.start(out, port, watched, () -> rebuild(s, o, e))) {
+    try (Preview p = Preview.start(s.out(), port, watched, () -> rebuild(s, o, e))) {
       o.println("Serving " + p.address() + " (Ctrl-C to stop)");
       o.flush();
       new CountDownLatch(1).await();

@@ -18,18 +18,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Builds the static notice site with every version and what changed.",
     description = {
-      "Builds the static notice site from notices/ (with notices/archive/) and"
-          + " site/site.yaml: an index, every version of every notice with HTML, Markdown,"
-          + " PDF and JSON downloads, what changed between versions, an Atom feed and a"
-          + " sitemap. The settings are explained in candor docs site.",
+      "Builds the static notice site from the notices and their archive, and the site's"
+          + " site.yaml (as candor.yaml names them, else notices/ and site/): an index, every"
+          + " version of every notice with HTML, Markdown, PDF and JSON downloads, what changed"
+          + " between versions, an Atom feed and a sitemap. The settings are explained in"
+          + " candor docs site.",
       "The site is built aside and swapped in whole; a failed build changes nothing."
     })
 final class SiteCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      defaultValue = "out/site",
-      description = "The site folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
+      description = "The site folder, replaced as a whole (default: <out>/site).")
   Path out;
 
   @Mixin SiteOptions site;
@@ -38,14 +38,15 @@ final class SiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SiteBuilder.Settings s = site.settings(out);
     SiteBuilder.Result r =
-        SiteBuilder.build(site.settings(out), ProgressBar.forConsole(spec.commandLine().getErr()));
+        SiteBuilder.build(s, ProgressBar.forConsole(spec.commandLine().getErr()));
     r.report().findings().forEach(f -> spec.commandLine().getErr().println(f.formatFinding()));
     spec.commandLine()
         .getOut()
         .println(
             "built "
-                + out
+                + s.out()
                 + ": "
                 + r.notices()
                 + " notices, "

@@ -1,5 +1,6 @@
 package dev.candor.cli;
 
+import dev.candor.model.Project;
 import dev.candor.pipeline.SiteBuilder;
 import dev.candor.problem.UsageException;
 import java.nio.file.Path;
@@ -11,15 +12,16 @@ final class SiteOptions {
   @Option(
       names = "--notices",
       paramLabel = "DIR",
-      defaultValue = "notices",
-      description = "The inventories and their archive/ (default: ${DEFAULT-VALUE}).")
+      description =
+          "The inventories, with their archive/ (default: notices, or 'notices' and 'archive'"
+              + " in candor.yaml).")
   Path notices;
 
   @Option(
       names = "--site",
       paramLabel = "DIR",
-      defaultValue = "site",
-      description = "The folder with site.yaml and the logo (default: ${DEFAULT-VALUE}).")
+      description =
+          "The folder with site.yaml and the logo (default: site, or 'site' in candor.yaml).")
   Path site;
 
   @Option(
@@ -37,16 +39,21 @@ final class SiteOptions {
 
   @Mixin LimitOptions limits;
 
-  SiteBuilder.Settings settings(Path out) throws UsageException {
+  @Mixin ProjectOptions project;
+
+  /** The settings, options first, then candor.yaml; {@code out} null means the project's. */
+  SiteBuilder.Settings settings(Path out)
+      throws UsageException, java.io.IOException, dev.candor.problem.InvalidInputException {
     SiteCommand.requireFolder(notices, "--notices");
-    SiteCommand.requireFolder(site, "--site");
+    Project p = project.project();
     return new SiteBuilder.Settings(
-        notices,
-        site,
-        out,
+        notices != null ? notices : p.notices(),
+        site != null ? site : p.site(),
+        out != null ? out : p.siteOut(),
         SiteCommand.folder(templates, "--templates"),
         limits.limits(),
         checks.settings(),
-        gitHistory);
+        gitHistory,
+        notices != null ? notices.resolve("archive") : p.archive());
   }
 }

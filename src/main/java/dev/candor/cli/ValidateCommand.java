@@ -18,19 +18,25 @@ import picocli.CommandLine.Spec;
     header = "Reports every problem in inventories as file:line:column.",
     description = {
       "Checks inventories and reports every problem as file:line:column.",
-      "With no FILE, checks every notices/*.yaml. Writes nothing."
+      "With no FILE, checks every *.yaml in the notices folder (notices/, or 'notices' in"
+          + " candor.yaml); a FILE may be a folder. Writes nothing."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Inventory files, or folders of them.")
   List<Path> files = List.of();
 
   @Mixin LimitOptions limits;
+
+  @Mixin ProjectOptions project;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<Path> inputs = files.isEmpty() ? Build.defaultInputs() : files;
+    List<Path> inputs = Build.inputs(files, project.project().notices());
     List<LoadedInventory> loaded = Build.load(inputs, limits.limits());
     for (LoadedInventory li : loaded) {
       li.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));

@@ -39,9 +39,19 @@ public final class Archive {
    */
   public static List<History> load(Path noticesDir, InventoryLoader loader, boolean gitHistory)
       throws IOException, InvalidInputException {
+    return load(noticesDir, noticesDir.resolve(FOLDER), loader, gitHistory);
+  }
+
+  /**
+   * The histories of every notice in {@code noticesDir}, with earlier versions kept in {@code
+   * archive} (as {@code <archive>/<id>/<version>.yaml}) and, with {@code gitHistory}, in git.
+   */
+  public static List<History> load(
+      Path noticesDir, Path archive, InventoryLoader loader, boolean gitHistory)
+      throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     Map<String, LoadedInventory> current = new TreeMap<>();
-    Reads reads = Reads.of(noticesDir, loader);
+    Reads reads = Reads.of(noticesDir, archive, loader);
     List<LoadedInventory> read = new ArrayList<>();
     for (Path f : inventoriesIn(noticesDir)) {
       LoadedInventory li = reads.load(f, problems);
@@ -51,7 +61,6 @@ public final class Archive {
       }
     }
     problems.addAll(NoticeIds.duplicates(read));
-    Path archive = noticesDir.resolve(FOLDER);
     if (Files.isDirectory(archive)) {
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(archive)) {
         for (Path dir : ds) {
@@ -74,7 +83,7 @@ public final class Archive {
     }
     List<History> histories = new ArrayList<>();
     for (LoadedInventory li : current.values()) {
-      histories.add(history(li, reads, gitHistory, problems));
+      histories.add(history(li, archive, reads, gitHistory, problems));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInputException(problems);
@@ -85,8 +94,16 @@ public final class Archive {
   /** The history of one notice: its archived versions beside its file, then itself. */
   public static History history(LoadedInventory current, InventoryLoader loader)
       throws IOException, InvalidInputException {
+    Path file = Path.of(current.source().file());
+    Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+    return history(current, dir.resolve(FOLDER), loader);
+  }
+
+  /** The history of one notice: its archived versions in {@code archive}, then itself. */
+  public static History history(LoadedInventory current, Path archive, InventoryLoader loader)
+      throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
-    History h = history(current, new Reads(loader, Map.of()), false, problems);
+    History h = history(current, archive, new Reads(loader, Map.of()), false, problems);
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInputException(problems);
     }
@@ -94,13 +111,16 @@ public final class Archive {
   }
 
   private static History history(
-      LoadedInventory current, Reads reads, boolean gitHistory, List<Problem> problems)
+      LoadedInventory current,
+      Path archive,
+      Reads reads,
+      boolean gitHistory,
+      List<Problem> problems)
       throws IOException {
     InventoryLoader loader = reads.loader();
     String id = current.inventory().notice().id();
     Path file = Path.of(current.source().file());
-    Path dir =
-        (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(FOLDER).resolve(id);
+    Path dir = archive.resolve(id);
     List<LoadedInventory> versions = new ArrayList<>();
     if (Files.isDirectory(dir)) {
       for (Path f : inventoriesIn(dir)) {
@@ -226,9 +246,8 @@ public final class Archive {
     /** One file's inventory, or its problems, or the error reading it. */
     private record Read(LoadedInventory inventory, List<Problem> problems, IOException error) {}
 
-    static Reads of(Path noticesDir, InventoryLoader loader) throws IOException {
+    static Reads of(Path noticesDir, Path archive, InventoryLoader loader) throws IOException {
       List<Path> files = new ArrayList<>(inventoriesIn(noticesDir));
-      Path archive = noticesDir.resolve(FOLDER);
       if (Files.isDirectory(archive)) {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(archive)) {
           for (Path dir : ds) {

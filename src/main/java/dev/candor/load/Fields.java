@@ -35,8 +35,16 @@ final class Fields {
   private final String what;
   private final Context cx;
 
-  /** Shared state of one binding run: problems found and the locations of every path. */
-  record Context(List<Problem> problems, Map<String, Location> where) {
+  /**
+   * Shared state of one binding run: problems found, the locations of every path, and the reference
+   * reference page that hints point at.
+   */
+  record Context(List<Problem> problems, Map<String, Location> where, String doc) {
+    /** A context for an inventory, whose fields docs/inventory.md describes. */
+    Context(List<Problem> problems, Map<String, Location> where) {
+      this(problems, where, "candor docs inventory");
+    }
+
     void error(Location at, String rule, String message, String hint) {
       problems.add(Problem.error(at, rule, message, hint));
     }
@@ -122,7 +130,7 @@ final class Fields {
             n == null ? mapping.at() : n.at(),
             "missing",
             what + " needs '" + key + "'" + (n == null ? "" : ", but it is empty"),
-            "add '" + key + ":' with a value; see docs/inventory.md");
+            "add '" + key + ":' with a value; see " + cx.doc());
       }
       return null;
     }

@@ -33,7 +33,7 @@ public final class SiteConfigReader {
         new YamlReader(Limits.DEFAULTS).read(file.toString(), Files.readAllBytes(file), problems);
     SiteConfig config = null;
     if (root != null) {
-      Fields.Context cx = new Fields.Context(problems, new HashMap<>());
+      Fields.Context cx = new Fields.Context(problems, new HashMap<>(), "candor docs site");
       Fields f =
           Fields.of(
               root,
@@ -114,7 +114,7 @@ public final class SiteConfigReader {
                 Location.of(file.toString()),
                 "invalid",
                 "the site settings are incomplete",
-                "see site/site.yaml in the examples"));
+                "see candor docs site"));
       }
       throw new InvalidInputException(problems);
     }

@@ -93,13 +93,7 @@ public final class Build {
   private static List<InventoryDraft> drafts(List<Path> files, Limits limits) throws IOException {
     InventoryLoader loader = loader(limits);
     List<InventoryDraft> drafts = new ArrayList<>();
-    for (Path f : files) {
-      if (Files.isDirectory(f)) {
-        throw new java.nio.file.FileSystemException(
-            f.toString(),
-            null,
-            "is a folder; name inventory files, or none to read notices/*.yaml");
-      }
+    for (Path f : inputs(files, DEFAULT_NOTICES)) {
       drafts.add(loader.draft(f));
     }
     return drafts;
@@ -138,7 +132,7 @@ public final class Build {
     for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
       inventories.add(inv);
-      History history = Archive.history(li, loader);
+      History history = history(li, s.project(), loader);
       String language = inv.notice().language();
       recents.add(recent(history, null, language));
       if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
@@ -262,13 +256,58 @@ public final class Build {
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */
   public static List<Path> defaultInputs() throws IOException {
-    if (!Files.isDirectory(DEFAULT_NOTICES)) {
-      throw new java.nio.file.NoSuchFileException(
-          DEFAULT_NOTICES.toString(),
-          null,
-          "no notices/ folder here; run from your project folder or name the files");
+    return inputs(List.of(), DEFAULT_NOTICES);
+  }
+
+  /**
+   * The inventory files named, a folder standing for every {@code *.yaml} directly in it; with none
+   * named, those in {@code notices}.
+   */
+  public static List<Path> inputs(List<Path> named, Path notices) throws IOException {
+    if (named.isEmpty()) {
+      if (!Files.isDirectory(notices)) {
+        throw new java.nio.file.NoSuchFileException(
+            notices.toString(),
+            null,
+            "no notices folder here; name the files, or set 'notices' in "
+                + dev.candor.model.Project.FILE
+                + " (candor init writes one)");
+      }
+      return folder(notices);
     }
-    return dev.candor.load.Archive.inventoriesIn(DEFAULT_NOTICES);
+    List<Path> files = new ArrayList<>();
+    for (Path p : named) {
+      if (Files.isDirectory(p)) {
+        files.addAll(folder(p));
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  private static List<Path> folder(Path dir) throws IOException {
+    List<Path> files = Archive.inventoriesIn(dir);
+    if (files.isEmpty()) {
+      throw new java.nio.file.FileSystemException(
+          dir.toString(), null, "the folder holds no *.yaml inventory");
+    }
+    return files;
+  }
+
+  /**
+   * A notice's history: from the project's archive when it is in the project's notices folder, else
+   * from {@code archive/} beside it.
+   */
+  static History history(
+      LoadedInventory li, Optional<dev.candor.model.Project> project, InventoryLoader loader)
+      throws IOException, InvalidInputException {
+    Path file = Path.of(li.source().file());
+    Path dir = file.getParent() == null ? Path.of("") : file.getParent();
+    if (project.isPresent() && project.get().isNotices(dir)) {
+      return Archive.history(li, project.get().archive(), loader);
+    }
+    return Archive.history(li, loader);
   }
 
   private static void checkDistinctIds(List<LoadedInventory> loaded) throws InvalidInputException {

@@ -2,6 +2,7 @@ package dev.candor.pipeline;
 
 import dev.candor.check.CheckSettings;
 import dev.candor.load.Limits;
+import dev.candor.model.Project;
 import dev.candor.render.Format;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Set;
  * @param limits safety limits for reading inventories
  * @param checks how the checks run before anything is rendered
  * @param language the language to write the notices in, instead of each inventory's own
+ * @param project the project's settings: a notice in its notices folder has its earlier versions in
+ *     the project's archive; any other has them in {@code archive/} beside it
  */
 public record BuildSettings(
     List<Path> inputs,
@@ -26,12 +29,26 @@ public record BuildSettings(
     Optional<Path> templates,
     Limits limits,
     CheckSettings checks,
-    Optional<String> language) {
+    Optional<String> language,
+    Optional<Project> project) {
   public BuildSettings {
     language = language == null ? Optional.empty() : language;
+    project = project == null ? Optional.empty() : project;
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
     checks = checks == null ? CheckSettings.DEFAULTS : checks;
+  }
+
+  /** Settings with each notice's archive beside it. */
+  public BuildSettings(
+      List<Path> inputs,
+      Path out,
+      Set<Format> formats,
+      Optional<Path> templates,
+      Limits limits,
+      CheckSettings checks,
+      Optional<String> language) {
+    this(inputs, out, formats, templates, limits, checks, language, Optional.empty());
   }
 
   /** Settings that run the checks with their defaults. */

@@ -10,6 +10,7 @@ import dev.candor.load.SiteConfigReader;
 import dev.candor.model.SiteConfig;
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
 import dev.candor.render.Brand;
 import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
@@ -36,6 +37,9 @@ public final class SiteBuilder {
   /** Where {@code candor site} writes when given no {@code --out}. */
   public static final Path DEFAULT_OUT = Path.of("out/site");
 
+  /** The site's settings file in the site folder. */
+  public static final String SITE_FILE = "site.yaml";
+
   private SiteBuilder() {}
 
   /**
@@ -45,6 +49,7 @@ public final class SiteBuilder {
    * @param siteDir the folder holding {@code site.yaml}
    * @param out the site folder, replaced as a whole
    * @param gitHistory whether earlier versions also come from each file's git history
+   * @param archive earlier versions of the notices, as {@code <archive>/<id>/<version>.yaml}
    */
   public record Settings(
       Path notices,
@@ -53,7 +58,28 @@ public final class SiteBuilder {
       Optional<Path> templates,
       Limits limits,
       CheckSettings checks,
-      boolean gitHistory) {}
+      boolean gitHistory,
+      Path archive) {
+    /** Settings with the archive inside the notices folder. */
+    public Settings(
+        Path notices,
+        Path siteDir,
+        Path out,
+        Optional<Path> templates,
+        Limits limits,
+        CheckSettings checks,
+        boolean gitHistory) {
+      this(
+          notices,
+          siteDir,
+          out,
+          templates,
+          limits,
+          checks,
+          gitHistory,
+          notices.resolve(Archive.FOLDER));
+    }
+  }
 
   /** What was built, and the findings below error level. */
   public record Result(int notices, int versions, int files, CheckReport report) {}
@@ -61,9 +87,29 @@ public final class SiteBuilder {
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInputException, ChecksFailedException {
     SiteInputs.start();
-    SiteConfig config =
-        SiteConfigReader.read(s.siteDir().resolve("site.yaml"), Messages.languages());
-    List<History> histories = Archive.load(s.notices(), Build.loader(s.limits()), s.gitHistory());
+    Path settings = s.siteDir().resolve(SITE_FILE);
+    if (!Files.isRegularFile(settings)) {
+      throw InvalidInputException.at(
+          Location.of(settings.toString()),
+          "site-settings",
+          "there is no "
+              + SITE_FILE
+              + " in "
+              + s.siteDir()
+              + "; a site needs one, with at least its name and base_url",
+          "write one (candor init does, in a new project), name its folder with --site or 'site'"
+              + " in candor.yaml; see candor docs site",
+          null);
+    }
+    if (!Files.isDirectory(s.notices())) {
+      throw new java.nio.file.NoSuchFileException(
+          s.notices().toString(),
+          null,
+          "no notices folder; name it with --notices, or set 'notices' in candor.yaml");
+    }
+    SiteConfig config = SiteConfigReader.read(settings, Messages.languages());
+    List<History> histories =
+        Archive.load(s.notices(), s.archive(), Build.loader(s.limits()), s.gitHistory());
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
     CheckReport report = Build.check(current, s.checks());
     if (report.failed()) {
