@@ -124,7 +124,7 @@ public final class Cli implements Runnable {
     return false;
   }
 
-  /** Reads the version from the jar manifest, falling back to the build's resource. */
+  /** Reads the version, and the commit it was built from, from the build's resource. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -134,7 +134,15 @@ public final class Cli implements Runnable {
           props.load(in);
         }
       }
-      return new String[] {"candor " + props.getProperty("version", "unknown")};
+      return new String[] {
+        "candor " + built(props, "version") + " (" + built(props, "commit") + ")"
+      };
+    }
+
+    /** A value the build filled in, or "unknown" where it could not (no git checkout). */
+    private static String built(java.util.Properties props, String key) {
+      String value = props.getProperty(key, "").strip();
+      return value.isEmpty() || value.startsWith("${") ? "unknown" : value;
     }
   }
 }

@@ -121,7 +121,8 @@ class PackagedJarIT {
   void printsItsVersion() throws Exception {
     Run r = java(Map.of(), "-jar", JAR.toString(), "--version");
     assertEquals(0, r.code());
-    assertTrue(r.out().matches("candor \\d+\\.\\d+\\.\\d+\\s*"), r.out());
+    assertTrue(
+        r.out().matches("candor \\d+\\.\\d+\\.\\d+ \\(([0-9a-f]{7,}|unknown)\\)\\s*"), r.out());
   }
 
   private static Map<String, byte[]> files(Path dir) throws IOException {
