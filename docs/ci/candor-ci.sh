@@ -5,8 +5,9 @@
 #   candor-ci.sh check [OPTION...]   validate every notice, then check them and write the report
 #                                    as SARIF to candor.sarif (options go to check: --strict)
 #   candor-ci.sh diff BASE_REF       for each notice changed between BASE_REF and HEAD, what
-#                                    changed, as Markdown, added to $GITHUB_STEP_SUMMARY when it
-#                                    is set, else to candor-diff.md; exit 1 on a material change
+#                                    changed, as Markdown in candor-diff.md, also added to
+#                                    $GITHUB_STEP_SUMMARY when it is set; exit 1 on a material
+#                                    change
 #   candor-ci.sh site [OPTION...]    build the notice site with every version from git history
 #
 # CANDOR names the candor command (default: candor on PATH); it is split at spaces, so
@@ -64,7 +65,7 @@ run_site() {
 run_diff() {
   [ $# -eq 1 ] && [ -n "$1" ] || usage
   base=$1
-  summary=${GITHUB_STEP_SUMMARY:-candor-diff.md}
+  summary=candor-diff.md
   notices=$(notices_dir)
   if [ ! -d "$notices" ]; then
     say "there is no notices folder '$notices' (set notices: in candor.yaml)"
@@ -76,7 +77,7 @@ run_diff() {
   status=0
   material=0
   changed=0
-  printf '# Privacy notices: changes since `%s`\n\n' "$base" >>"$summary"
+  printf '# Privacy notices: changes since `%s`\n\n' "$base" >"$summary"
   for file in "$notices"/*.yaml; do
     [ -f "$file" ] || continue
     git diff --quiet "$base" HEAD -- "$file" 2>/dev/null
@@ -129,13 +130,15 @@ run_diff() {
     printf 'No notice in `%s` changed.\n\n' "$notices" >>"$summary"
     say "no notice in $notices changed since $base"
   fi
-  [ $status -ne 0 ] && exit $status
-  if [ $material -gt 0 ]; then
+  if [ $status -eq 0 ] && [ $material -gt 0 ]; then
     printf '**%s notice(s) with material changes: tell people before the changes take effect.**\n' \
       "$material" >>"$summary"
-    exit 1
+    status=1
   fi
-  exit 0
+  if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+    cat "$summary" >>"$GITHUB_STEP_SUMMARY"
+  fi
+  exit $status
 }
 
 [ $# -ge 1 ] || usage
