@@ -89,6 +89,14 @@ final class InitCommand implements Callable<Integer> {
       description = "Where the notice site is published, ending in / (default: a TODO).")
   String baseUrl;
 
+  @Option(
+      names = "--effective",
+      paramLabel = "DATE",
+      description =
+          "The first notice's effective date, as YYYY-MM-DD (default: today), so a script can"
+              + " write the same files on any day.")
+  LocalDate effective;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -126,7 +134,8 @@ final class InitCommand implements Callable<Integer> {
     String a = q.ask("Postal address", address, null);
     String s = country(q.ask("Country the data is stored in", storeCountry, c));
     String u = q.ask("Address the notice site is published at", baseUrl, null);
-    return new Starter.Answers(n, c, chosen, e, a, s, u, LocalDate.now());
+    return new Starter.Answers(
+        n, c, chosen, e, a, s, u, effective != null ? effective : LocalDate.now());
   }
 
   private static final String LAWS = "gdpr, uk-gdpr or ccpa";

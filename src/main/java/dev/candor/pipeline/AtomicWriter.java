@@ -28,7 +28,9 @@ public final class AtomicWriter {
   private AtomicWriter() {}
 
   /** Writes {@code files} (relative names to bytes) into {@code dir}, creating it if needed. */
-  public static void files(Path dir, Map<String, byte[]> files) throws IOException {
+  public static void files(Path folder, Map<String, byte[]> files) throws IOException {
+    // Absolute, so that the current folder given as "" still has a parent for every file.
+    Path dir = folder.toAbsolutePath().normalize();
     Files.createDirectories(dir);
     removeStaging(dir, STAGING + "*");
     Path staging = Files.createTempDirectory(dir, STAGING);

@@ -91,6 +91,20 @@ class InitCommandTest {
   }
 
   @Test
+  void withAnEffectiveDateTheFilesAreTheSameOnAnyDay() throws IOException {
+    assertEquals(0, init("--effective", "2026-12-01").code());
+    Path first = dir.resolveSibling(dir.getFileName() + "-first");
+    Files.move(dir, first);
+    assertEquals(0, init("--effective", "2026-12-01").code());
+    for (String f :
+        List.of("candor.yaml", "privacy/acme-tools-co-1.yaml", "privacy/site/site.yaml")) {
+      assertEquals(Files.readString(first.resolve(f)), Files.readString(dir.resolve(f)), f);
+    }
+    assertEquals(
+        "2026-12-01", YAML.readTree(inventory().toFile()).at("/notice/effective").asText());
+  }
+
+  @Test
   void anOrganisationNameWithAColonQuotesAndAHashIsWrittenAsIs() throws IOException {
     assertEquals(0, init().code());
     JsonNode inv = YAML.readTree(inventory().toFile());
