@@ -128,23 +128,29 @@ public final class Build {
     InventoryLoader loader = loader(s.limits());
     List<Optional<Recent>> recents = new ArrayList<>();
     List<Inventory> inventories = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     List<Problem> unworded = new ArrayList<>();
     for (LoadedInventory li : loaded) {
-      Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
-      inventories.add(inv);
       History history = history(li, s.project(), loader);
-      String language = inv.notice().language();
-      recents.add(recent(history, null, language));
-      if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
-        unworded.add(
-            Problem.warning(
-                li.source().at("notice.language"),
-                "changes-unworded",
-                "the notice in '"
-                    + language
-                    + "' has no \"changes to this notice\" section: Candor cannot word changes"
-                    + " in that language yet",
-                "build it in a language that can (en), or tell readers what changed yourself"));
+      for (String language : languages(li.inventory(), s)) {
+        Inventory inv = li.inventory().inLanguage(language);
+        boolean own =
+            language.equals(li.inventory().notice().language()) || s.language().isPresent();
+        inventories.add(inv);
+        // The notice in its own language is <id>.html; each further one <id>.<language>.html.
+        names.add(own ? inv.notice().id() : inv.notice().id() + "." + language);
+        recents.add(recent(history, null, language));
+        if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
+          unworded.add(
+              Problem.warning(
+                  li.source().at("notice.language"),
+                  "changes-unworded",
+                  "the notice in '"
+                      + language
+                      + "' has no \"changes to this notice\" section: Candor cannot word changes"
+                      + " in that language yet",
+                  "build it in a language that can (en), or tell readers what changed yourself"));
+        }
       }
     }
     // Every notice in every format is one task, the slow PDFs first. They render while the
@@ -154,12 +160,13 @@ public final class Build {
       for (int i = 0; i < inventories.size(); i++) {
         Inventory inv = inventories.get(i);
         Optional<Recent> recent = recents.get(i);
-        tasks.add(() -> named(inv, renderer.render(inv, EnumSet.of(f), recent)));
+        String name = names.get(i);
+        tasks.add(() -> named(name, renderer.render(inv, EnumSet.of(f), recent)));
         if (f == Format.HTML) {
           tasks.add(
               () ->
                   Map.of(
-                      inv.notice().id() + ".jsonld",
+                      name + ".jsonld",
                       renderer.jsonLd(inv).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
       }
@@ -193,9 +200,24 @@ public final class Build {
         .toList();
   }
 
-  private static Map<String, byte[]> named(Inventory inv, Map<Format, byte[]> rendered) {
+  private static Map<String, byte[]> named(String name, Map<Format, byte[]> rendered) {
     Map<String, byte[]> out = new TreeMap<>();
-    rendered.forEach((f, bytes) -> out.put(inv.notice().id() + "." + f.extension(), bytes));
+    rendered.forEach((f, bytes) -> out.put(name + "." + f.extension(), bytes));
+    return out;
+  }
+
+  /**
+   * The languages a notice is written in: the one {@code --language} names; else its own, then each
+   * further one its project's {@code candor.yaml} lists under {@code languages}.
+   */
+  static List<String> languages(Inventory inv, BuildSettings s) {
+    if (s.language().isPresent()) {
+      return List.of(s.language().get());
+    }
+    List<String> out = new ArrayList<>(List.of(inv.notice().language()));
+    s.project()
+        .filter(p -> p.file().isPresent())
+        .ifPresent(p -> p.languages().stream().filter(l -> !out.contains(l)).forEach(out::add));
     return out;
   }
 
