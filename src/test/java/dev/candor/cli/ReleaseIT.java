@@ -185,6 +185,24 @@ class ReleaseIT {
   }
 
   @Test
+  void shipsTheLicencesOfEveryLibraryInsideTheJar() throws Exception {
+    String listed = Files.readString(install.resolve("licenses/THIRD-PARTY.txt"));
+    for (String library :
+        List.of(
+            "info.picocli:picocli",
+            "org.freemarker:freemarker",
+            "org.eclipse.jgit",
+            "io.github.openhtmltopdf:openhtmltopdf-pdfbox",
+            "org.commonmark:commonmark",
+            "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml")) {
+      assertTrue(listed.contains(library), library + " in licenses/THIRD-PARTY.txt:\n" + listed);
+    }
+    assertTrue(!listed.contains("junit"), "test libraries are not shipped:\n" + listed);
+    assertTrue(Files.isRegularFile(install.resolve("licenses/LICENSE-DejaVu.txt")));
+    assertTrue(Files.isRegularFile(install.resolve("NOTICE")));
+  }
+
+  @Test
   void printsItsVersionAndCommitAndRefusesAnOldJava() throws Exception {
     Run v = candor(tmp, "--version");
     ok(v);
