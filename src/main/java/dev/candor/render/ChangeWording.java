@@ -284,26 +284,15 @@ public final class ChangeWording {
     return String.join(sep, Stream.of(parts).filter(Objects::nonNull).toList());
   }
 
-  /** Free text as a sentence: capitalised, with a closing full stop. */
-  static String sentence(String s) {
-    String t = capitalise(s.strip());
-    char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
-    return last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t : t + ".";
+  private static String sentence(String s) {
+    return NoticeComposer.sentence(s);
   }
 
-  static String trimStop(String s) {
-    String t = s.strip();
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  private static String trimStop(String s) {
+    return NoticeComposer.trimStop(s);
   }
 
-  static String capitalise(String s) {
-    if (s == null || s.isEmpty()) {
-      return s;
-    }
-    int first = s.codePointAt(0);
-    return new StringBuilder()
-        .appendCodePoint(Character.toUpperCase(first))
-        .append(s.substring(Character.charCount(first)))
-        .toString();
+  private static String capitalise(String s) {
+    return NoticeComposer.capitalise(s);
   }
 }

@@ -571,7 +571,7 @@ public final class NoticeComposer {
   /** Text as a sentence: capitalised, ending with a full stop unless it has its own. */
   public static String sentence(String s) {
     String t = capitalise(s.strip());
-    char last = t.charAt(t.length() - 1);
+    char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
     return last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ? t : t + ".";
   }
 

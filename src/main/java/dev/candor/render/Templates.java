@@ -133,13 +133,7 @@ public final class Templates {
     try {
       template = cfg.getTemplate(name);
     } catch (ParseException e) {
-      throw located(
-          e.getTemplateName(),
-          e.getLineNumber(),
-          e.getColumnNumber(),
-          e.getEditorMessage(),
-          name,
-          e);
+      throw located(e, name, e);
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> data =
@@ -154,13 +148,7 @@ public final class Templates {
       for (Throwable c = e.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
         if (c instanceof ParseException pe) {
           // An include or import of a template with a syntax error: point at that one.
-          throw located(
-              pe.getTemplateName(),
-              pe.getLineNumber(),
-              pe.getColumnNumber(),
-              pe.getEditorMessage(),
-              name,
-              e);
+          throw located(pe, name, e);
         }
       }
       throw located(
@@ -172,13 +160,7 @@ public final class Templates {
           e);
     } catch (ParseException e) {
       // An include or import of a template with a syntax error.
-      throw located(
-          e.getTemplateName(),
-          e.getLineNumber(),
-          e.getColumnNumber(),
-          e.getEditorMessage(),
-          name,
-          e);
+      throw located(e, name, e);
     }
     return out.toString();
   }
@@ -220,6 +202,17 @@ public final class Templates {
     int end = Math.min(l.length(), Math.max(column, 1) + 20);
     int start = Math.max(0, end - 60);
     return l.substring(start, end).strip().replaceAll("\\p{Cntrl}", " ");
+  }
+
+  /** A template's syntax error, at its own template's line and column. */
+  private static InvalidInputException located(ParseException pe, String name, Exception cause) {
+    return located(
+        pe.getTemplateName(),
+        pe.getLineNumber(),
+        pe.getColumnNumber(),
+        pe.getEditorMessage(),
+        name,
+        cause);
   }
 
   private static InvalidInputException located(

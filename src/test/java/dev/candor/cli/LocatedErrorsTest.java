@@ -57,16 +57,7 @@ class LocatedErrorsTest {
         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>\n<p>${title}</body></html>\n");
     Path out = tmp.resolve("out");
 
-    Candor r =
-        Candor.run(
-            "build",
-            "notices/shop.yaml",
-            "--format",
-            "pdf",
-            "--templates",
-            theme.toString(),
-            "--out",
-            out.toString());
+    Candor r = buildShop("pdf", theme, out);
 
     assertEquals(2, r.code(), r.toString());
     // The parser stops at </body> on line 2 of the output, which still has <p> open; the error
@@ -92,16 +83,7 @@ class LocatedErrorsTest {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n${no_such_thing}\n");
 
-    Candor r =
-        Candor.run(
-            "build",
-            "notices/shop.yaml",
-            "--format",
-            "md",
-            "--templates",
-            theme.toString(),
-            "--out",
-            tmp.resolve("out").toString());
+    Candor r = buildShop("md", theme, tmp.resolve("out"));
 
     assertEquals(2, r.code(), r.toString());
     assertTrue(
@@ -119,16 +101,7 @@ class LocatedErrorsTest {
     Path theme = Files.createDirectories(tmp.resolve("theme"));
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n<#if true>\n");
 
-    Candor r =
-        Candor.run(
-            "build",
-            "notices/shop.yaml",
-            "--format",
-            "md",
-            "--templates",
-            theme.toString(),
-            "--out",
-            tmp.resolve("out").toString());
+    Candor r = buildShop("md", theme, tmp.resolve("out"));
 
     assertEquals(2, r.code(), r.toString());
     assertTrue(
@@ -142,20 +115,24 @@ class LocatedErrorsTest {
     Files.writeString(theme.resolve("notice.md.ftl"), "# ${title}\n<#include \"part.ftl\">\n");
     Files.writeString(theme.resolve("part.ftl"), "one\ntwo ${\n");
 
-    Candor r =
-        Candor.run(
-            "build",
-            "notices/shop.yaml",
-            "--format",
-            "md",
-            "--templates",
-            theme.toString(),
-            "--out",
-            tmp.resolve("out").toString());
+    Candor r = buildShop("md", theme, tmp.resolve("out"));
 
     assertEquals(2, r.code(), r.toString());
     assertTrue(
         r.err().startsWith("part.ftl:2:7: error: Unexpected end of file reached.\n"), r.toString());
     assertTrue(r.err().contains(TEMPLATE_HINT), r.toString());
+  }
+
+  /** {@code candor build notices/shop.yaml} in one format with a theme folder. */
+  private static Candor buildShop(String format, Path theme, Path out) {
+    return Candor.run(
+        "build",
+        "notices/shop.yaml",
+        "--format",
+        format,
+        "--templates",
+        theme.toString(),
+        "--out",
+        out.toString());
   }
 }
