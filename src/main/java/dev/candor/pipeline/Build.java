@@ -5,6 +5,7 @@ import dev.candor.check.CheckSettings;
 import dev.candor.check.Checker;
 import dev.candor.check.InventoryValidator;
 import dev.candor.check.Subject;
+import dev.candor.diff.ChangeSet;
 import dev.candor.diff.InventoryDiff;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
@@ -132,6 +133,7 @@ public final class Build {
     List<Problem> unworded = new ArrayList<>();
     for (LoadedInventory li : loaded) {
       History history = history(li, s.project(), loader);
+      Optional<ChangeSet> changes = lastChanges(history);
       for (String language : languages(li.inventory(), s)) {
         Inventory inv = li.inventory().inLanguage(language);
         boolean own =
@@ -139,7 +141,7 @@ public final class Build {
         inventories.add(inv);
         // The notice in its own language is <id>.html; each further one <id>.<language>.html.
         names.add(own ? inv.notice().id() : inv.notice().id() + "." + language);
-        recents.add(recent(history, null, language));
+        recents.add(recent(history, changes, null, language));
         if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
           unworded.add(
               Problem.warning(
@@ -259,21 +261,32 @@ public final class Build {
 
   /** What changed since the version before the last one of a history, if there is one. */
   public static Optional<Recent> recent(History h, String href) {
-    return recent(h, href, h.current().inventory().notice().language());
+    return recent(h, lastChanges(h), href, h.current().inventory().notice().language());
   }
 
-  /** What changed, worded in {@code language}; empty where Candor has no diff wording in it. */
-  static Optional<Recent> recent(History h, String href, String language) {
+  /**
+   * The changes from the version before the last one of a history to the last, if there are two.
+   * They hold no words, so one comparison serves every language the notice is written in.
+   */
+  static Optional<ChangeSet> lastChanges(History h) {
     if (h.versions().size() < 2) {
       return Optional.empty();
     }
-    Inventory older = h.versions().get(h.versions().size() - 2).inventory().inLanguage(language);
-    Inventory newer = h.current().inventory().inLanguage(language);
+    Inventory newer = h.current().inventory();
+    Inventory older =
+        h.versions().get(h.versions().size() - 2).inventory().inLanguage(newer.notice().language());
+    return Optional.of(InventoryDiff.standard().diff(older, newer));
+  }
+
+  /** {@code changes} worded in {@code language}; empty where Candor has no diff wording in it. */
+  static Optional<Recent> recent(
+      History h, Optional<ChangeSet> changes, String href, String language) {
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
+    String olderVersion = h.versions().get(h.versions().size() - 2).inventory().notice().version();
     return ChangeWording.forLanguage(language)
-        .map(
-            w ->
-                w.recent(
-                    InventoryDiff.standard().diff(older, newer), older.notice().version(), href));
+        .map(w -> w.recent(changes.get(), olderVersion, href));
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */

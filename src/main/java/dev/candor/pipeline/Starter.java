@@ -125,6 +125,30 @@ public final class Starter {
     return written;
   }
 
+  /** A required data item kept in the main database, shared with no one, for one purpose. */
+  private static void item(
+      ArrayNode data,
+      String id,
+      String category,
+      String source,
+      String without,
+      String purpose,
+      String duration,
+      String after) {
+    ObjectNode item = data.addObject();
+    item.put("id", id);
+    item.put("category", category);
+    item.put("source", source);
+    item.put("required", true);
+    item.put("without", without);
+    item.putArray("purposes").add(purpose);
+    ObjectNode kept = item.putObject("retention");
+    kept.put("duration", duration);
+    kept.put("after", after);
+    item.putArray("stores").add("main-db");
+    item.putArray("recipients");
+  }
+
   private static final String HEADER_PROJECT =
       "# Candor project settings: where notices, their archive, the site and the output live.\n"
           + "# Paths are relative to this file. Reference: `candor docs project`.\n";
@@ -177,31 +201,24 @@ public final class Starter {
     }
 
     ArrayNode data = inv.putArray("data");
-    ObjectNode account = data.addObject();
-    account.put("id", "email");
-    account.put("category", "user.contact.email");
-    account.put("source", "person");
-    account.put("required", true);
-    account.put("without", "We cannot create your account.");
-    account.putArray("purposes").add("account");
-    ObjectNode kept = account.putObject("retention");
-    kept.put("duration", "TODO: how long you keep it, e.g. P30D for 30 days");
-    kept.put("after", "you delete your account");
-    account.putArray("stores").add("main-db");
-    account.putArray("recipients");
-
-    ObjectNode device = data.addObject();
-    device.put("id", "device");
-    device.put("category", "user.device.ip_address");
-    device.put("source", "automatic");
-    device.put("required", true);
-    device.put("without", "Our service cannot send pages to your device.");
-    device.putArray("purposes").add("security");
-    ObjectNode logs = device.putObject("retention");
-    logs.put("duration", "TODO: how long you keep server logs, e.g. P14D for 14 days");
-    logs.put("after", "your visit");
-    device.putArray("stores").add("main-db");
-    device.putArray("recipients");
+    item(
+        data,
+        "email",
+        "user.contact.email",
+        "person",
+        "We cannot create your account.",
+        "account",
+        "TODO: how long you keep it, e.g. P30D for 30 days",
+        "you delete your account");
+    item(
+        data,
+        "device",
+        "user.device.ip_address",
+        "automatic",
+        "Our service cannot send pages to your device.",
+        "security",
+        "TODO: how long you keep server logs, e.g. P14D for 14 days",
+        "your visit");
 
     ArrayNode purposes = inv.putArray("purposes");
     ObjectNode run = purposes.addObject();

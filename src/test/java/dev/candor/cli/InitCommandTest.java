@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.candor.testing.Candor;
+import dev.candor.testing.JsonSchemas;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -318,13 +313,7 @@ class InitCommandTest {
     String first = Files.readAllLines(file).get(0);
     Path schemaFile = file.resolveSibling(first.substring(first.indexOf('=') + 1)).normalize();
     assertEquals(schemaName, schemaFile.getFileName().toString());
-    JsonNode node = new JsonMapper().readTree(schemaFile.toFile());
-    JsonSchema schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(
-                SchemaLocation.of(node.get("$id").asText()),
-                node,
-                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    JsonSchema schema = JsonSchemas.validator(schemaFile);
     Set<ValidationMessage> found = schema.validate(YAML.readTree(file.toFile()));
     return found.stream().map(ValidationMessage::toString).sorted().toList();
   }

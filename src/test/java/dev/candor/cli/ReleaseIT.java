@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.candor.testing.JsonSchemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -326,10 +323,7 @@ class ReleaseIT {
     assertTrue(m.find(), "editor line in " + inventory + ": " + first);
     Path schemaFile = inventory.getParent().resolve(m.group(1)).normalize();
     assertTrue(Files.isRegularFile(schemaFile), "the editor line's schema " + schemaFile);
-    JsonNode schemaNode = new JsonMapper().readTree(schemaFile.toFile());
-    JsonSchema schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(SchemaLocation.of(schemaNode.get("$id").asText()), schemaNode);
+    JsonSchema schema = JsonSchemas.validator(schemaFile);
     Set<ValidationMessage> errors = schema.validate(YAML.readTree(inventory.toFile()));
     assertEquals(
         List.of(),

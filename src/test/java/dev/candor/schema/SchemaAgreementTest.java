@@ -9,16 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.candor.load.Limits;
 import dev.candor.pipeline.Build;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.problem.Problem;
+import dev.candor.testing.JsonSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,12 +78,7 @@ class SchemaAgreementTest {
   @BeforeAll
   static void loadSchema() throws IOException {
     JsonNode node = new JsonMapper().readTree(Path.of("schema/inventory.schema.json").toFile());
-    schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(
-                SchemaLocation.of(node.get("$id").asText()),
-                node,
-                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    schema = JsonSchemas.validator(node);
   }
 
   static Stream<Path> inventories() throws IOException {

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -22,6 +21,7 @@ import dev.candor.check.Rules;
 import dev.candor.model.Keyed;
 import dev.candor.model.Right;
 import dev.candor.render.Messages;
+import dev.candor.testing.JsonSchemas;
 import dev.candor.vocab.Countries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,13 +57,7 @@ class SchemaTest {
       Files.writeString(SCHEMA_FILE, generated());
     }
     schemaNode = new JsonMapper().readTree(SCHEMA_FILE.toFile());
-    // Formats stay annotations, as 2020-12 intends: the patterns do the checking. The library's
-    // "email" format would also reject the reserved .example domain the examples use.
-    SchemaValidatorsConfig config =
-        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-    schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(SchemaLocation.of(schemaNode.get("$id").asText()), schemaNode, config);
+    schema = JsonSchemas.validator(schemaNode);
   }
 
   private static String generated() throws IOException {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -21,6 +20,7 @@ import dev.candor.check.Rules;
 import dev.candor.load.SiteConfigReader;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.render.Messages;
+import dev.candor.testing.JsonSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +56,7 @@ class SiteSchemaTest {
 
   /** A validator for a site schema, as an editor would use it. */
   static JsonSchema load(JsonNode node) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(
-            SchemaLocation.of(node.get("$id").asText()),
-            node,
-            SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    return JsonSchemas.validator(node);
   }
 
   private static String generated() throws IOException {
