@@ -130,23 +130,35 @@ public final class Build {
     List<Optional<Recent>> recents = new ArrayList<>();
     List<Inventory> inventories = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    List<Problem> unworded = new ArrayList<>();
+    List<Problem> languageWarnings = new ArrayList<>();
     for (LoadedInventory li : loaded) {
       History history = history(li, s.project(), loader);
       Optional<ChangeSet> changes = lastChanges(history);
       for (String language : languages(li.inventory(), s)) {
         Inventory inv = li.inventory().inLanguage(language);
-        boolean own =
-            language.equals(li.inventory().notice().language()) || s.language().isPresent();
+        String own = li.inventory().notice().language();
         inventories.add(inv);
         // The notice in its own language is <id>.html; each further one <id>.<language>.html.
-        names.add(own ? inv.notice().id() : inv.notice().id() + "." + language);
+        boolean plain = language.equals(own) || s.language().isPresent();
+        names.add(plain ? inv.notice().id() : inv.notice().id() + "." + language);
         recents.add(recent(history, changes, null, language));
-        if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
-          unworded.add(
+        if (!language.split("-")[0].equals(own.split("-")[0])) {
+          languageWarnings.add(
               Problem.warning(
                   li.source().at("notice.language"),
-                  "changes-unworded",
+                  "text-untranslated",
+                  "the notice in '"
+                      + language
+                      + "' keeps the text written in the inventory (labels, reasons, rules) in '"
+                      + own
+                      + "': Candor translates only its own wording",
+                  "check that readers of '" + language + "' can read that text"));
+        }
+        if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
+          languageWarnings.add(
+              Problem.warning(
+                  li.source().at("notice.language"),
+                  "changes-languageWarnings",
                   "the notice in '"
                       + language
                       + "' has no \"changes to this notice\" section: Candor cannot word changes"
@@ -182,7 +194,7 @@ public final class Build {
         throw report.failure();
       }
       loaded.forEach(l -> warnings.addAll(l.warnings()));
-      warnings.addAll(unworded);
+      warnings.addAll(languageWarnings);
       warnings.addAll(report.findings());
       if (s.checks().strict() && !warnings.isEmpty()) {
         throw ChecksFailedException.strict(warnings);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A notice written in a language Candor cannot word changes in says so; it is not quieter. */
+/** A notice written in another language says what it could not put into that language. */
 class UnwordedChangesTest {
   @TempDir Path tmp;
 
@@ -34,6 +34,12 @@ class UnwordedChangesTest {
                     + " notice\" section"),
         r::toString);
     assertTrue(Files.exists(tmp.resolve("shop.html")), r::toString);
+    assertTrue(
+        r.err()
+            .contains(
+                "notices/shop.yaml:8:13: warning: the notice in 'de' keeps the text written in the"
+                    + " inventory (labels, reasons, rules) in 'en'"),
+        r::toString);
   }
 
   @Test
@@ -42,6 +48,7 @@ class UnwordedChangesTest {
         Candor.run("build", "notices/shop.yaml", "--format", "html", "--out", tmp.toString());
     assertEquals(0, r.code(), r::toString);
     assertFalse(r.err().contains("changes to this notice"), r::toString);
+    assertFalse(r.err().contains("keeps the text written in the inventory"), r::toString);
     assertTrue(Files.readString(tmp.resolve("shop.html")).contains("What changed since version"));
   }
 }
