@@ -27,14 +27,21 @@ public record FreeText(String path, String text) {
       String at = "data[" + i + "]";
       add(out, at + ".label", d.label());
       add(out, at + ".example", d.example());
-      add(out, at + ".from", d.from());
+      for (int j = 0; j < d.from().size(); j++) {
+        add(out, at + ".from" + (d.from().size() > 1 ? "[" + j + "]" : ""), d.from().get(j));
+      }
+      add(out, at + ".how", d.how());
       add(out, at + ".without", d.without());
       if (d.retention() instanceof Retention.For f) {
         add(out, at + ".retention.after", f.after());
+        add(out, at + ".retention.longer_while", f.longerWhile());
+        add(out, at + ".retention.ends_when", f.endsWhen());
       } else if (d.retention() instanceof Retention.Rule r) {
         add(out, at + ".retention.rule", r.rule());
       } else if (d.retention() instanceof Retention.Forever f) {
         add(out, at + ".retention.reason", f.reason());
+      } else if (d.retention() instanceof Retention.HeldBy h) {
+        add(out, at + ".retention.rule", h.rule());
       }
       for (int j = 0; j < d.collectedAt().size(); j++) {
         add(out, at + ".collected_at[" + j + "]", d.collectedAt().get(j));

@@ -235,14 +235,18 @@ final class Gdpr {
     List<DataItem> data = s.inventory().data();
     for (int i = 0; i < data.size(); i++) {
       DataItem d = data.get(i);
-      if (d.source() == Source.THIRD_PARTY
-          && d.from() != null
-          && VAGUE_SOURCE.matcher(d.from()).matches()) {
-        out.add(
-            s.at("data[" + i + "].from"),
-            "data item '" + d.id() + "' comes from '" + d.from() + "', which names no one",
-            "name who gives you the data, e.g. 'your employer' or 'Acme Credit Ltd'",
-            s.gdpr("Art. 14(2)(f)"));
+      if (!d.comesFrom(Source.THIRD_PARTY)) {
+        continue;
+      }
+      for (int j = 0; j < d.from().size(); j++) {
+        String from = d.from().get(j);
+        if (VAGUE_SOURCE.matcher(from).matches()) {
+          out.add(
+              s.at("data[" + i + "].from" + (d.from().size() > 1 ? "[" + j + "]" : "")),
+              "data item '" + d.id() + "' comes from '" + from + "', which names no one",
+              "name who gives you the data, e.g. 'your employer' or 'Acme Credit Ltd'",
+              s.gdpr("Art. 14(2)(f)"));
+        }
       }
     }
   }

@@ -59,7 +59,8 @@ final class Honesty {
     }
   }
 
-  private static boolean longer(Period p) {
+  private static boolean longer(dev.candor.model.Span span) {
+    Period p = span.period();
     long months = p.toTotalMonths();
     long limit = LONG_RETENTION.toTotalMonths();
     return months > limit || months == limit && p.getDays() > 0;

@@ -71,33 +71,8 @@ public final class InventoryValidator implements InventoryLoader.Validation {
       refs(d.purposes(), purposes, at + ".purposes", "purpose", src, out);
       refs(d.stores(), stores, at + ".stores", "store", src, out);
       refs(d.recipients(), recipients, at + ".recipients", "recipient", src, out);
-      if (d.source() == Source.THIRD_PARTY && d.from() == null) {
-        out.add(
-            Problem.error(
-                src.at(at),
-                "source-from",
-                "data item '" + d.id() + "' comes from a third party but does not say which",
-                "add 'from:' naming who gives it to you (GDPR Art. 14(2)(f))"));
-      }
-      if (special(d) && underGdpr(inv)) {
-        for (String p : d.purposes()) {
-          inv.purpose(p)
-              .filter(x -> x.specialBasis() == null)
-              .ifPresent(
-                  x ->
-                      out.add(
-                          Problem.error(
-                              src.at(at + ".purposes"),
-                              "special-basis",
-                              "sensitive data item '"
-                                  + d.id()
-                                  + "' is used for purpose '"
-                                  + x.id()
-                                  + "', which has no 'special_basis'",
-                              "state the Art. 9(2) condition on the purpose, e.g. special_basis:"
-                                  + " explicit-consent")));
-        }
-      }
+      sources(inv, d, at, src, out);
+      specialConditions(inv, d, at, src, out);
     }
     for (int i = 0; i < inv.purposes().size(); i++) {
       Purpose p = inv.purposes().get(i);
@@ -119,19 +94,48 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     }
     for (int i = 0; i < inv.recipients().size(); i++) {
       Recipient r = inv.recipients().get(i);
-      transfer(
-          inv,
-          r.country(),
-          r.safeguard(),
-          "recipient '" + r.id() + "'",
-          "recipients[" + i + "]",
-          src,
-          out);
+      String at = "recipients[" + i + "]";
+      transfer(inv, r.place(), r.safeguard(), "recipient '" + r.id() + "'", at, src, out);
+      derogation(r.safeguard(), "recipient '" + r.id() + "'", at, src, out);
+      for (int j = 0; j < r.roles().size(); j++) {
+        dev.candor.model.Role role = r.roles().get(j);
+        String where =
+            r.roles().size() > 1 || !role.purposes().isEmpty() ? at + ".roles[" + j + "]" : at;
+        refs(role.purposes(), purposes, where + ".purposes", "purpose", src, out);
+        if (role.role() == dev.candor.model.RecipientRole.PROCESSOR
+            && (role.sells() || role.advertising())) {
+          out.add(
+              Problem.warning(
+                  src.at(where + (role.sells() ? ".sells" : ".advertising")),
+                  "processor-sells",
+                  "recipient '"
+                      + r.id()
+                      + "' is a processor, yet "
+                      + (role.sells() ? "buys the data" : "uses it for its own advertising")
+                      + ": a processor may use data only as we tell it",
+                  "if it uses the data for itself, give it a second role: roles: [{role: processor,"
+                      + " purposes: [...]}, {role: controller, purposes: [...], sells: true}]"));
+        }
+      }
     }
     for (int i = 0; i < inv.stores().size(); i++) {
       Store s = inv.stores().get(i);
       transfer(
-          inv, s.country(), s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]", src, out);
+          inv, s.place(), s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]", src, out);
+      derogation(s.safeguard(), "store '" + s.id() + "'", "stores[" + i + "]", src, out);
+    }
+    if (language != null
+        && language.toLowerCase(java.util.Locale.ROOT).startsWith("en-")
+        && !language.equalsIgnoreCase("en-GB")
+        && !language.equalsIgnoreCase("en-US")) {
+      out.add(
+          Problem.warning(
+              src.at("notice.language"),
+              "language-variant",
+              "there is no wording for '"
+                  + language
+                  + "' of its own: the notice is in British English",
+              "write en-GB or en-US to say which English you mean"));
     }
     List<dev.candor.model.Waiver> waivers = inv.checks().disable();
     for (int i = 0; i < waivers.size(); i++) {
@@ -246,16 +250,34 @@ public final class InventoryValidator implements InventoryLoader.Validation {
 
   private static void transfer(
       Inventory inv,
+      dev.candor.model.Place place,
+      Safeguard safeguard,
+      String what,
+      String at,
+      SourceMap src,
+      List<Problem> out) {
+    if (place == null || inv.notice() == null) {
+      return;
+    }
+    for (String country : place.countries()) {
+      if (country != null) {
+        transfer(inv, country, safeguard, what, at, src, out);
+      }
+    }
+  }
+
+  private static void transfer(
+      Inventory inv,
       String country,
       Safeguard safeguard,
       String what,
       String at,
       SourceMap src,
       List<Problem> out) {
-    if (country == null || inv.notice() == null) {
-      return;
-    }
     for (Jurisdiction law : inv.notice().jurisdictions()) {
+      if (!law.gdprFamily()) {
+        continue;
+      }
       Countries.Transfer t = Countries.transfer(law, country);
       if (t == Countries.Transfer.NEEDS_SAFEGUARD && safeguard == null) {
         out.add(
@@ -288,8 +310,188 @@ public final class InventoryValidator implements InventoryLoader.Validation {
     }
   }
 
+  /** Art. 49 derogations are for occasional transfers; a store or recipient is routine. */
+  private static void derogation(
+      Safeguard safeguard, String what, String at, SourceMap src, List<Problem> out) {
+    if (safeguard == Safeguard.EXPLICIT_CONSENT || safeguard == Safeguard.CONTRACT_NECESSITY) {
+      out.add(
+          Problem.warning(
+              src.at(at + ".safeguard"),
+              "derogation-routine",
+              what
+                  + " relies on an Art. 49 exception ("
+                  + safeguard.key()
+                  + "), which covers only occasional transfers, not a service used every day",
+              "use the safeguard that covers regular transfers: dpf, scc or bcr (EDPB Guidelines"
+                  + " 2/2018)"));
+    }
+  }
+
+  /** Where the data comes from: each source says what it needs, and nothing else. */
+  private static void sources(
+      Inventory inv, DataItem d, String at, SourceMap src, List<Problem> out) {
+    if (d.comesFrom(Source.THIRD_PARTY) && d.from().isEmpty()) {
+      out.add(
+          Problem.error(
+              src.at(at),
+              "source-from",
+              "data item '" + d.id() + "' comes from a third party but does not say which",
+              "add 'from:' naming who gives it to you (GDPR Art. 14(2)(f))"));
+    }
+    if (!d.comesFrom(Source.THIRD_PARTY) && !d.from().isEmpty()) {
+      out.add(
+          Problem.error(
+              src.at(at + ".from"),
+              "source-from",
+              "data item '"
+                  + d.id()
+                  + "' names who gives it ('from:'), but its source is not third-party",
+              "add third-party to 'source', e.g. source: [person, third-party]"));
+    }
+    if (d.comesFrom(Source.CREATED) && d.how() == null) {
+      out.add(
+          Problem.error(
+              src.at(at + ".source"),
+              "source-how",
+              "data item '" + d.id() + "' is created by us but does not say how",
+              "add 'how:' in a few words, e.g. how: we score each payment for signs of fraud"));
+    }
+    if (!d.comesFrom(Source.CREATED) && d.how() != null) {
+      out.add(
+          Problem.error(
+              src.at(at + ".how"),
+              "source-how",
+              "data item '" + d.id() + "' says 'how:' we create it, but its source is not created",
+              "add created to 'source', or remove 'how'"));
+    }
+    if (d.comesFrom(Source.TO_RECIPIENT)) {
+      if (d.givenTo() == null) {
+        out.add(
+            Problem.error(
+                src.at(at + ".source"),
+                "source-to",
+                "data item '"
+                    + d.id()
+                    + "' is given straight to a recipient but does not say which",
+                "add 'to:' with the recipient's id, e.g. to: stripe"));
+      } else if (inv.recipient(d.givenTo()).isEmpty()) {
+        refOne(
+            d.givenTo(),
+            inv.recipients().stream().map(Recipient::id).collect(Collectors.toSet()),
+            at + ".to",
+            "recipient",
+            src,
+            out);
+      } else if (!d.recipients().contains(d.givenTo())) {
+        out.add(
+            Problem.error(
+                src.at(at + ".to"),
+                "source-to",
+                "data item '"
+                    + d.id()
+                    + "' is given to '"
+                    + d.givenTo()
+                    + "', which is not among its recipients",
+                "add " + d.givenTo() + " to the item's 'recipients'"));
+      }
+    } else if (d.givenTo() != null) {
+      out.add(
+          Problem.error(
+              src.at(at + ".to"),
+              "source-to",
+              "data item '" + d.id() + "' says 'to:', but its source is not to-recipient",
+              "add to-recipient to 'source', or remove 'to'"));
+    }
+    if (d.retention() instanceof dev.candor.model.Retention.HeldBy h && h.recipient() != null) {
+      if (!d.recipients().contains(h.recipient())) {
+        out.add(
+            Problem.error(
+                src.at(at + ".retention.held_by"),
+                "held-by",
+                "data item '"
+                    + d.id()
+                    + "' is kept by '"
+                    + h.recipient()
+                    + "', which is not among its recipients",
+                "add " + h.recipient() + " to the item's 'recipients', or name one of them"));
+      }
+      if (!d.stores().isEmpty()) {
+        out.add(
+            Problem.error(
+                src.at(at + ".stores"),
+                "held-by",
+                "data item '"
+                    + d.id()
+                    + "' is kept only by '"
+                    + h.recipient()
+                    + "', yet lists our stores",
+                "remove the stores, or say how long we keep it with 'duration' or 'rule'"));
+      }
+    }
+  }
+
+  /** Each Art. 9/10 item states its own condition; other items cannot carry one. */
+  private void specialConditions(
+      Inventory inv, DataItem d, String at, SourceMap src, List<Problem> out) {
+    boolean special = special(d);
+    if (!special && (d.specialBasis() != null || !d.specialBasisFor().isEmpty())) {
+      out.add(
+          Problem.error(
+              src.at(at + ".special_basis"),
+              "special-basis-not-special",
+              "data item '"
+                  + d.id()
+                  + "' has a 'special_basis', but it is not special-category data"
+                  + " (GDPR Art. 9, 10)",
+              "remove 'special_basis'; if the data is health, biometric, religious or similar data,"
+                  + " say sensitive: true"));
+    }
+    for (String purpose : d.specialBasisFor().keySet()) {
+      if (!d.purposes().contains(purpose)) {
+        out.add(
+            Problem.error(
+                src.at(at + ".special_basis." + purpose),
+                "dangling",
+                "data item '"
+                    + d.id()
+                    + "' gives a condition for purpose '"
+                    + purpose
+                    + "', which it is not used for",
+                "use one of its purposes: " + String.join(", ", d.purposes())));
+      }
+    }
+    if (special && underGdpr(inv)) {
+      for (String p : d.purposes()) {
+        inv.purpose(p)
+            .filter(x -> x.specialBasis() == null && d.specialBasis(p) == null)
+            .ifPresent(
+                x ->
+                    out.add(
+                        Problem.error(
+                            src.at(at + ".purposes"),
+                            "special-basis",
+                            "sensitive data item '"
+                                + d.id()
+                                + "' is used for purpose '"
+                                + x.id()
+                                + "' with no Art. 9(2) condition",
+                            "state it on the item, e.g. special_basis: explicit-consent, or per"
+                                + " purpose: special_basis: {"
+                                + x.id()
+                                + ": explicit-consent}")));
+      }
+    }
+  }
+
   private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
     return items.stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+  }
+
+  private static void refOne(
+      String ref, Set<String> known, String path, String kind, SourceMap src, List<Problem> out) {
+    List<Problem> found = new ArrayList<>();
+    refs(List.of(ref), known, path, kind, src, found);
+    found.forEach(p -> out.add(Problem.error(src.at(path), p.rule(), p.message(), p.hint())));
   }
 
   private static void refs(

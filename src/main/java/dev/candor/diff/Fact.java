@@ -95,14 +95,64 @@ public sealed interface Fact {
   /** A data use key of the vocabulary. */
   record Use(String key) implements Fact {}
 
-  /** An ISO 3166 country code. */
-  record Country(String code) implements Fact {}
-
-  /** A place: an optional city or region, and a country code. */
-  record Place(String location, String country) implements Fact {
+  /** The countries data is in, or no fixed country with the reason. */
+  record Where(dev.candor.model.Place place) implements Fact {
     @Override
     public Object comparable() {
-      return List.of(location == null ? "" : norm(location), country);
+      return java.util.Arrays.asList(place.countries(), normOrNull(place.anywhere()));
+    }
+  }
+
+  /** A place: an optional city or region, and its countries. */
+  record Place(String location, dev.candor.model.Place where) implements Fact {
+    @Override
+    public Object comparable() {
+      return List.of(location == null ? "" : norm(location), new Where(where).comparable());
+    }
+  }
+
+  /** Whose data a fact is about: by region, age or relationship with us. */
+  record Scope(dev.candor.model.Scope scope) implements Fact {
+    @Override
+    public Object comparable() {
+      return java.util.Arrays.asList(
+          scope.regions(),
+          scope.minAge(),
+          scope.maxAge(),
+          scope.people().stream().map(Fact::norm).toList());
+    }
+  }
+
+  /** Everything a recipient is to us, role by role. */
+  record Roles(List<dev.candor.model.Role> roles) implements Fact {
+    public Roles {
+      roles = List.copyOf(roles);
+    }
+
+    @Override
+    public Object comparable() {
+      return roles.stream()
+          .map(
+              r ->
+                  List.of(
+                      r.role(),
+                      r.purposes(),
+                      r.sells(),
+                      r.advertising(),
+                      new Scope(r.scope()).comparable()))
+          .toList();
+    }
+  }
+
+  /** The groups of people for whom we act only for someone else. */
+  record ActsFor(List<dev.candor.model.ProcessorFor> groups) implements Fact {
+    public ActsFor {
+      groups = List.copyOf(groups);
+    }
+
+    @Override
+    public Object comparable() {
+      return groups.stream().map(g -> List.of(norm(g.people()), norm(g.ask()))).toList();
     }
   }
 
@@ -114,6 +164,17 @@ public sealed interface Fact {
 
   /** A condition for special-category data (GDPR Art. 9(2)). */
   record Special(SpecialBasis basis) implements Fact {}
+
+  /**
+   * The Art. 9(2) conditions a data item states: one for every purpose, and some by purpose label;
+   * either may be absent.
+   */
+  record Conditions(SpecialBasis all, java.util.Map<String, SpecialBasis> byPurpose)
+      implements Fact {
+    public Conditions {
+      byPurpose = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byPurpose));
+    }
+  }
 
   /** A recipient's role. */
   record Role(RecipientRole role) implements Fact {}
@@ -133,11 +194,23 @@ public sealed interface Fact {
   /** Whether data must be given ({@code true}) or may be left out. */
   record Required(boolean required) implements Fact {}
 
-  /** Where data comes from; {@code from} names the third party. */
-  record From(Source source, String from) implements Fact {
+  /**
+   * Where data comes from; {@code from} names the third parties, {@code how} says how we create it,
+   * {@code givenTo} the recipient people give it to.
+   */
+  record From(List<Source> sources, List<String> from, String how, String givenTo) implements Fact {
+    public From {
+      sources = List.copyOf(sources);
+      from = List.copyOf(from);
+    }
+
     @Override
     public Object comparable() {
-      return source == Source.THIRD_PARTY ? String.valueOf(normOrNull(from)) : source;
+      return java.util.Arrays.asList(
+          java.util.Set.copyOf(sources),
+          from.stream().map(Fact::norm).toList(),
+          how == null ? null : new Phrase(how).comparable(),
+          givenTo);
     }
   }
 
@@ -147,17 +220,29 @@ public sealed interface Fact {
     public Object comparable() {
       if (retention instanceof Retention.For f) {
         return List.of(
-            "for", f.duration(), f.after() == null ? "" : new Phrase(f.after()).comparable());
+            "for",
+            f.duration(),
+            f.after() == null ? "" : new Phrase(f.after()).comparable(),
+            f.longerWhile() == null ? "" : new Phrase(f.longerWhile()).comparable(),
+            f.endsWhen() == null ? "" : new Phrase(f.endsWhen()).comparable());
       }
       if (retention instanceof Retention.Rule r) {
         return List.of("rule", new Phrase(r.rule()).comparable());
+      }
+      if (retention instanceof Retention.HeldBy h) {
+        return List.of(
+            "held-by", h.recipient(), h.rule() == null ? "" : new Phrase(h.rule()).comparable());
       }
       return List.of("forever");
     }
   }
 
-  /** A fixed retention as a length: "2 years after your last order". */
-  record Span(Period duration, String after) implements Fact {}
+  /**
+   * A fixed retention as a length: "2 years after your last order", with the conditions that extend
+   * or end it (either may be null).
+   */
+  record Span(dev.candor.model.Span duration, String after, String longerWhile, String endsWhen)
+      implements Fact {}
 
   /** A length of time. */
   record Duration(Period period) implements Fact {}

@@ -158,6 +158,11 @@ public final class InventoryDiff {
       field(Kind.CONTROLLER_PHONE, CONTROLLER, text(x.phone()), text(y.phone()));
       field(Kind.DPO, CONTROLLER, Fact.Person.of(x.dpo()), Fact.Person.of(y.dpo()));
       field(
+          Kind.PROCESSOR_FOR,
+          CONTROLLER,
+          x.processorFor().isEmpty() ? null : new Fact.ActsFor(x.processorFor()),
+          y.processorFor().isEmpty() ? null : new Fact.ActsFor(y.processorFor()));
+      field(
           Kind.REPRESENTATIVE,
           CONTROLLER,
           Fact.Person.of(x.representative()),
@@ -211,6 +216,7 @@ public final class InventoryDiff {
         emit(Kind.PURPOSE_USE, s, new Fact.Use(x.use()), new Fact.Use(y.use()), it);
       }
       field(Kind.PURPOSE_DESCRIPTION, s, text(x.description()), text(y.description()), it);
+      field(Kind.PURPOSE_SCOPE, s, scope(x.scope()), scope(y.scope()), it);
       field(Kind.LEGAL_BASIS, s, new Fact.Basis(x.basis()), new Fact.Basis(y.basis()), it);
       if (x.basis() == y.basis()) {
         field(Kind.LEGITIMATE_INTEREST, s, text(x.interest()), text(y.interest()), it);
@@ -293,9 +299,11 @@ public final class InventoryDiff {
       field(
           Kind.DATA_SOURCE,
           s,
-          new Fact.From(x.source(), x.from()),
-          new Fact.From(y.source(), y.from()),
+          new Fact.From(x.sources(), x.from(), x.how(), givenTo(a, x)),
+          new Fact.From(y.sources(), y.from(), y.how(), givenTo(b, y)),
           it);
+      field(Kind.DATA_SCOPE, s, scope(x.scope()), scope(y.scope()), it);
+      field(Kind.DATA_SPECIAL_BASIS, s, conditions(a, x), conditions(b, y), it);
       boolean sx = sensitive(x);
       boolean sy = sensitive(y);
       if (!sx && sy) {
@@ -394,7 +402,7 @@ public final class InventoryDiff {
               "name",
               text(r.name()),
               "country",
-              country(r.country()),
+              where(r.place()),
               "does",
               phrase(r.does()));
         }
@@ -405,7 +413,7 @@ public final class InventoryDiff {
     void keptWith(DataItem y, List<String> before, boolean onlyAbroad) {
       for (String id : added(before, y.stores())) {
         Store st = b.store(id).orElseThrow();
-        boolean abroad = transfer(st.country());
+        boolean abroad = transfer(st.place());
         if (a.store(id).isPresent() && (abroad || !onlyAbroad)) {
           emit(
               Kind.DATA_STORE_ADDED,
@@ -427,13 +435,15 @@ public final class InventoryDiff {
       Fact kx = new Fact.Kept(x);
       Fact ky = new Fact.Kept(y);
       if (x instanceof Retention.For fx && y instanceof Retention.For fy) {
-        long dx = days(fx.duration().normalized());
-        long dy = days(fy.duration().normalized());
+        long dx = fx.duration().approximateMinutes();
+        long dy = fy.duration().approximateMinutes();
         if (dy > dx) {
           emit(Kind.RETENTION_LONGER, s, span(fx), span(fy), "data", data);
         } else if (dy < dx) {
           emit(Kind.RETENTION_SHORTER, s, span(fx), span(fy), "data", data);
-        } else if (differ(fx.after(), fy.after())) {
+        } else if (differ(fx.after(), fy.after())
+            || differ(fx.longerWhile(), fy.longerWhile())
+            || differ(fx.endsWhen(), fy.endsWhen())) {
           emit(Kind.RETENTION_CHANGED, s, kx, ky, "data", data);
         }
         return;
@@ -482,22 +492,23 @@ public final class InventoryDiff {
               "name",
               s,
               "country",
-              country(r.country()),
+              where(r.place()),
               "does",
               phrase(r.does()));
         }
         Object[] it = {"name", s};
         if (was != null) {
           field(Kind.RECIPIENT_NAME, s, text(was.name()), s);
-          field(Kind.RECIPIENT_ROLE, s, new Fact.Role(was.role()), new Fact.Role(r.role()), it);
+          field(Kind.RECIPIENT_ROLE, s, roles(a, was), roles(b, r), it);
+          field(Kind.RECIPIENT_SCOPE, s, scope(was.scope()), scope(r.scope()), it);
           field(Kind.RECIPIENT_DOES, s, phrase(was.does()), phrase(r.does()), it);
-          if (!was.country().equals(r.country())) {
+          if (Fact.differ(where(was.place()), where(r.place()))) {
             emit(
                 Kind.RECIPIENT_COUNTRY,
-                transfer(r.country()) ? MATERIAL : MINOR,
+                newlyAbroad(was.place(), r.place()) ? MATERIAL : MINOR,
                 s,
-                country(was.country()),
-                country(r.country()),
+                where(was.place()),
+                where(r.place()),
                 it);
           }
           field(
@@ -544,7 +555,7 @@ public final class InventoryDiff {
         if (was == null) {
           emit(
               Kind.STORE_ADDED,
-              transfer(st.country()) ? MATERIAL : MINOR,
+              transfer(st.place()) ? MATERIAL : MINOR,
               s,
               null,
               place(st),
@@ -559,7 +570,7 @@ public final class InventoryDiff {
         Object[] it = {"provider", s};
         field(Kind.STORE_PROVIDER, s, text(was.provider()), s);
         if (Fact.differ(place(was), place(st))) {
-          boolean abroad = !was.country().equals(st.country()) && transfer(st.country());
+          boolean abroad = newlyAbroad(was.place(), st.place());
           emit(Kind.STORE_MOVED, abroad ? MATERIAL : MINOR, s, place(was), place(st), it);
         }
         field(Kind.STORE_SAFEGUARD, s, safeguard(was.safeguard()), safeguard(st.safeguard()), it);
@@ -753,7 +764,45 @@ public final class InventoryDiff {
     /** Whether the new inventory's laws make sending data to the country a transfer abroad. */
     boolean transfer(String country) {
       return b.notice().jurisdictions().stream()
+          .filter(Jurisdiction::gdprFamily)
           .anyMatch(law -> Countries.transfer(law, country) != Countries.Transfer.NONE);
+    }
+
+    /** Whether data kept there leaves the reader's region: any country abroad, or anywhere. */
+    boolean transfer(dev.candor.model.Place p) {
+      return p.any() || p.countries().stream().anyMatch(this::transfer);
+    }
+
+    /** Whether the new place sends data abroad where the old one did not, to some country. */
+    boolean newlyAbroad(dev.candor.model.Place before, dev.candor.model.Place after) {
+      if (after.any()) {
+        return !before.any();
+      }
+      return after.countries().stream()
+          .anyMatch(c -> transfer(c) && !before.countries().contains(c));
+    }
+
+    Fact roles(Inventory inv, Recipient r) {
+      return new Fact.Roles(r.roles());
+    }
+
+    /** The name of the recipient people give the data to, or null. */
+    String givenTo(Inventory inv, DataItem d) {
+      return d.givenTo() == null
+          ? null
+          : inv.recipient(d.givenTo()).map(Recipient::name).orElse(d.givenTo());
+    }
+
+    Fact conditions(Inventory inv, DataItem d) {
+      if (d.specialBasis() == null && d.specialBasisFor().isEmpty()) {
+        return null;
+      }
+      Map<String, dev.candor.model.SpecialBasis> by = new LinkedHashMap<>();
+      d.specialBasisFor()
+          .forEach(
+              (id, basis) ->
+                  by.put(inv.purpose(id).map(InventoryDiff.this::label).orElse(id), basis));
+      return new Fact.Conditions(d.specialBasis(), by);
     }
 
     Fact dataWith(Inventory inv, Predicate<DataItem> test) {
@@ -781,11 +830,11 @@ public final class InventoryDiff {
     }
 
     Fact place(Store st) {
-      return new Fact.Place(st.location(), st.country());
+      return new Fact.Place(st.location(), st.place());
     }
 
     Fact span(Retention.For f) {
-      return new Fact.Span(f.duration(), f.after());
+      return new Fact.Span(f.duration(), f.after(), f.longerWhile(), f.endsWhen());
     }
 
     Fact special(Purpose p) {
@@ -826,7 +875,15 @@ public final class InventoryDiff {
   }
 
   private static Fact country(String code) {
-    return code == null ? null : new Fact.Country(code);
+    return code == null ? null : new Fact.Where(dev.candor.model.Place.in(code));
+  }
+
+  private static Fact where(dev.candor.model.Place p) {
+    return p == null ? null : new Fact.Where(p);
+  }
+
+  private static Fact scope(dev.candor.model.Scope s) {
+    return s == null || !s.limited() ? null : new Fact.Scope(s);
   }
 
   private static Fact day(LocalDate d) {

@@ -28,6 +28,8 @@ public enum Kind implements Keyed {
   CONTROLLER_WEBSITE(MINOR),
   CONTROLLER_PHONE(MINOR),
   DPO(MINOR),
+  /** The groups of people for whom we act only for someone else, and whom they should ask. */
+  PROCESSOR_FOR(MATERIAL),
   REPRESENTATIVE(MINOR),
   AUTHORITY(MINOR),
 
@@ -46,6 +48,10 @@ public enum Kind implements Keyed {
   DATA_SOURCE(MATERIAL),
   /** Special categories need an Art. 9(2) condition; CPRA sensitive data has its own notice. */
   DATA_NOW_SENSITIVE(MATERIAL),
+  /** The Art. 9(2) condition stated on the data item itself, for all or some purposes. */
+  DATA_SPECIAL_BASIS(MATERIAL),
+  /** Whose data it is: a narrower or wider group of people. */
+  DATA_SCOPE(MATERIAL),
   DATA_NO_LONGER_SENSITIVE(MATERIAL),
   DATA_COLLECTED_AT_ADDED(MINOR),
   DATA_COLLECTED_AT_REMOVED(MINOR),
@@ -73,6 +79,8 @@ public enum Kind implements Keyed {
   /** The purpose is now classed as a different use. */
   PURPOSE_USE(MATERIAL),
   PURPOSE_DESCRIPTION(MINOR),
+  /** Whose data the purpose uses. */
+  PURPOSE_SCOPE(MATERIAL),
   /** A new legal basis (Art. 13(1)(c)). */
   LEGAL_BASIS(MATERIAL),
   LEGITIMATE_INTEREST(MINOR),
@@ -92,6 +100,8 @@ public enum Kind implements Keyed {
   RECIPIENT_NAME(MINOR),
   /** A processor that becomes a controller decides for itself what to do with the data. */
   RECIPIENT_ROLE(MATERIAL),
+  /** Whose data the recipient gets. */
+  RECIPIENT_SCOPE(MATERIAL),
   RECIPIENT_DOES(MINOR),
   /** Minor at home; material when the new country is abroad (Art. 13(1)(f)). */
   RECIPIENT_COUNTRY(MATERIAL),

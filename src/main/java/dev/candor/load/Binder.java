@@ -15,6 +15,8 @@ import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;
 import dev.candor.model.LegalBasis;
 import dev.candor.model.Notice;
+import dev.candor.model.Place;
+import dev.candor.model.ProcessorFor;
 import dev.candor.model.Protection;
 import dev.candor.model.Purpose;
 import dev.candor.model.Recipient;
@@ -22,13 +24,15 @@ import dev.candor.model.RecipientRole;
 import dev.candor.model.Retention;
 import dev.candor.model.Right;
 import dev.candor.model.Rights;
+import dev.candor.model.Role;
 import dev.candor.model.Safeguard;
+import dev.candor.model.Scope;
 import dev.candor.model.Source;
+import dev.candor.model.Span;
 import dev.candor.model.SpecialBasis;
 import dev.candor.model.Store;
 import dev.candor.model.Waiver;
 import dev.candor.vocab.Countries;
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +182,16 @@ final class Binder {
   }
 
   private static final String[] CONTROLLER_KEYS = {
-    "name", "address", "country", "email", "website", "phone", "dpo", "representative", "authority"
+    "name",
+    "address",
+    "country",
+    "email",
+    "website",
+    "phone",
+    "dpo",
+    "representative",
+    "authority",
+    "processor_for"
   };
 
   private Controller controller(Fields f) {
@@ -197,7 +210,10 @@ final class Binder {
             f.object("representative", false, "'representative'", "name", "email", "address"),
             false),
         authority(
-            f.object("authority", false, "'authority'", "name", "website", "address", "email")));
+            f.object("authority", false, "'authority'", "name", "website", "address", "email")),
+        f.objects("processor_for", false, "a group we act for", "people", "ask").stream()
+            .map(p -> new ProcessorFor(p.text("people", true), p.text("ask", true)))
+            .toList());
   }
 
   private Contact contact(Fields f, boolean emailRequired) {
@@ -236,7 +252,12 @@ final class Binder {
     "collected_at",
     "linked",
     "apple",
-    "google"
+    "google",
+    "how",
+    "to",
+    "special_basis",
+    "scope",
+    "plural"
   };
 
   private DataItem dataItem(Fields f) {
@@ -249,13 +270,42 @@ final class Binder {
     }
     Boolean sensitive = f.has("sensitive") ? f.bool("sensitive", false, false) : null;
     Boolean linked = f.has("linked") ? f.bool("linked", false, true) : null;
+    Boolean plural = f.has("plural") ? f.bool("plural", false, false) : null;
+    List<Source> sources = f.keyedList("source", true, Source.class);
+    if (f.has("source")
+        && f.raw("source") instanceof YamlNode.Sequence seq
+        && seq.items().isEmpty()) {
+      cx.error(
+          seq.at(),
+          "missing",
+          "'source' is empty",
+          "say where the data comes from: person, automatic, third-party, created or to-recipient");
+    }
+    SpecialBasis special = null;
+    Map<String, SpecialBasis> specialFor = new LinkedHashMap<>();
+    YamlNode sb = f.raw("special_basis");
+    if (sb instanceof YamlNode.Mapping && f.has("special_basis")) {
+      Fields m = Fields.ofIds(sb, Fields.join(f.path(), "special_basis"), "'special_basis'", cx);
+      if (m != null) {
+        for (String purpose : m.keys()) {
+          SpecialBasis b = m.keyed(purpose, true, SpecialBasis.class);
+          if (b != null) {
+            specialFor.put(purpose, b);
+          }
+        }
+      }
+    } else {
+      special = f.keyed("special_basis", false, SpecialBasis.class);
+    }
     return new DataItem(
         id(f),
         f.text("category", true),
         f.text("label", false),
         f.text("example", false),
-        f.keyed("source", true, Source.class),
-        f.text("from", false),
+        sources,
+        f.texts("from", false),
+        f.text("how", false),
+        f.has("to") ? f.matching("to", false, ID, "id", ID_HINT) : null,
         f.bool("required", true, false),
         f.text("without", false),
         ids(f, "purposes", true),
@@ -268,14 +318,89 @@ final class Binder {
                 "after",
                 "rule",
                 "forever",
-                "reason")),
+                "reason",
+                "longer_while",
+                "ends_when",
+                "held_by")),
         ids(f, "stores", false),
         ids(f, "recipients", false),
         sensitive,
         f.texts("collected_at", false),
         linked,
         f.text("apple", false),
-        f.text("google", false));
+        f.text("google", false),
+        special,
+        specialFor,
+        scope(f),
+        plural);
+  }
+
+  private static final String[] SCOPE_KEYS = {"regions", "min_age", "max_age", "people"};
+
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?|EEA");
+
+  /** Whose data a fact is about, when not everyone's; {@link Scope#EVERYONE} when absent. */
+  private Scope scope(Fields owner) {
+    Fields f = owner.object("scope", false, "'scope'", SCOPE_KEYS);
+    if (f == null) {
+      return Scope.EVERYONE;
+    }
+    List<String> regions = f.texts("regions", false);
+    for (int i = 0; i < regions.size(); i++) {
+      String r = regions.get(i);
+      String country = r.split("-")[0];
+      boolean known =
+          r.equals("EEA")
+              || (r.length() == 2 && Countries.isCode(r))
+              || (r.startsWith("US-") && Countries.isUsState(r))
+              || (r.length() > 3 && !r.startsWith("US-") && Countries.isCode(country));
+      if (!REGION.matcher(r).matches() || !known) {
+        cx.error(
+            cx.where().get(Fields.join(f.path(), "regions") + "[" + i + "]"),
+            "region",
+            "'" + r + "' is not a region",
+            "write a country code (US, GB, DE), a state or province code (US-CA, US-VA), or EEA");
+      }
+    }
+    Integer min = age(f, "min_age");
+    Integer max = age(f, "max_age");
+    List<String> people = f.texts("people", false);
+    Scope scope = new Scope(regions, min, max, people);
+    if (!scope.limited()) {
+      cx.error(
+          f.at(),
+          "scope",
+          "'scope' limits nothing",
+          "give regions, min_age, max_age or people, or remove 'scope'");
+    } else if (min != null && max != null && min > max) {
+      cx.error(
+          f.raw("min_age").at(),
+          "scope",
+          "'min_age' " + min + " is above 'max_age' " + max,
+          "min_age is the youngest age the fact applies to, max_age the oldest");
+    }
+    return scope;
+  }
+
+  private Integer age(Fields f, String key) {
+    String t = f.text(key, false);
+    if (t == null) {
+      return null;
+    }
+    try {
+      int age = Integer.parseInt(t);
+      if (age >= 0 && age <= 130) {
+        return age;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    cx.error(
+        f.raw(key).at(),
+        "age",
+        "'" + key + "' in 'scope' must be an age in whole years, not '" + t + "'",
+        "e.g. min_age: 16 for people aged 16 or over");
+    return null;
   }
 
   private Retention retention(Fields f) {
@@ -283,23 +408,26 @@ final class Binder {
       return null;
     }
     boolean hasDuration = f.has("duration");
-    boolean hasRule = f.has("rule");
+    boolean heldBy = f.has("held_by");
+    boolean hasRule = f.has("rule") && !heldBy;
     boolean forever = f.has("forever") && f.bool("forever", false, false);
-    int forms = (hasDuration ? 1 : 0) + (hasRule ? 1 : 0) + (forever ? 1 : 0);
+    int forms = (hasDuration ? 1 : 0) + (hasRule ? 1 : 0) + (forever ? 1 : 0) + (heldBy ? 1 : 0);
     if (forms != 1) {
       cx.error(
           f.at(),
           "retention",
           forms == 0
-              ? "retention needs 'duration', 'rule' or 'forever: true'"
-              : "retention must have only one of 'duration', 'rule' and 'forever'",
-          "e.g. duration: P2Y with after: your last order; or rule: as long as you keep your"
-              + " account");
+              ? "retention needs 'duration', 'rule', 'held_by' or 'forever: true'"
+              : "retention must have only one of 'duration', 'rule', 'held_by' and 'forever'",
+          "e.g. duration: P6Y with after: your account is closed, and longer_while: a legal claim"
+              + " is open; or rule: as long as you keep your account; or held_by: a recipient id");
       return null;
     }
     for (String[] misplaced :
         new String[][] {
           {"after", hasDuration ? null : "'after' goes with 'duration'"},
+          {"longer_while", hasDuration ? null : "'longer_while' goes with 'duration'"},
+          {"ends_when", hasDuration ? null : "'ends_when' goes with 'duration'"},
           {"reason", forever ? null : "'reason' goes with 'forever: true'"}
         }) {
       if (misplaced[1] != null && f.has(misplaced[0])) {
@@ -311,8 +439,15 @@ final class Binder {
       }
     }
     if (hasDuration) {
-      Period p = f.duration("duration", true);
-      return p == null ? null : new Retention.For(p, f.text("after", false));
+      Span p = f.span("duration", true);
+      return p == null
+          ? null
+          : new Retention.For(
+              p, f.text("after", false), f.text("longer_while", false), f.text("ends_when", false));
+    }
+    if (heldBy) {
+      return new Retention.HeldBy(
+          f.matching("held_by", true, ID, "id", ID_HINT), f.text("rule", false));
     }
     if (hasRule) {
       return new Retention.Rule(f.text("rule", true));
@@ -339,7 +474,8 @@ final class Binder {
     "choice",
     "automated",
     "apple",
-    "google"
+    "google",
+    "scope"
   };
 
   private Purpose purpose(Fields f) {
@@ -359,11 +495,12 @@ final class Binder {
             : new Automated(
                 a.text("description", true), a.text("logic", false), a.text("effects", false)),
         f.text("apple", false),
-        f.text("google", false));
+        f.text("google", false),
+        scope(f));
   }
 
   private static final String[] STORE_KEYS = {
-    "id", "provider", "location", "country", "safeguard", "protections"
+    "id", "provider", "location", "country", "anywhere", "safeguard", "protections"
   };
 
   private Store store(Fields f) {
@@ -371,7 +508,7 @@ final class Binder {
         id(f),
         f.text("provider", true),
         f.text("location", false),
-        country(f, true),
+        place(f),
         f.keyed("safeguard", false, Safeguard.class),
         f.keyedList("protections", false, Protection.class));
   }
@@ -380,29 +517,114 @@ final class Binder {
     "id",
     "name",
     "role",
+    "roles",
     "does",
     "country",
+    "anywhere",
     "safeguard",
     "sells",
     "advertising",
     "contract_reviewed",
     "privacy_url",
-    "tracking_domains"
+    "tracking_domains",
+    "scope"
   };
 
+  private static final String[] ROLE_KEYS = {"role", "purposes", "sells", "advertising", "scope"};
+
   private Recipient recipient(Fields f) {
+    List<Role> roles;
+    if (f.has("roles")) {
+      for (String single : List.of("role", "sells", "advertising")) {
+        if (f.has(single)) {
+          cx.error(
+              f.raw(single).at(),
+              "roles",
+              "'" + single + "' and 'roles' cannot both be given",
+              "say it once, inside each entry of 'roles'");
+        }
+      }
+      roles =
+          f.objects("roles", true, "a role", ROLE_KEYS).stream()
+              .map(
+                  r ->
+                      new Role(
+                          r.keyed("role", true, RecipientRole.class),
+                          ids(r, "purposes", true),
+                          r.bool("sells", false, false),
+                          r.bool("advertising", false, false),
+                          scope(r)))
+              .toList();
+    } else {
+      roles =
+          List.of(
+              new Role(
+                  f.keyed("role", true, RecipientRole.class),
+                  List.of(),
+                  f.bool("sells", false, false),
+                  f.bool("advertising", false, false),
+                  Scope.EVERYONE));
+    }
     return new Recipient(
         id(f),
         f.text("name", true),
-        f.keyed("role", true, RecipientRole.class),
+        roles,
         f.text("does", true),
-        country(f, true),
+        place(f),
         f.keyed("safeguard", false, Safeguard.class),
-        f.bool("sells", false, false),
-        f.bool("advertising", false, false),
         f.date("contract_reviewed", false),
         url(f, "privacy_url", false),
-        domains(f, "tracking_domains"));
+        domains(f, "tracking_domains"),
+        scope(f));
+  }
+
+  /**
+   * Where a store or recipient keeps data: {@code country: DE}, {@code country: [DE, FI]}, or
+   * {@code anywhere:} with the reason there is no fixed country.
+   */
+  private Place place(Fields f) {
+    String anywhere = f.text("anywhere", false);
+    if (anywhere != null) {
+      if (f.has("country")) {
+        cx.error(
+            f.raw("country").at(),
+            "place",
+            "'country' and 'anywhere' cannot both be given",
+            "keep 'country' when you know the countries, or 'anywhere' with the reason you don't");
+      }
+      return new Place(List.of(), anywhere);
+    }
+    if (f.raw("country") instanceof YamlNode.Sequence) {
+      List<String> codes = f.texts("country", true);
+      List<String> valid = new java.util.ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        String c =
+            countryCode(
+                codes.get(i), cx.where().get(Fields.join(f.path(), "country") + "[" + i + "]"));
+        if (c != null) {
+          valid.add(c);
+        }
+      }
+      if (codes.isEmpty()) {
+        cx.error(
+            f.raw("country").at(),
+            "missing",
+            "'country' is empty",
+            "list the countries, e.g. country: [DE, FI], or say anywhere: and why");
+      }
+      return new Place(valid, null);
+    }
+    String c = f.text("country", true);
+    if ("any".equalsIgnoreCase(c) || "anywhere".equalsIgnoreCase(c)) {
+      cx.error(
+          f.raw("country").at(),
+          "place",
+          "'" + c + "' is not a country",
+          "when the data can be in any country, write anywhere: and the reason, e.g. anywhere:"
+              + " the servers of other communities your posts reach");
+      return Place.in(null);
+    }
+    return Place.in(c == null ? null : countryCode(c, f.raw("country").at()));
   }
 
   private static final String[] ACCESS_KEYS = {"id", "team", "data", "why"};
@@ -523,10 +745,15 @@ final class Binder {
 
   private String country(Fields f, boolean required) {
     String c = f.text("country", required);
-    if (c != null && !Countries.isCode(c)) {
+    return c == null ? null : countryCode(c, f.raw("country").at());
+  }
+
+  /** The code when it is an ISO 3166 country code, or null after reporting it. */
+  private String countryCode(String c, dev.candor.problem.Location at) {
+    if (!Countries.isCode(c)) {
       String upper = c.toUpperCase(Locale.ROOT);
       cx.error(
-          f.raw("country").at(),
+          at,
           "country",
           "'" + c + "' is not an ISO 3166 country code",
           Countries.alias(upper)

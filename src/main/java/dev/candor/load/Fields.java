@@ -6,6 +6,7 @@ import dev.candor.load.YamlNode.Scalar;
 import dev.candor.load.YamlNode.ScalarType;
 import dev.candor.load.YamlNode.Sequence;
 import dev.candor.model.Keyed;
+import dev.candor.model.Span;
 import dev.candor.problem.Location;
 import dev.candor.problem.Problem;
 import dev.candor.vocab.Nearest;
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
 final class Fields {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+  private static final Pattern SPAN =
+      Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?)?");
 
   private final Mapping mapping;
   private final String path;
@@ -86,6 +89,18 @@ final class Fields {
       }
     }
     return new Fields(m, path, what, cx);
+  }
+
+  /** A reader over a mapping whose keys are ids the inventory chose, e.g. purpose ids. */
+  static Fields ofIds(YamlNode node, String path, String what, Context cx) {
+    String[] keys =
+        node instanceof Mapping m ? m.entries().keySet().toArray(String[]::new) : new String[0];
+    return of(node, path, what, cx, keys);
+  }
+
+  /** The keys of the mapping, in the order written. */
+  List<String> keys() {
+    return List.copyOf(mapping.entries().keySet());
   }
 
   static String join(String path, String key) {
@@ -235,6 +250,52 @@ final class Fields {
         "duration",
         "'" + key + "' in " + what + " must be an ISO-8601 duration like P2Y or P30D",
         "P2Y is two years, P6M six months, P4W four weeks, P30D thirty days");
+    return null;
+  }
+
+  /**
+   * A length of time, down to minutes: P2Y, P30D, PT24H, PT30M, P1DT12H. A time of day smaller than
+   * a minute is refused: no retention is that precise.
+   */
+  Span span(String key, boolean required) {
+    YamlNode n = node(key, required);
+    if (n == null) {
+      return null;
+    }
+    String t = n instanceof Scalar s ? s.text().strip() : "";
+    if (SPAN.matcher(t).matches()) {
+      int split = t.indexOf('T');
+      try {
+        Period date =
+            split == 1 ? Period.ZERO : Period.parse(split < 0 ? t : t.substring(0, split));
+        java.time.Duration time =
+            split < 0
+                ? java.time.Duration.ZERO
+                : java.time.Duration.parse("P" + t.substring(split));
+        if (date.isZero() && time.isZero()) {
+          cx.error(
+              n.at(),
+              "duration",
+              "'" + key + "' in " + what + " is no time at all: '" + t + "'",
+              "give a length such as PT24H (24 hours) or P30D (30 days)");
+          return null;
+        }
+        return new Span(date, time);
+      } catch (java.time.DateTimeException | ArithmeticException e) {
+        cx.error(
+            n.at(),
+            "duration-too-long",
+            "'" + key + "' in " + what + " is longer than any retention can be: '" + t + "'",
+            "give a period in years, e.g. P10Y, or use 'forever: true' with a reason");
+        return null;
+      }
+    }
+    cx.error(
+        n.at(),
+        "duration",
+        "'" + key + "' in " + what + " must be an ISO-8601 duration like P2Y, P30D or PT24H",
+        "P2Y is two years, P6M six months, P4W four weeks, P30D thirty days, PT24H 24 hours,"
+            + " PT30M 30 minutes");
     return null;
   }
 

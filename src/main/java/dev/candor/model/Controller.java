@@ -1,7 +1,8 @@
 package dev.candor.model;
 
 /**
- * Who is responsible for the data; dpo, representative, authority, website and phone may be null.
+ * Who is responsible for the data; dpo, representative, authority, website and phone may be null;
+ * processorFor names the groups of people for whom we only act for someone else.
  */
 public record Controller(
     String name,
@@ -12,4 +13,9 @@ public record Controller(
     String phone,
     Contact dpo,
     Contact representative,
-    Authority authority) {}
+    Authority authority,
+    java.util.List<ProcessorFor> processorFor) {
+  public Controller {
+    processorFor = java.util.List.copyOf(processorFor);
+  }
+}

@@ -6,22 +6,71 @@ import java.util.List;
 /**
  * Someone outside the company who receives data.
  *
- * <p>safeguard, contractReviewed and privacyUrl may be null; trackingDomains lists the internet
- * domains the recipient uses to track people across apps, if any.
+ * <p>roles is never empty: what the recipient is to us, for which purposes, and whether it buys the
+ * data or uses it for advertising. safeguard, contractReviewed and privacyUrl may be null;
+ * trackingDomains lists the internet domains the recipient uses to track people across apps, if
+ * any; scope limits whose data it gets.
  */
 public record Recipient(
     String id,
     String name,
-    RecipientRole role,
+    List<Role> roles,
     String does,
-    String country,
+    Place place,
     Safeguard safeguard,
-    boolean sells,
-    boolean advertising,
     LocalDate contractReviewed,
     String privacyUrl,
-    List<String> trackingDomains) {
+    List<String> trackingDomains,
+    Scope scope) {
   public Recipient {
+    roles = List.copyOf(roles);
     trackingDomains = List.copyOf(trackingDomains);
+    scope = scope == null ? Scope.EVERYONE : scope;
+  }
+
+  /** A recipient in one country with one role for every purpose. */
+  public Recipient(
+      String id,
+      String name,
+      RecipientRole role,
+      String does,
+      String country,
+      Safeguard safeguard,
+      boolean sells,
+      boolean advertising,
+      LocalDate contractReviewed,
+      String privacyUrl,
+      List<String> trackingDomains) {
+    this(
+        id,
+        name,
+        List.of(new Role(role, List.of(), sells, advertising, Scope.EVERYONE)),
+        does,
+        Place.in(country),
+        safeguard,
+        contractReviewed,
+        privacyUrl,
+        trackingDomains,
+        Scope.EVERYONE);
+  }
+
+  /** The first role: the only one for most recipients. */
+  public RecipientRole role() {
+    return roles.isEmpty() ? null : roles.get(0).role();
+  }
+
+  /** Whether we sell it data, for any purpose. */
+  public boolean sells() {
+    return roles.stream().anyMatch(Role::sells);
+  }
+
+  /** Whether it uses data for advertising, for any purpose. */
+  public boolean advertising() {
+    return roles.stream().anyMatch(Role::advertising);
+  }
+
+  /** Whether it has the given role for any purpose. */
+  public boolean acts(RecipientRole r) {
+    return roles.stream().anyMatch(x -> x.role() == r);
   }
 }

@@ -1,6 +1,6 @@
 package dev.candor.model;
 
-/** A right people have over their data, under GDPR Art. 15-22 or CCPA/CPRA. */
+/** A right people have over their data, under GDPR Art. 15-22, CCPA/CPRA or other US state laws. */
 public enum Right implements Keyed {
   ACCESS,
   RECTIFICATION,
@@ -15,5 +15,11 @@ public enum Right implements Keyed {
   CORRECT,
   OPT_OUT_SALE,
   LIMIT_SENSITIVE,
-  NON_DISCRIMINATION
+  NON_DISCRIMINATION,
+  /** Opt out of targeted advertising (the US state laws beyond California). */
+  OPT_OUT_TARGETED_ADVERTISING,
+  /** Opt out of profiling that has legal or similarly significant effects. */
+  OPT_OUT_PROFILING,
+  /** Appeal our answer to a request (Virginia, Colorado, Connecticut, Texas, Oregon). */
+  APPEAL
 }

@@ -7,7 +7,7 @@ public record Store(
     String id,
     String provider,
     String location,
-    String country,
+    Place place,
     Safeguard safeguard,
     List<Protection> protections) {
   public Store {

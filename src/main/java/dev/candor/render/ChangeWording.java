@@ -10,7 +10,6 @@ import dev.candor.model.Inventory;
 import dev.candor.model.Purpose;
 import dev.candor.model.Retention;
 import dev.candor.vocab.Category;
-import dev.candor.vocab.Countries;
 import dev.candor.vocab.DataUse;
 import dev.candor.vocab.Vocabulary;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +62,8 @@ public final class ChangeWording {
     this.vocab = vocab;
     this.composer = new NoticeComposer(notice, vocab);
     this.dates =
-        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(notice.language()));
+        DateTimeFormatter.ofPattern(
+            notice.get("meta.date"), Locale.forLanguageTag(notice.language()));
   }
 
   /** The wording for a language, if Candor words changes in it. */
@@ -171,11 +171,43 @@ public final class ChangeWording {
       return vocab.category(k.key()).map(Category::label).orElse(k.key());
     } else if (fact instanceof Fact.Use u) {
       return vocab.use(u.key()).map(DataUse::label).orElse(u.key());
-    } else if (fact instanceof Fact.Country c) {
-      return Countries.name(c.code());
+    } else if (fact instanceof Fact.Where w) {
+      return composer.places(w.place());
     } else if (fact instanceof Fact.Place p) {
-      String country = Countries.name(p.country());
+      String country = composer.places(p.where());
       return p.location() == null ? country : p.location() + ", " + country;
+    } else if (fact instanceof Fact.Scope s) {
+      return trimStop(composer.scope(s.scope()));
+    } else if (fact instanceof Fact.Roles r) {
+      return and(
+          r.roles().stream()
+              .map(
+                  role ->
+                      diff.get("diff.role." + role.role().key())
+                          + (role.sells() ? " " + diff.get("diff.role.buys") : "")
+                          + (role.advertising() ? " " + diff.get("diff.role.ads") : ""))
+              .toList());
+    } else if (fact instanceof Fact.ActsFor a) {
+      return and(
+          a.groups().stream()
+              .map(g -> diff.get("diff.acts-for", "people", g.people(), "ask", trimStop(g.ask())))
+              .toList());
+    } else if (fact instanceof Fact.Conditions c) {
+      List<String> parts = new ArrayList<>();
+      if (c.all() != null) {
+        parts.add(notice.get("special." + c.all().key()));
+      }
+      c.byPurpose()
+          .forEach(
+              (purpose, basis) ->
+                  parts.add(
+                      diff.get(
+                          "diff.condition.for",
+                          "purpose",
+                          purpose,
+                          "basis",
+                          notice.get("special." + basis.key()))));
+      return and(parts);
     } else if (fact instanceof Fact.Law l) {
       return diff.get("diff.law." + l.law().key());
     } else if (fact instanceof Fact.Basis b) {
@@ -195,20 +227,29 @@ public final class ChangeWording {
     } else if (fact instanceof Fact.Required r) {
       return diff.get(r.required() ? "diff.required" : "diff.optional");
     } else if (fact instanceof Fact.From f) {
-      return switch (f.source()) {
-        case PERSON -> diff.get("diff.source.person");
-        case AUTOMATIC -> diff.get("diff.source.automatic");
-        case THIRD_PARTY -> f.from();
-      };
+      List<String> parts = new ArrayList<>();
+      for (dev.candor.model.Source src : f.sources()) {
+        parts.add(
+            switch (src) {
+              case PERSON -> diff.get("diff.source.person");
+              case AUTOMATIC -> diff.get("diff.source.automatic");
+              case THIRD_PARTY -> and(f.from());
+              case CREATED -> diff.get("diff.source.created", "how", trimStop(f.how()));
+              case TO_RECIPIENT -> diff.get("diff.source.to-recipient", "name", f.givenTo());
+            });
+      }
+      return and(parts);
     } else if (fact instanceof Fact.Kept k) {
       return kept(k.retention());
     } else if (fact instanceof Fact.Span s) {
       String d = composer.duration(s.duration());
-      return s.after() == null
-          ? d
-          : diff.get("diff.kept.span.after", "duration", d, "after", trimStop(s.after()));
+      String span =
+          s.after() == null
+              ? d
+              : diff.get("diff.kept.span.after", "duration", d, "after", trimStop(s.after()));
+      return span + spanConditions(s.longerWhile(), s.endsWhen());
     } else if (fact instanceof Fact.Duration d) {
-      return composer.duration(d.period());
+      return composer.duration(dev.candor.model.Span.of(d.period()));
     } else if (fact instanceof Fact.Day d) {
       return dates.format(d.date());
     } else if (fact instanceof Fact.Person p) {
@@ -246,14 +287,30 @@ public final class ChangeWording {
   private String kept(Retention r) {
     if (r instanceof Retention.For f) {
       String d = composer.duration(f.duration());
-      return f.after() == null
-          ? diff.get("diff.kept.for", "duration", d)
-          : diff.get("diff.kept.for.after", "duration", d, "after", trimStop(f.after()));
+      return (f.after() == null
+              ? diff.get("diff.kept.for", "duration", d)
+              : diff.get("diff.kept.for.after", "duration", d, "after", trimStop(f.after())))
+          + spanConditions(f.longerWhile(), f.endsWhen());
     }
     if (r instanceof Retention.Rule rule) {
       return diff.get("diff.kept.rule", "rule", trimStop(rule.rule()));
     }
+    if (r instanceof Retention.HeldBy h) {
+      return diff.get("diff.kept.held-by", "name", h.recipient());
+    }
     return diff.get("diff.kept.forever");
+  }
+
+  /** ", or longer while ..." and ", or until ..., if sooner", or "". */
+  private String spanConditions(String longerWhile, String endsWhen) {
+    String out = "";
+    if (longerWhile != null) {
+      out += diff.get("diff.kept.longer", "condition", trimStop(longerWhile));
+    }
+    if (endsWhen != null) {
+      out += diff.get("diff.kept.ends", "condition", trimStop(endsWhen));
+    }
+    return out;
   }
 
   /**

@@ -35,24 +35,33 @@ public final class Messages {
 
   /** A named bundle ({@code <bundle>_<language>.properties} beside this class), if it exists. */
   public static Optional<Messages> forBundle(String bundle, String language) {
-    String base = language.split("-")[0];
+    String[] parts = language.split("-");
+    String base = parts[0];
     String file = bundle + "_" + base + ".properties";
     if (Messages.class.getResource(file) == null) {
       return Optional.empty();
     }
+    // A regional variant (messages_en_US.properties) overrides only the keys it words differently.
+    String variant = parts.length > 1 ? bundle + "_" + base + "_" + parts[1] + ".properties" : null;
+    if (variant != null && Messages.class.getResource(variant) != null) {
+      String tag = base + "-" + parts[1];
+      return Optional.of(CACHE.computeIfAbsent(variant, f -> load(tag, file, variant)));
+    }
     return Optional.of(CACHE.computeIfAbsent(file, f -> load(base, f)));
   }
 
-  private static Messages load(String language, String file) {
-    Properties p = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream(file);
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      p.load(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Messages load(String language, String... files) {
     Map<String, String> texts = new TreeMap<>();
-    p.forEach((k, v) -> texts.put((String) k, (String) v));
+    for (String file : files) {
+      Properties p = new Properties();
+      try (InputStream in = Messages.class.getResourceAsStream(file);
+          Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      p.forEach((k, v) -> texts.put((String) k, (String) v));
+    }
     return new Messages(language, Map.copyOf(texts));
   }
 

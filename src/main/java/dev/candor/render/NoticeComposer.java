@@ -97,7 +97,7 @@ public final class NoticeComposer {
         inv.purposes().stream().map(p -> purpose(inv, p)).toList(),
         inv.stores().stream().map(s -> store(inv, s)).toList(),
         inv.data().stream()
-            .map(d -> new RetentionView(label(d), retention(d.retention())))
+            .map(d -> new RetentionView(label(d), retention(inv, d.retention())))
             .toList(),
         selling(inv),
         inv.recipients().stream().map(r -> recipient(inv, r)).toList(),
@@ -150,7 +150,7 @@ public final class NoticeComposer {
         "data-" + d.id(),
         capitalise(label(d)),
         capitalise(String.join("; ", why)),
-        shortRetention(d.retention()),
+        shortRetention(inv, d.retention()),
         to.isEmpty() ? msg.get("glance.nobody") : and(to));
   }
 
@@ -194,12 +194,7 @@ public final class NoticeComposer {
   }
 
   private DataView data(Inventory inv, DataItem d) {
-    String source =
-        switch (d.source()) {
-          case PERSON -> msg.get("collect.source.person");
-          case AUTOMATIC -> msg.get("collect.source.automatic");
-          case THIRD_PARTY -> msg.get("collect.source.third-party", "from", d.from());
-        };
+    String source = source(inv, d);
     String required =
         !d.required()
             ? msg.get("collect.optional")
@@ -212,7 +207,7 @@ public final class NoticeComposer {
     if (isSensitive(d)) {
       Set<String> bases = new LinkedHashSet<>();
       purposes.stream()
-          .map(Purpose::specialBasis)
+          .map(p -> d.specialBasis(p.id()) != null ? d.specialBasis(p.id()) : p.specialBasis())
           .filter(Objects::nonNull)
           .forEach(b -> bases.add(msg.get("special." + b.key())));
       sensitive =
@@ -227,11 +222,12 @@ public final class NoticeComposer {
             : d.label() == null
                 ? vocab.category(d.category()).map(Category::example).orElse(null)
                 : null;
+    String whose = scope(d.scope());
     return new DataView(
         "data-" + d.id(),
         capitalise(label(d)),
         example == null ? null : msg.get("collect.example", "example", trimStop(example)),
-        source,
+        whose == null ? source : source + " " + whose,
         required,
         purposes.stream()
             .map(
@@ -240,7 +236,7 @@ public final class NoticeComposer {
                         label(p), msg.get("basis.name." + p.basis().key())))
             .toList(),
         sensitive,
-        retention(d.retention()),
+        retention(inv, d.retention()),
         d.collectedAt().isEmpty() ? null : msg.get("collect.where", "places", and(d.collectedAt())),
         d.stores().stream()
             .map(inv::store)
@@ -252,6 +248,72 @@ public final class NoticeComposer {
             .flatMap(java.util.Optional::stream)
             .map(Recipient::name)
             .toList());
+  }
+
+  /** Where the data comes from, a sentence per source. */
+  private String source(Inventory inv, DataItem d) {
+    List<String> out = new ArrayList<>();
+    for (dev.candor.model.Source src : d.sources()) {
+      out.add(
+          switch (src) {
+            case PERSON -> msg.get("collect.source.person");
+            case AUTOMATIC -> msg.get("collect.source.automatic");
+            case THIRD_PARTY -> msg.get("collect.source.third-party", "from", and(d.from()));
+            case CREATED -> msg.get("collect.source.created", "how", trimStop(d.how()));
+            case TO_RECIPIENT ->
+                msg.get(
+                    "collect.source.to-recipient",
+                    "name",
+                    inv.recipient(d.givenTo()).map(Recipient::name).orElse(d.givenTo()));
+          });
+    }
+    return String.join(" ", out);
+  }
+
+  /**
+   * Whose data a fact is about, as a sentence ("This applies only if you live in the United
+   * States."), or null for everyone.
+   */
+  public String scope(dev.candor.model.Scope scope) {
+    if (scope == null || !scope.limited()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    if (!scope.regions().isEmpty()) {
+      parts.add(
+          msg.get(
+              "scope.regions",
+              "regions",
+              or(
+                  scope.regions().stream()
+                      .map(r -> Countries.regionName(r, msg.language(), msg.get("scope.eea")))
+                      .toList())));
+    }
+    if (scope.minAge() != null && scope.maxAge() != null) {
+      parts.add(
+          msg.get(
+              "scope.ages",
+              "min",
+              String.valueOf(scope.minAge()),
+              "max",
+              String.valueOf(scope.maxAge())));
+    } else if (scope.minAge() != null) {
+      parts.add(msg.get("scope.min-age", "age", String.valueOf(scope.minAge())));
+    } else if (scope.maxAge() != null) {
+      parts.add(msg.get("scope.max-age", "age", String.valueOf(scope.maxAge())));
+    }
+    if (!scope.people().isEmpty()) {
+      parts.add(msg.get("scope.people", "people", or(scope.people())));
+    }
+    return msg.get("scope.sentence", "scope", and(parts));
+  }
+
+  /** Where data is: "Germany and Finland", or any country with the reason. */
+  public String places(dev.candor.model.Place place) {
+    if (place.any()) {
+      return msg.get("place.anywhere", "reason", trimStop(place.anywhere()));
+    }
+    return and(place.countries().stream().map(c -> Countries.name(c, msg.language())).toList());
   }
 
   /** Whether a data item is sensitive: as stated, or as its category says. */
@@ -281,10 +343,13 @@ public final class NoticeComposer {
     }
     List<String> data =
         inv.data().stream().filter(d -> d.purposes().contains(p.id())).map(this::label).toList();
+    String whose = scope(p.scope());
     return new PurposeView(
         "purpose-" + p.id(),
         capitalise(label(p)),
-        p.description(),
+        whose == null
+            ? p.description()
+            : p.description() == null ? whose : sentence(p.description()) + " " + whose,
         capitalise(msg.get("basis.name." + p.basis().key())),
         basis,
         p.specialBasis() == null
@@ -297,22 +362,39 @@ public final class NoticeComposer {
 
   private StoreView store(Inventory inv, Store s) {
     String place =
-        s.location() == null
-            ? Countries.name(s.country(), msg.language())
-            : s.location() + ", " + Countries.name(s.country(), msg.language());
+        s.location() == null ? places(s.place()) : s.location() + ", " + places(s.place());
     List<String> data =
         inv.data().stream().filter(d -> d.stores().contains(s.id())).map(this::label).toList();
     return new StoreView(
         s.provider(),
         msg.get("keep.store", "provider", s.provider(), "place", place),
-        transfer(inv, s.country(), s.safeguard(), s.provider()),
+        transfer(inv, s.place(), s.safeguard(), s.provider()),
         s.protections().stream().map(p -> msg.get("protection." + p.key())).toList(),
         data.isEmpty() ? null : msg.get("keep.data", "data", and(data)));
+  }
+
+  /** The transfer sentences for data kept in a place, or null when it stays at home. */
+  private String transfer(
+      Inventory inv, dev.candor.model.Place place, Safeguard safeguard, String name) {
+    if (place.any()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String country : place.countries()) {
+      String t = transfer(inv, country, safeguard, name);
+      if (t != null && !out.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out.isEmpty() ? null : String.join(" ", out);
   }
 
   /** The transfer sentence for data sent to a country, or null when it stays at home. */
   private String transfer(Inventory inv, String country, Safeguard safeguard, String name) {
     for (Jurisdiction law : inv.notice().jurisdictions()) {
+      if (!law.gdprFamily()) {
+        continue;
+      }
       Countries.Transfer t = Countries.transfer(law, country);
       if (t == Countries.Transfer.NONE) {
         continue;
@@ -395,11 +477,35 @@ public final class NoticeComposer {
         "recipient-" + r.id(),
         r.name(),
         msg.get("share.what", "name", r.name(), "does", trimStop(r.does())),
-        msg.get("share.role." + r.role().key()),
+        roles(inv, r),
         data.isEmpty() ? null : msg.get("share.gets", "data", and(data)),
-        msg.get("share.country", "country", Countries.name(r.country(), msg.language())),
-        transfer(inv, r.country(), r.safeguard(), r.name()),
+        msg.get("share.country", "country", places(r.place())),
+        transfer(inv, r.place(), r.safeguard(), r.name()),
         r.privacyUrl());
+  }
+
+  /** What a recipient is to us: one sentence, or one per role with its purposes. */
+  private String roles(Inventory inv, Recipient r) {
+    List<String> out = new ArrayList<>();
+    String whose = scope(r.scope());
+    if (whose != null) {
+      out.add(whose);
+    }
+    for (dev.candor.model.Role role : r.roles()) {
+      String sentence = msg.get("share.role." + role.role().key());
+      if (!role.purposes().isEmpty() && r.roles().size() > 1) {
+        List<String> labels =
+            role.purposes().stream()
+                .map(inv::purpose)
+                .flatMap(java.util.Optional::stream)
+                .map(this::label)
+                .toList();
+        sentence = msg.get("share.role.for", "purposes", and(labels), "role", sentence);
+      }
+      String sc = scope(role.scope());
+      out.add(sc == null ? sentence : sentence + " " + sc);
+    }
+    return String.join(" ", out);
   }
 
   private AccessView access(Inventory inv, Access a) {
@@ -486,33 +592,93 @@ public final class NoticeComposer {
 
   /** The full retention sentence. */
   public String retention(Retention r) {
+    return retention(null, r);
+  }
+
+  /** The full retention sentence, naming the recipient that keeps data we keep no copy of. */
+  public String retention(Inventory inv, Retention r) {
     if (r instanceof Retention.For f) {
-      return f.after() == null
-          ? msg.get("retention.for", "duration", duration(f.duration()))
-          : msg.get(
-              "retention.for.after",
-              "duration",
-              duration(f.duration()),
-              "after",
-              trimStop(f.after()));
+      String base =
+          f.after() == null
+              ? msg.get("retention.for", "duration", duration(f.duration()))
+              : msg.get(
+                  "retention.for.after",
+                  "duration",
+                  duration(f.duration()),
+                  "after",
+                  trimStop(f.after()));
+      return base + conditions(f);
     }
     if (r instanceof Retention.Rule rule) {
       return msg.get("retention.rule", "rule", sentence(rule.rule()));
+    }
+    if (r instanceof Retention.HeldBy h) {
+      String name =
+          inv == null
+              ? h.recipient()
+              : inv.recipient(h.recipient()).map(Recipient::name).orElse(h.recipient());
+      return h.rule() == null
+          ? msg.get("retention.held-by", "name", name)
+          : msg.get("retention.held-by.rule", "name", name, "rule", sentence(h.rule()));
     }
     Retention.Forever f = (Retention.Forever) r;
     return msg.get("retention.forever", "reason", sentence(f.reason()));
   }
 
-  private String shortRetention(Retention r) {
-    if (r instanceof Retention.For f) {
-      return f.after() == null
-          ? capitalise(duration(f.duration()))
-          : capitalise(
-              duration(f.duration())
-                  + " "
-                  + msg.get("retention.after.short", "after", trimStop(f.after())));
+  /** " We may keep it longer while ...", " We delete it sooner if ...", or "". */
+  private String conditions(Retention.For f) {
+    String out = "";
+    if (f.longerWhile() != null) {
+      out += " " + msg.get("retention.longer", "condition", trimStop(f.longerWhile()));
     }
-    return retention(r);
+    if (f.endsWhen() != null) {
+      out += " " + msg.get("retention.ends", "condition", trimStop(f.endsWhen()));
+    }
+    return out;
+  }
+
+  private String shortRetention(Inventory inv, Retention r) {
+    if (r instanceof Retention.For f) {
+      String s =
+          f.after() == null
+              ? capitalise(duration(f.duration()))
+              : capitalise(
+                  duration(f.duration())
+                      + " "
+                      + msg.get("retention.after.short", "after", trimStop(f.after())));
+      return f.longerWhile() == null ? s : s + msg.get("retention.longer.short");
+    }
+    if (r instanceof Retention.HeldBy h) {
+      return msg.get(
+          "retention.held-by.short",
+          "name",
+          inv.recipient(h.recipient()).map(Recipient::name).orElse(h.recipient()));
+    }
+    return retention(inv, r);
+  }
+
+  /** A length of time in words: "2 years", "24 hours", "1 day and 12 hours". */
+  public String duration(dev.candor.model.Span span) {
+    List<String> parts = new ArrayList<>();
+    Period p = span.period();
+    if (p.getYears() > 0) {
+      parts.add(count("duration.years", p.getYears()));
+    }
+    if (p.getMonths() > 0) {
+      parts.add(count("duration.months", p.getMonths()));
+    }
+    if (p.getDays() > 0) {
+      parts.add(count("duration.days", p.getDays()));
+    }
+    long hours = span.time().toHours();
+    int minutes = span.time().toMinutesPart();
+    if (hours > 0) {
+      parts.add(count("duration.hours", (int) hours));
+    }
+    if (minutes > 0) {
+      parts.add(count("duration.minutes", minutes));
+    }
+    return parts.isEmpty() ? count("duration.days", 0) : and(parts);
   }
 
   /** A period in words: "2 years", "1 year and 6 months", "14 days". */
@@ -539,6 +705,18 @@ public final class NoticeComposer {
     return form.replace(
         "{n}",
         java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(msg.language())).format(n));
+  }
+
+  /** "a", "a or b", "a, b or c", with the language's word for "or". */
+  public String or(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " "
+        + msg.get("duration.or")
+        + " "
+        + items.get(items.size() - 1);
   }
 
   /** "a", "a and b", "a, b and c", with the language's word for "and". */

@@ -109,7 +109,7 @@ public final class NoticeJsonLd {
     for (String id : d.stores()) {
       inv.store(id).ifPresent(s -> storage.add(store(s)));
     }
-    storage.add(duration(d.retention()));
+    storage.add(duration(inv, d.retention()));
     p.put("dpv:hasStorageCondition", storage);
     return p;
   }
@@ -135,32 +135,50 @@ public final class NoticeJsonLd {
   }
 
   private Map<String, Object> recipient(Recipient r) {
-    Map<String, Object> m =
-        node(
-            "#recipient-" + r.id(),
-            switch (r.role()) {
-              case PROCESSOR -> "dpv:DataProcessor";
-              case CONTROLLER -> "dpv:ThirdParty";
-              case JOINT_CONTROLLER -> "dpv:JointDataControllers";
-              case AUTHORITY -> "dpv:Authority";
-            },
-            r.name());
-    m.put("dpv:hasLocation", country(r.country()));
+    List<String> types =
+        r.roles().stream()
+            .map(
+                role ->
+                    switch (role.role()) {
+                      case PROCESSOR -> "dpv:DataProcessor";
+                      case CONTROLLER -> "dpv:ThirdParty";
+                      case JOINT_CONTROLLER -> "dpv:JointDataControllers";
+                      case AUTHORITY -> "dpv:Authority";
+                    })
+            .distinct()
+            .toList();
+    Map<String, Object> m = node("#recipient-" + r.id(), types.get(0), r.name());
+    if (types.size() > 1) {
+      m.put("@type", types);
+    }
+    m.put("dpv:hasLocation", location(r.place()));
     return m;
   }
 
   private Map<String, Object> store(Store s) {
     Map<String, Object> m = node(null, "dpv:StorageLocation", s.provider());
-    m.put("dpv:hasLocation", country(s.country()));
+    m.put("dpv:hasLocation", location(s.place()));
     return m;
   }
 
-  private Map<String, Object> duration(Retention r) {
-    Map<String, Object> m = node(null, "dpv:StorageDuration", composer.retention(r));
+  private Map<String, Object> duration(Inventory inv, Retention r) {
+    Map<String, Object> m = node(null, "dpv:StorageDuration", composer.retention(inv, r));
     if (r instanceof Retention.For f) {
-      m.put("dpv:hasDuration", typed(f.duration().toString(), "xsd:duration"));
+      m.put("dpv:hasDuration", typed(f.duration().iso(), "xsd:duration"));
     }
     return m;
+  }
+
+  /** One country, a list of countries, or a location that is any country, with the reason. */
+  private Object location(dev.candor.model.Place place) {
+    if (place.any()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("@type", "dpv:Location");
+      m.put("rdfs:label", composer.places(place));
+      return m;
+    }
+    List<Map<String, Object>> all = place.countries().stream().map(this::country).toList();
+    return all.size() == 1 ? all.get(0) : all;
   }
 
   private Map<String, Object> country(String code) {

@@ -111,8 +111,82 @@ public final class Countries {
               : EEA.contains(country) || UK_ADEQUATE.contains(country)
                   ? Transfer.ADEQUATE
                   : Transfer.NEEDS_SAFEGUARD;
-      case CCPA -> Transfer.NONE;
+      case CCPA, VCDPA, CPA, CTDPA, UCPA, TDPSA, OCPA -> Transfer.NONE;
     };
+  }
+
+  /** US states and DC by their ISO 3166-2 codes; state names are the same in most languages. */
+  private static final Map<String, String> US_STATES =
+      Map.ofEntries(
+          Map.entry("AL", "Alabama"),
+          Map.entry("AK", "Alaska"),
+          Map.entry("AZ", "Arizona"),
+          Map.entry("AR", "Arkansas"),
+          Map.entry("CA", "California"),
+          Map.entry("CO", "Colorado"),
+          Map.entry("CT", "Connecticut"),
+          Map.entry("DE", "Delaware"),
+          Map.entry("DC", "the District of Columbia"),
+          Map.entry("FL", "Florida"),
+          Map.entry("GA", "Georgia"),
+          Map.entry("HI", "Hawaii"),
+          Map.entry("ID", "Idaho"),
+          Map.entry("IL", "Illinois"),
+          Map.entry("IN", "Indiana"),
+          Map.entry("IA", "Iowa"),
+          Map.entry("KS", "Kansas"),
+          Map.entry("KY", "Kentucky"),
+          Map.entry("LA", "Louisiana"),
+          Map.entry("ME", "Maine"),
+          Map.entry("MD", "Maryland"),
+          Map.entry("MA", "Massachusetts"),
+          Map.entry("MI", "Michigan"),
+          Map.entry("MN", "Minnesota"),
+          Map.entry("MS", "Mississippi"),
+          Map.entry("MO", "Missouri"),
+          Map.entry("MT", "Montana"),
+          Map.entry("NE", "Nebraska"),
+          Map.entry("NV", "Nevada"),
+          Map.entry("NH", "New Hampshire"),
+          Map.entry("NJ", "New Jersey"),
+          Map.entry("NM", "New Mexico"),
+          Map.entry("NY", "New York"),
+          Map.entry("NC", "North Carolina"),
+          Map.entry("ND", "North Dakota"),
+          Map.entry("OH", "Ohio"),
+          Map.entry("OK", "Oklahoma"),
+          Map.entry("OR", "Oregon"),
+          Map.entry("PA", "Pennsylvania"),
+          Map.entry("RI", "Rhode Island"),
+          Map.entry("SC", "South Carolina"),
+          Map.entry("SD", "South Dakota"),
+          Map.entry("TN", "Tennessee"),
+          Map.entry("TX", "Texas"),
+          Map.entry("UT", "Utah"),
+          Map.entry("VT", "Vermont"),
+          Map.entry("VA", "Virginia"),
+          Map.entry("WA", "Washington"),
+          Map.entry("WV", "West Virginia"),
+          Map.entry("WI", "Wisconsin"),
+          Map.entry("WY", "Wyoming"));
+
+  /** Whether a region code names a US state, e.g. US-VA. */
+  public static boolean isUsState(String code) {
+    return code.startsWith("US-") && US_STATES.containsKey(code.substring(3));
+  }
+
+  /**
+   * The name of a region of a scope: a country ("Germany"), a US state ("Virginia") or EEA; the
+   * code itself for anything else.
+   */
+  public static String regionName(String code, String language, String eea) {
+    if ("EEA".equals(code)) {
+      return eea;
+    }
+    if (code.startsWith("US-")) {
+      return US_STATES.getOrDefault(code.substring(3), code);
+    }
+    return name(code, language);
   }
 
   private static Map<String, String> load(String language) {

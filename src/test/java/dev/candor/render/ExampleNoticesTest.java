@@ -241,7 +241,10 @@ class ExampleNoticesTest {
               s -> {
                 var store = r.inventory().store(s).orElseThrow();
                 facts.add(store.provider());
-                facts.add(dev.candor.vocab.Countries.name(store.country()));
+                store
+                    .place()
+                    .countries()
+                    .forEach(c -> facts.add(dev.candor.vocab.Countries.name(c)));
                 if (store.location() != null) {
                   facts.add(store.location());
                 }

@@ -1,0 +1,7 @@
+package dev.candor.model;
+
+/**
+ * A group of people for whom we act as a processor, for someone else who decides about their data;
+ * ask says whom those people should ask about it.
+ */
+public record ProcessorFor(String people, String ask) {}

@@ -1,0 +1,15 @@
+package dev.candor.model;
+
+import java.util.List;
+
+/**
+ * What a recipient is to us for some purposes. An empty purposes list means every purpose the
+ * recipient's data serves.
+ */
+public record Role(
+    RecipientRole role, List<String> purposes, boolean sells, boolean advertising, Scope scope) {
+  public Role {
+    purposes = List.copyOf(purposes);
+    scope = scope == null ? Scope.EVERYONE : scope;
+  }
+}
