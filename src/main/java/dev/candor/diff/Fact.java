@@ -123,7 +123,10 @@ public sealed interface Fact {
     }
   }
 
-  /** Everything a recipient is to us, role by role. */
+  /**
+   * Everything a recipient is to us, role by role. Selling and advertising have kinds of change of
+   * their own, so they do not make two role lists differ.
+   */
   record Roles(List<dev.candor.model.Role> roles) implements Fact {
     public Roles {
       roles = List.copyOf(roles);
@@ -132,14 +135,7 @@ public sealed interface Fact {
     @Override
     public Object comparable() {
       return roles.stream()
-          .map(
-              r ->
-                  List.of(
-                      r.role(),
-                      r.purposes(),
-                      r.sells(),
-                      r.advertising(),
-                      new Scope(r.scope()).comparable()))
+          .map(r -> List.of(r.role(), r.purposes(), new Scope(r.scope()).comparable()))
           .toList();
     }
   }

@@ -366,7 +366,7 @@ final class Binder {
     Integer max = age(f, "max_age");
     List<String> people = f.texts("people", false);
     Scope scope = new Scope(regions, min, max, people);
-    if (!scope.limited()) {
+    if (!scope.limited() && java.util.Arrays.stream(SCOPE_KEYS).noneMatch(f::has)) {
       cx.error(
           f.at(),
           "scope",

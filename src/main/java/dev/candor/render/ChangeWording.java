@@ -177,16 +177,10 @@ public final class ChangeWording {
       String country = composer.places(p.where());
       return p.location() == null ? country : p.location() + ", " + country;
     } else if (fact instanceof Fact.Scope s) {
-      return trimStop(composer.scope(s.scope()));
+      return composer.scopePhrase(s.scope());
     } else if (fact instanceof Fact.Roles r) {
       return and(
-          r.roles().stream()
-              .map(
-                  role ->
-                      diff.get("diff.role." + role.role().key())
-                          + (role.sells() ? " " + diff.get("diff.role.buys") : "")
-                          + (role.advertising() ? " " + diff.get("diff.role.ads") : ""))
-              .toList());
+          r.roles().stream().map(role -> diff.get("diff.role." + role.role().key())).toList());
     } else if (fact instanceof Fact.ActsFor a) {
       return and(
           a.groups().stream()

@@ -275,6 +275,12 @@ public final class NoticeComposer {
    * States."), or null for everyone.
    */
   public String scope(dev.candor.model.Scope scope) {
+    String phrase = scopePhrase(scope);
+    return phrase == null ? null : msg.get("scope.sentence", "scope", phrase);
+  }
+
+  /** Whose data, completing "This applies only ___": "to people aged 16 or over". */
+  public String scopePhrase(dev.candor.model.Scope scope) {
     if (scope == null || !scope.limited()) {
       return null;
     }
@@ -305,7 +311,7 @@ public final class NoticeComposer {
     if (!scope.people().isEmpty()) {
       parts.add(msg.get("scope.people", "people", or(scope.people())));
     }
-    return msg.get("scope.sentence", "scope", and(parts));
+    return and(parts);
   }
 
   /** Where data is: "Germany and Finland", or any country with the reason. */
