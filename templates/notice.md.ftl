@@ -28,6 +28,10 @@ ${intro}
 
 ${who.sentence}
 
+<#list who.actsFor as sentence>
+${sentence}
+
+</#list>
 <@lines who.contact/>
 <#if who.dpoText??>
 

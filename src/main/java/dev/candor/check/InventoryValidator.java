@@ -434,7 +434,10 @@ public final class InventoryValidator implements InventoryLoader.Validation {
   private void specialConditions(
       Inventory inv, DataItem d, String at, SourceMap src, List<Problem> out) {
     boolean special = special(d);
-    if (!special && (d.specialBasis() != null || !d.specialBasisFor().isEmpty())) {
+    boolean known =
+        d.category() != null
+            && (Vocabulary.isCustom(d.category()) || vocab.category(d.category()).isPresent());
+    if (known && !special && (d.specialBasis() != null || !d.specialBasisFor().isEmpty())) {
       out.add(
           Problem.error(
               src.at(at + ".special_basis"),

@@ -132,6 +132,30 @@ public final class Rules {
               "Where data is sold or shared, there is a \"Do Not Sell or Share\" link.",
               Ccpa::link),
           Rule.of(
+              "us-state-rights",
+              ERROR,
+              "Va. Code § 59.1-577; Colo. Rev. Stat. § 6-1-1306; Conn. Gen. Stat. § 42-518; Utah"
+                  + " Code § 13-61-201; Tex. Bus. & Com. Code § 541.051; Or. Rev. Stat. § 646A.574",
+              "Under the Virginia, Colorado, Connecticut, Utah, Texas and Oregon laws, the notice"
+                  + " lists the rights each law gives, and how to appeal where it gives that.",
+              UsStates::rights),
+          Rule.of(
+              "us-state-sensitive-consent",
+              ERROR,
+              "Va. Code § 59.1-578; Colo. Rev. Stat. § 6-1-1308; Conn. Gen. Stat. § 42-520; Tex."
+                  + " Bus. & Com. Code § 541.101; Or. Rev. Stat. § 646A.578",
+              "Under the Virginia, Colorado, Connecticut, Texas and Oregon laws, sensitive data is"
+                  + " used only with consent.",
+              UsStates::sensitiveConsent),
+          Rule.of(
+              "us-state-opt-out-link",
+              ERROR,
+              "Va. Code § 59.1-578; Colo. Rev. Stat. § 6-1-1308; Conn. Gen. Stat. § 42-520; Utah"
+                  + " Code § 13-61-302; Tex. Bus. & Com. Code § 541.102; Or. Rev. Stat. § 646A.578",
+              "Under the other US state laws, data sold or used for targeted advertising comes"
+                  + " with a clear way to opt out.",
+              UsStates::optOutLink),
+          Rule.of(
               "iso-29184-contents",
               ERROR,
               "ISO/IEC 29184:2020 5.3",

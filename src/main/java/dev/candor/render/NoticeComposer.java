@@ -173,7 +173,17 @@ public final class NoticeComposer {
         c.representative() == null
             ? null
             : msg.get("who.representative.text", "name", c.representative().name()),
-        contactLines(c.representative()));
+        contactLines(c.representative()),
+        c.processorFor().stream()
+            .map(
+                g ->
+                    msg.get(
+                        "who.processor-for",
+                        "people",
+                        trimStop(g.people()),
+                        "ask",
+                        trimStop(g.ask())))
+            .toList());
   }
 
   private List<Line> contactLines(Contact c) {

@@ -54,7 +54,8 @@ public record NoticeView(
       String dpoText,
       List<Line> dpo,
       String representativeText,
-      List<Line> representative) {}
+      List<Line> representative,
+      List<String> actsFor) {}
 
   /** One kind of data with everything said about it. */
   public record DataView(

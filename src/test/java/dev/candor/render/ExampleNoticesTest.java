@@ -38,7 +38,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** Every example in notices/, in every format: golden files and what a reader would check. */
+/**
+ * Every example in notices/ and every inventory of the corpus written from real published notices
+ * (src/test/resources/corpus), in every format: golden files and what a reader would check.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExampleNoticesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/notices");
@@ -51,7 +54,11 @@ class ExampleNoticesTest {
   void renderAll() throws Exception {
     NoticeRenderer renderer =
         new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
-    for (LoadedInventory li : Build.load(Build.defaultInputs(), Limits.DEFAULTS)) {
+    List<Path> inputs = new ArrayList<>(Build.defaultInputs());
+    try (var corpus = java.nio.file.Files.list(Path.of("src/test/resources/corpus"))) {
+      corpus.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(inputs::add);
+    }
+    for (LoadedInventory li : Build.load(inputs, Limits.DEFAULTS)) {
       Inventory inv = li.inventory();
       Map<Format, byte[]> out =
           renderer.render(
@@ -115,7 +122,8 @@ class ExampleNoticesTest {
   @MethodSource("examples")
   void htmlIsSelfContainedAndWellFormedForReaders(String id) {
     String html = rendered.get(id).html();
-    assertTrue(html.contains("<html lang=\"en\">"), "lang is set");
+    String lang = rendered.get(id).inventory().notice().language();
+    assertTrue(html.contains("<html lang=\"" + lang + "\">"), "lang is set");
     var doc = org.jsoup.Jsoup.parse(html);
     assertEquals(1, doc.select("script").size(), "one script element");
     assertEquals(
@@ -214,7 +222,8 @@ class ExampleNoticesTest {
     try (PDDocument doc = PdfChecks.load(pdf)) {
       assertEquals(
           rendered.get(id).inventory().notice().title(), doc.getDocumentInformation().getTitle());
-      assertEquals("en", doc.getDocumentCatalog().getLanguage());
+      assertEquals(
+          rendered.get(id).inventory().notice().language(), doc.getDocumentCatalog().getLanguage());
     }
     String text = PdfChecks.extractText(pdf);
     assertTrue(text.contains(rendered.get(id).view().footer()), "footer with version and date");
@@ -230,11 +239,20 @@ class ExampleNoticesTest {
     String html = unescapeHtml(r.html()).replaceAll("\\s+", " ");
     String md = r.md().replace("\\", "").replaceAll("\\s+", " ");
     NoticeComposer composer =
-        new NoticeComposer(Messages.forLanguage("en").orElseThrow(), Vocabulary.english());
+        new NoticeComposer(
+            Messages.forLanguage(r.inventory().notice().language()).orElseThrow(),
+            Vocabulary.english());
     for (DataItem d : r.inventory().data()) {
       List<String> facts = new ArrayList<>();
       facts.add(cap(composer.label(d)));
-      facts.add(composer.retention(d.retention()));
+      facts.add(composer.retention(r.inventory(), d.retention()));
+      d.from().forEach(facts::add);
+      if (d.how() != null) {
+        facts.add(NoticeComposer.trimStop(d.how()));
+      }
+      if (composer.scope(d.scope()) != null) {
+        facts.add(composer.scope(d.scope()));
+      }
       d.purposes().forEach(p -> facts.add(composer.label(r.inventory().purpose(p).orElseThrow())));
       d.stores()
           .forEach(
@@ -249,7 +267,13 @@ class ExampleNoticesTest {
                   facts.add(store.location());
                 }
               });
-      d.recipients().forEach(x -> facts.add(r.inventory().recipient(x).orElseThrow().name()));
+      d.recipients()
+          .forEach(
+              x -> {
+                var recipient = r.inventory().recipient(x).orElseThrow();
+                facts.add(recipient.name());
+                facts.add(composer.places(recipient.place()));
+              });
       for (String fact : facts) {
         String f = fact.replaceAll("\\s+", " ");
         assertTrue(html.contains(f), id + ".html lacks '" + f + "' for " + d.id());
