@@ -70,7 +70,7 @@ ${d.source} ${d.required}
 ${t["collect.uses"]}
 
 <#list d.uses as u>
-- ${u.purpose} (${t["basis.label"]}: ${u.basisName})
+- ${u.purpose}<#if u.basisName??> (${t["basis.label"]}: ${u.basisName})</#if>
 </#list>
 
 ${d.retention}
@@ -90,10 +90,10 @@ ${a}
 </#if>
 </#list>
 
-### ${t["basis.label"]}
+### <#if legalBases>${t["basis.label"]}<#else>${t["purposes.title"]}</#if>
 <#list purposes as p>
 
-**${p.label}.** ${p.basisName}. ${p.basis}<#if p.specialBasis??> ${p.specialBasis}</#if><#if p.description??> ${p.description}</#if>
+**${p.label}.**<#if p.basisName??> ${p.basisName}. ${p.basis}</#if><#if p.specialBasis??> ${p.specialBasis}</#if><#if p.description??> ${p.description}</#if>
 </#list>
 
 ## ${section("keep")}
@@ -201,6 +201,10 @@ ${t["rights.how"]}
 <#if rights.verify??>
 
 ${rights.verify}
+</#if>
+<#if rights.safeguards??>
+
+${rights.safeguards}
 </#if>
 
 ## ${section("emails")}

@@ -158,7 +158,7 @@ public final class Build {
           languageWarnings.add(
               Problem.warning(
                   li.source().at("notice.language"),
-                  "changes-languageWarnings",
+                  "changes-unworded",
                   "the notice in '"
                       + language
                       + "' has no \"changes to this notice\" section: Candor cannot word changes"

@@ -96,9 +96,7 @@ public final class NoticeComposer {
         inv.data().stream().map(d -> data(inv, d)).toList(),
         inv.purposes().stream().map(p -> purpose(inv, p)).toList(),
         inv.stores().stream().map(s -> store(inv, s)).toList(),
-        inv.data().stream()
-            .map(d -> new RetentionView(label(d), retention(inv, d.retention())))
-            .toList(),
+        inv.data().stream().map(d -> new RetentionView(label(d), retention(inv, d))).toList(),
         selling(inv),
         inv.recipients().stream().map(r -> recipient(inv, r)).toList(),
         inv.access().stream().map(a -> access(inv, a)).toList(),
@@ -110,7 +108,18 @@ public final class NoticeComposer {
         inv.changes().stream()
             .map(c -> new ChangeView(c.version(), date(c.date()), c.summary()))
             .toList(),
-        complain(inv));
+        complain(inv),
+        gdpr(inv));
+  }
+
+  /**
+   * Whether any store or recipient sends data outside the EEA or the UK under the notice's laws.
+   */
+  private boolean abroad(Inventory inv) {
+    return inv.stores().stream()
+            .anyMatch(st -> transfer(inv, st.place(), st.safeguard(), "") != null)
+        || inv.recipients().stream()
+            .anyMatch(r -> transfer(inv, r.place(), r.safeguard(), "") != null);
   }
 
   /** The plain label of a data item: its own, or the vocabulary's. */
@@ -205,18 +214,14 @@ public final class NoticeComposer {
 
   private DataView data(Inventory inv, DataItem d) {
     String source = source(inv, d);
-    String required =
-        !d.required()
-            ? msg.get("collect.optional")
-            : d.without() == null
-                ? msg.get("collect.required")
-                : msg.get("collect.required.without", "without", sentence(d.without()));
+    String required = requirement(d);
     List<Purpose> purposes =
         d.purposes().stream().map(inv::purpose).flatMap(java.util.Optional::stream).toList();
     String sensitive = null;
-    if (isSensitive(d)) {
+    if (isSensitive(inv, d)) {
       Set<String> bases = new LinkedHashSet<>();
       purposes.stream()
+          .filter(p -> gdpr(inv) && special(d))
           .map(p -> d.specialBasis(p.id()) != null ? d.specialBasis(p.id()) : p.specialBasis())
           .filter(Objects::nonNull)
           .forEach(b -> bases.add(msg.get("special." + b.key())));
@@ -243,10 +248,10 @@ public final class NoticeComposer {
             .map(
                 p ->
                     new dev.candor.render.NoticeView.UseView(
-                        label(p), msg.get("basis.name." + p.basis().key())))
+                        label(p), gdpr(inv) ? msg.get("basis.name." + p.basis().key()) : null))
             .toList(),
         sensitive,
-        retention(inv, d.retention()),
+        retention(inv, d),
         d.collectedAt().isEmpty() ? null : msg.get("collect.where", "places", and(d.collectedAt())),
         d.stores().stream()
             .map(inv::store)
@@ -262,22 +267,104 @@ public final class NoticeComposer {
 
   /** Where the data comes from, a sentence per source. */
   private String source(Inventory inv, DataItem d) {
+    boolean many = plural(d);
     List<String> out = new ArrayList<>();
     for (dev.candor.model.Source src : d.sources()) {
       out.add(
           switch (src) {
-            case PERSON -> msg.get("collect.source.person");
-            case AUTOMATIC -> msg.get("collect.source.automatic");
-            case THIRD_PARTY -> msg.get("collect.source.third-party", "from", and(d.from()));
-            case CREATED -> msg.get("collect.source.created", "how", trimStop(d.how()));
+            case PERSON -> say("collect.source.person", many);
+            case AUTOMATIC -> say("collect.source.automatic", many);
+            case THIRD_PARTY -> say("collect.source.third-party", many, "from", list(d.from()));
+            case CREATED -> say("collect.source.created", many, "how", trimStop(d.how()));
             case TO_RECIPIENT ->
-                msg.get(
+                say(
                     "collect.source.to-recipient",
+                    many,
                     "name",
                     inv.recipient(d.givenTo()).map(Recipient::name).orElse(d.givenTo()));
           });
     }
     return String.join(" ", out);
+  }
+
+  /**
+   * Whether people must give the data, worded for where it comes from: only data people give can be
+   * "up to you"; data we collect or create is needed or not.
+   */
+  private String requirement(DataItem d) {
+    boolean many = plural(d);
+    boolean given =
+        d.comesFrom(dev.candor.model.Source.PERSON)
+            || d.comesFrom(dev.candor.model.Source.TO_RECIPIENT);
+    String unless = d.without() == null ? null : lowerFirst(sentence(d.without()));
+    if (given) {
+      if (!d.required()) {
+        return say("collect.optional", many);
+      }
+      return d.without() == null
+          ? say("collect.required", many)
+          : say(
+              "collect.required.without", many, "without", sentence(d.without()), "unless", unless);
+    }
+    if (!d.required()) {
+      return say("collect.not-needed", many);
+    }
+    return d.without() == null
+        ? say("collect.needed", many)
+        : say("collect.needed.without", many, "without", sentence(d.without()), "unless", unless);
+  }
+
+  /** A message in its plural form ({@code key.plural}) when the data names several things. */
+  private String say(String key, boolean plural, String... namesAndValues) {
+    String k = plural && msg.has(key + ".plural") ? key + ".plural" : key;
+    return msg.get(k, namesAndValues);
+  }
+
+  /**
+   * Whether a data item's label names several things, so sentences say "them": as the item says, or
+   * guessed from its label ("support emails", "name and date of birth", but "IP address").
+   */
+  public boolean plural(DataItem d) {
+    if (d.plural() != null) {
+      return d.plural();
+    }
+    String label = label(d).strip().toLowerCase(Locale.ROOT);
+    if (label.contains(" and ") || label.contains(", ")) {
+      return true;
+    }
+    String last = label.replaceAll(".*[\\s(]", "").replaceAll("[^a-z]", "");
+    return last.endsWith("s")
+        && !last.endsWith("ss")
+        && !last.endsWith("us")
+        && !last.endsWith("is")
+        && !last.equals("news");
+  }
+
+  /** A list that stays readable when its items contain commas: "a; b; and c". */
+  private String list(List<String> items) {
+    if (items.stream().noneMatch(i -> i.contains(","))) {
+      return and(items);
+    }
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join("; ", items.subList(0, items.size() - 1))
+        + "; "
+        + msg.get("duration.and")
+        + " "
+        + items.get(items.size() - 1);
+  }
+
+  /** The text with its first letter in lower case, unless the first word is a name or "I". */
+  private static String lowerFirst(String s) {
+    if (s.length() < 2 || s.startsWith("I ") || Character.isUpperCase(s.charAt(1))) {
+      return s;
+    }
+    String first = s.split("\\s", 2)[0];
+    boolean common =
+        List.of("we", "you", "your", "our", "the", "it", "they", "this", "there", "a", "an")
+            .contains(first.toLowerCase(Locale.ROOT));
+    return common ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   /**
@@ -332,6 +419,28 @@ public final class NoticeComposer {
     return and(place.countries().stream().map(c -> Countries.name(c, msg.language())).toList());
   }
 
+  /**
+   * Whether a data item is sensitive for the laws of the notice: special-category data (GDPR Art.
+   * 9, 10) under the GDPR and the UK GDPR, sensitive personal information under the US state laws;
+   * as the item states, or as its category says.
+   */
+  public boolean isSensitive(Inventory inv, DataItem d) {
+    if (d.sensitive() != null) {
+      return d.sensitive();
+    }
+    boolean eu = gdpr(inv) && special(d);
+    boolean us = usState(inv) && isSensitive(d);
+    return eu || us;
+  }
+
+  /** Whether a data item is special-category data (GDPR Art. 9, 10). */
+  public boolean special(DataItem d) {
+    if (d.sensitive() != null && Vocabulary.isCustom(d.category())) {
+      return d.sensitive();
+    }
+    return vocab.category(d.category()).map(Category::special).orElse(false);
+  }
+
   /** Whether a data item is sensitive: as stated, or as its category says. */
   public boolean isSensitive(DataItem d) {
     if (d.sensitive() != null) {
@@ -366,9 +475,11 @@ public final class NoticeComposer {
         whose == null
             ? p.description()
             : p.description() == null ? whose : sentence(p.description()) + " " + whose,
-        capitalise(msg.get("basis.name." + p.basis().key())),
-        basis,
+        gdpr(inv) ? capitalise(msg.get("basis.name." + p.basis().key())) : null,
+        gdpr(inv) ? basis : null,
         p.specialBasis() == null
+                || !gdpr(inv)
+                || inv.data().stream().noneMatch(d -> d.purposes().contains(p.id()) && special(d))
             ? null
             : msg.get(
                 "collect.special-basis", "basis", msg.get("special." + p.specialBasis().key())),
@@ -405,42 +516,63 @@ public final class NoticeComposer {
     return out.isEmpty() ? null : String.join(" ", out);
   }
 
-  /** The transfer sentence for data sent to a country, or null when it stays at home. */
+  /**
+   * The transfer sentence for data sent to a country, or null when it stays at home: the regions it
+   * leaves (the EEA, the UK or both), and the safeguard in the words of those regimes.
+   */
   private String transfer(Inventory inv, String country, Safeguard safeguard, String name) {
+    List<Jurisdiction> outside = new ArrayList<>();
+    boolean adequate = true;
     for (Jurisdiction law : inv.notice().jurisdictions()) {
       if (!law.gdprFamily()) {
         continue;
       }
       Countries.Transfer t = Countries.transfer(law, country);
-      if (t == Countries.Transfer.NONE) {
-        continue;
+      if (t != Countries.Transfer.NONE) {
+        outside.add(law);
+        adequate &= t == Countries.Transfer.ADEQUATE;
       }
-      String outside =
-          msg.get(
-              "transfer.store",
-              "country",
-              Countries.name(country, msg.language()),
-              "region",
-              msg.get("region." + law.key()));
-      Safeguard s =
-          safeguard != null
-              ? safeguard
-              : t == Countries.Transfer.ADEQUATE ? Safeguard.ADEQUACY : null;
-      if (s == null) {
-        return outside;
-      }
-      return outside
-          + " "
-          + msg.get(
-              "transfer." + s.key(),
-              "country",
-              Countries.name(country, msg.language()),
-              "region",
-              msg.get("region." + law.key()),
-              "name",
-              name);
     }
-    return null;
+    if (outside.isEmpty()) {
+      return null;
+    }
+    String regime = regime(outside);
+    String region = and(outside.stream().map(law -> msg.get("region." + law.key())).toList());
+    String sentence =
+        msg.get(
+            "transfer.store", "country", Countries.name(country, msg.language()), "region", region);
+    Safeguard s = safeguard != null ? safeguard : adequate ? Safeguard.ADEQUACY : null;
+    if (s == null) {
+      return sentence;
+    }
+    String key = "transfer." + s.key() + "." + regime;
+    return sentence
+        + " "
+        + msg.get(
+            msg.has(key) ? key : "transfer." + s.key(),
+            "country",
+            Countries.name(country, msg.language()),
+            "region",
+            region,
+            "name",
+            name);
+  }
+
+  /** Which GDPR regimes a fact falls under: "eu", "uk" or "eu-uk". */
+  private static String regime(List<Jurisdiction> laws) {
+    boolean eu = laws.contains(Jurisdiction.GDPR);
+    boolean uk = laws.contains(Jurisdiction.UK_GDPR);
+    return eu && uk ? "eu-uk" : uk ? "uk" : "eu";
+  }
+
+  /** Whether the notice follows the GDPR or the UK GDPR, which have legal bases. */
+  private static boolean gdpr(Inventory inv) {
+    return inv.notice().jurisdictions().stream().anyMatch(Jurisdiction::gdprFamily);
+  }
+
+  /** Whether the notice follows a US state law. */
+  private static boolean usState(Inventory inv) {
+    return inv.notice().jurisdictions().stream().anyMatch(Jurisdiction::usState);
   }
 
   private Selling selling(Inventory inv) {
@@ -473,7 +605,7 @@ public final class NoticeComposer {
     List<String> optOut = new ArrayList<>();
     if (sells || ads) {
       optOut.add(msg.get("share.optout"));
-      optOut.add(msg.get("share.optout.how"));
+      optOut.add(msg.get(usState(inv) ? "share.optout.how" : "share.optout.how.gdpr"));
       if (inv.notice().under(Jurisdiction.CCPA)) {
         optOut.add(msg.get("share.gpc"));
       }
@@ -508,7 +640,10 @@ public final class NoticeComposer {
       out.add(whose);
     }
     for (dev.candor.model.Role role : r.roles()) {
-      String sentence = msg.get("share.role." + role.role().key());
+      String sentence =
+          role.role() == dev.candor.model.RecipientRole.AUTHORITY
+              ? msg.get(authorityReason(inv, r, role))
+              : msg.get("share.role." + role.role().key());
       if (!role.purposes().isEmpty() && r.roles().size() > 1) {
         List<String> labels =
             role.purposes().stream()
@@ -522,6 +657,34 @@ public final class NoticeComposer {
       out.add(sc == null ? sentence : sentence + " " + sc);
     }
     return String.join(" ", out);
+  }
+
+  /**
+   * Why a public body gets data: the law requires it, it protects someone, or the person asked for
+   * it; from the legal bases of the purposes the data goes to it for.
+   */
+  private static String authorityReason(Inventory inv, Recipient r, dev.candor.model.Role role) {
+    Set<dev.candor.model.LegalBasis> bases = new LinkedHashSet<>();
+    for (DataItem d : inv.data()) {
+      if (!d.recipients().contains(r.id())) {
+        continue;
+      }
+      d.purposes().stream()
+          .filter(p -> role.purposes().isEmpty() || role.purposes().contains(p))
+          .map(inv::purpose)
+          .flatMap(java.util.Optional::stream)
+          .forEach(p -> bases.add(p.basis()));
+    }
+    if (bases.isEmpty() || bases.contains(dev.candor.model.LegalBasis.LEGAL_OBLIGATION)) {
+      return "share.role.authority";
+    }
+    if (bases.contains(dev.candor.model.LegalBasis.VITAL_INTERESTS)) {
+      return "share.role.authority.protect";
+    }
+    if (bases.equals(Set.of(dev.candor.model.LegalBasis.CONSENT))) {
+      return "share.role.authority.asked";
+    }
+    return "share.role.authority.task";
   }
 
   private AccessView access(Inventory inv, Access a) {
@@ -546,6 +709,7 @@ public final class NoticeComposer {
                         r.selfService().containsKey(right)
                             ? msg.get("rights.self", "how", sentence(r.selfService().get(right)))
                             : null))
+            .map(view -> eraseLimit(inv, view))
             .toList();
     List<ChoiceView> choices =
         inv.purposes().stream()
@@ -572,7 +736,36 @@ public final class NoticeComposer {
         r.verification() == null
             ? null
             : msg.get("rights.verify", "verification", sentence(r.verification())),
-        msg.get("rights.free"));
+        msg.get("rights.free"),
+        abroad(inv) ? msg.get("transfer.copy") : null);
+  }
+
+  /**
+   * The right to delete, with what the law makes us keep anyway: the items a purpose under a legal
+   * duty uses.
+   */
+  private RightView eraseLimit(Inventory inv, RightView view) {
+    if (!view.name().equals(msg.get("right.erasure.name"))
+        && !view.name().equals(msg.get("right.delete.name"))) {
+      return view;
+    }
+    List<String> kept =
+        inv.data().stream()
+            .filter(
+                d ->
+                    d.purposes().stream()
+                        .map(inv::purpose)
+                        .flatMap(java.util.Optional::stream)
+                        .anyMatch(p -> p.basis() == dev.candor.model.LegalBasis.LEGAL_OBLIGATION))
+            .map(this::label)
+            .toList();
+    if (kept.isEmpty()) {
+      return view;
+    }
+    return new RightView(
+        view.name(),
+        view.text() + " " + msg.get("rights.erase-limit", "data", list(kept)),
+        view.self());
   }
 
   private Complain complain(Inventory inv) {
@@ -595,9 +788,13 @@ public final class NoticeComposer {
       }
     }
     List<String> after = new ArrayList<>();
-    if (a != null
-        && (inv.notice().under(Jurisdiction.GDPR) || inv.notice().under(Jurisdiction.UK_GDPR))) {
-      after.add(msg.get("complain.anywhere"));
+    boolean eu = inv.notice().under(Jurisdiction.GDPR);
+    boolean uk = inv.notice().under(Jurisdiction.UK_GDPR);
+    if (eu) {
+      after.add(msg.get(uk ? "complain.anywhere.eu" : "complain.anywhere"));
+    }
+    if (uk && (eu || a == null || !isIco(a))) {
+      after.add(msg.get("complain.ico"));
     }
     if (inv.notice().under(Jurisdiction.CCPA)) {
       after.add(msg.get("complain.ccpa"));
@@ -606,24 +803,39 @@ public final class NoticeComposer {
     return new Complain(sentences, authorityText, authority);
   }
 
+  private static boolean isIco(dev.candor.model.Authority a) {
+    String n = a.name().toLowerCase(Locale.ROOT);
+    return n.contains("information commissioner") || n.equals("ico");
+  }
+
   /** The full retention sentence. */
   public String retention(Retention r) {
     return retention(null, r);
   }
 
+  /** The full retention sentence of a data item, "them" for items that name several things. */
+  public String retention(Inventory inv, DataItem d) {
+    return retention(inv, d.retention(), plural(d));
+  }
+
   /** The full retention sentence, naming the recipient that keeps data we keep no copy of. */
   public String retention(Inventory inv, Retention r) {
+    return retention(inv, r, false);
+  }
+
+  private String retention(Inventory inv, Retention r, boolean many) {
     if (r instanceof Retention.For f) {
       String base =
           f.after() == null
-              ? msg.get("retention.for", "duration", duration(f.duration()))
-              : msg.get(
+              ? say("retention.for", many, "duration", duration(f.duration()))
+              : say(
                   "retention.for.after",
+                  many,
                   "duration",
                   duration(f.duration()),
                   "after",
                   trimStop(f.after()));
-      return base + conditions(f);
+      return base + conditions(f, many);
     }
     if (r instanceof Retention.Rule rule) {
       return msg.get("retention.rule", "rule", sentence(rule.rule()));
@@ -634,21 +846,21 @@ public final class NoticeComposer {
               ? h.recipient()
               : inv.recipient(h.recipient()).map(Recipient::name).orElse(h.recipient());
       return h.rule() == null
-          ? msg.get("retention.held-by", "name", name)
-          : msg.get("retention.held-by.rule", "name", name, "rule", sentence(h.rule()));
+          ? say("retention.held-by", many, "name", name)
+          : say("retention.held-by.rule", many, "name", name, "rule", sentence(h.rule()));
     }
     Retention.Forever f = (Retention.Forever) r;
-    return msg.get("retention.forever", "reason", sentence(f.reason()));
+    return say("retention.forever", many, "reason", sentence(f.reason()));
   }
 
   /** " We may keep it longer while ...", " We delete it sooner if ...", or "". */
-  private String conditions(Retention.For f) {
+  private String conditions(Retention.For f, boolean many) {
     String out = "";
     if (f.longerWhile() != null) {
-      out += " " + msg.get("retention.longer", "condition", trimStop(f.longerWhile()));
+      out += " " + say("retention.longer", many, "condition", trimStop(f.longerWhile()));
     }
     if (f.endsWhen() != null) {
-      out += " " + msg.get("retention.ends", "condition", trimStop(f.endsWhen()));
+      out += " " + say("retention.ends", many, "condition", trimStop(f.endsWhen()));
     }
     return out;
   }

@@ -91,7 +91,7 @@ public final class NoticeJsonLd {
     Optional<String> term = cw.dpvData(d);
     data.put("@type", term.orElse("dpv:PersonalData"));
     data.put("rdfs:label", NoticeComposer.capitalise(composer.label(d)));
-    if (composer.isSensitive(d)) {
+    if (composer.isSensitive(inv, d)) {
       data.put("@type", List.of(term.orElse("dpv:PersonalData"), "dpv:SensitivePersonalData"));
     }
     p.put("dpv:hasPersonalData", data);
@@ -109,7 +109,7 @@ public final class NoticeJsonLd {
     for (String id : d.stores()) {
       inv.store(id).ifPresent(s -> storage.add(store(s)));
     }
-    storage.add(duration(inv, d.retention()));
+    storage.add(duration(inv, d));
     p.put("dpv:hasStorageCondition", storage);
     return p;
   }
@@ -161,8 +161,9 @@ public final class NoticeJsonLd {
     return m;
   }
 
-  private Map<String, Object> duration(Inventory inv, Retention r) {
-    Map<String, Object> m = node(null, "dpv:StorageDuration", composer.retention(inv, r));
+  private Map<String, Object> duration(Inventory inv, DataItem d) {
+    Retention r = d.retention();
+    Map<String, Object> m = node(null, "dpv:StorageDuration", composer.retention(inv, d));
     if (r instanceof Retention.For f) {
       m.put("dpv:hasDuration", typed(f.duration().iso(), "xsd:duration"));
     }

@@ -35,7 +35,8 @@ public record NoticeView(
     RightsView rights,
     EmailsView emails,
     List<ChangeView> changes,
-    Complain complain) {
+    Complain complain,
+    boolean legalBases) {
 
   /** A section's anchor and heading, in notice order. */
   public record Section(String id, String title) {}
@@ -121,7 +122,8 @@ public record NoticeView(
       List<Line> contact,
       String respond,
       String verify,
-      String free) {}
+      String free,
+      String safeguards) {}
 
   /** One right. */
   public record RightView(String name, String text, String self) {}

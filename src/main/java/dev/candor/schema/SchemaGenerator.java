@@ -102,6 +102,9 @@ public final class SchemaGenerator {
     lists.put("countries", Countries.codes());
     lists.put("categories", vocab.categories().stream().map(Category::key).toList());
     lists.put("uses", vocab.uses().stream().map(DataUse::key).toList());
+    lists.put(
+        "special-categories",
+        vocab.categories().stream().filter(Category::special).map(Category::key).toList());
     for (String store : List.of("apple", "google")) {
       for (String kind : List.of("type", "purpose")) {
         lists.put(

@@ -233,6 +233,32 @@ class ExampleNoticesTest {
 
   @ParameterizedTest
   @MethodSource("examples")
+  void noticeSpeaksOnlyTheLawOfItsReaders(String id) {
+    Rendered r = rendered.get(id);
+    var laws = r.inventory().notice().jurisdictions();
+    boolean eu = laws.contains(dev.candor.model.Jurisdiction.GDPR);
+    boolean uk = laws.contains(dev.candor.model.Jurisdiction.UK_GDPR);
+    boolean us = laws.stream().anyMatch(dev.candor.model.Jurisdiction::usState);
+    String text =
+        unescapeHtml(r.html()).replaceAll("\\s+", " ") + " " + r.md().replaceAll("\\s+", " ");
+    List<String> foreign = new ArrayList<>();
+    if (!eu) {
+      foreign.addAll(
+          List.of("European Commission", "European Economic Area", "EU-US Data Privacy Framework"));
+    }
+    if (!eu && !uk) {
+      foreign.addAll(List.of("Legal basis", "legitimate interests", "does not override"));
+    }
+    if (!us) {
+      foreign.addAll(List.of("Do Not Sell", "Global Privacy Control", "California"));
+    }
+    for (String term : foreign) {
+      assertFalse(text.contains(term), id + " is not for readers of that law, yet says: " + term);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
   void everyDataItemAppearsWithItsFactsInEveryFormat(String id) {
     Rendered r = rendered.get(id);
     String pdfText = PdfChecks.extractText(r.pdf()).replaceAll("\\s+", " ");
@@ -245,7 +271,7 @@ class ExampleNoticesTest {
     for (DataItem d : r.inventory().data()) {
       List<String> facts = new ArrayList<>();
       facts.add(cap(composer.label(d)));
-      facts.add(composer.retention(r.inventory(), d.retention()));
+      facts.add(composer.retention(r.inventory(), d));
       d.from().forEach(facts::add);
       if (d.how() != null) {
         facts.add(NoticeComposer.trimStop(d.how()));

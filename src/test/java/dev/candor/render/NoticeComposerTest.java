@@ -116,7 +116,7 @@ class NoticeComposerTest {
   void requiredDataSaysWhatHappensWithoutIt() throws Exception {
     assertEquals("You need to give it to us.", compose().data().get(0).required());
     assertEquals(
-        "You need to give it to us. We cannot send your receipts.",
+        "You need to give it to us. If you don't, we cannot send your receipts.",
         compose(
                 "    required: true",
                 "    required: true\n    without: we cannot send your" + " receipts")

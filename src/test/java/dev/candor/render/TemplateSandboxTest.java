@@ -139,6 +139,7 @@ class TemplateSandboxTest {
       Set.of(
           "id",
           "language",
+          "legalBases",
           "title",
           "controller",
           "version",
