@@ -56,7 +56,8 @@ try {
             if (r >= right) { widest = el; right = r; }
           }
           problems.push(`page is ${doc} px wide in a ${view} px viewport; widest: `
-            + (widest ? `${selector(widest)} (right edge at ${Math.round(right)} px)` : 'unknown'));
+            + (widest ? `${selector(widest)} (${Math.round(widest.getBoundingClientRect().width)} px`
+              + ` wide, right edge at ${Math.round(right)} px)` : 'unknown'));
         }
         for (const el of document.body.querySelectorAll('*')) {
           const style = getComputedStyle(el);

@@ -24,7 +24,7 @@ class PhoneLayoutTest {
   @TempDir Path dir;
 
   @Test
-  void everyExampleNoticeAndEveryPageOfItsSiteFitsAPhone() throws Exception {
+  void everyExampleNoticeInEveryLanguageAndEveryPageOfItsSiteFitsAPhone() throws Exception {
     Path notices = dir.resolve("notices");
     Candor build = Candor.run("build", "--format", "html", "--out", notices.toString());
     assertEquals(0, build.code(), build.toString());
@@ -32,8 +32,16 @@ class PhoneLayoutTest {
     Candor siteRun = Candor.run("site", "--out", site.toString());
     assertEquals(0, siteRun.code(), siteRun.toString());
     List<Path> pages = new ArrayList<>(html(notices));
+    // German and French have longer words than English.
+    for (String language : List.of("de", "fr")) {
+      Path out = dir.resolve(language);
+      Candor translated =
+          Candor.run("build", "--format", "html", "--language", language, "--out", out.toString());
+      assertEquals(0, translated.code(), translated.toString());
+      pages.addAll(html(out));
+    }
     pages.addAll(html(site));
-    assertTrue(pages.size() >= 16, "the examples and their site: " + pages);
+    assertTrue(pages.size() >= 22, "the examples, in three languages, and their site: " + pages);
     PhoneLayout.assertFitsAPhone(pages);
   }
 
