@@ -137,6 +137,7 @@ public final class InventoryValidator implements InventoryLoader.Validation {
                   + "' of its own: the notice is in British English",
               "write en-GB or en-US to say which English you mean"));
     }
+    changeLog(inv, src, out);
     List<dev.candor.model.Waiver> waivers = inv.checks().disable();
     for (int i = 0; i < waivers.size(); i++) {
       String rule = waivers.get(i).rule();
@@ -151,6 +152,109 @@ public final class InventoryValidator implements InventoryLoader.Validation {
       }
     }
     return out;
+  }
+
+  /**
+   * The change log tells readers how this notice came to be, so it may not run ahead of the notice:
+   * an entry for a later version, or dated after the notice takes effect, is an error (it is
+   * usually a list copied from another inventory). A log without an entry for the current version
+   * is a warning, since it validated before; a notice with no log at all is a first version.
+   */
+  private static void changeLog(Inventory inv, SourceMap src, List<Problem> out) {
+    if (inv.notice() == null
+        || inv.notice().version() == null
+        || inv.notice().effective() == null) {
+      return;
+    }
+    String version = inv.notice().version();
+    java.time.LocalDate effective = inv.notice().effective();
+    String replace =
+        "if the list was copied from another inventory, replace it with this notice's own history,"
+            + " ending with version \""
+            + version
+            + "\" dated "
+            + effective
+            + "; if this notice is the newer one, raise notice.version and notice.effective";
+    boolean current = false;
+    for (int i = 0; i < inv.changes().size(); i++) {
+      dev.candor.model.Change c = inv.changes().get(i);
+      String at = "changes[" + i + "]";
+      current |= version.equals(c.version());
+      if (c.version() != null && newer(c.version(), version)) {
+        out.add(
+            Problem.error(
+                src.at(at + ".version"),
+                "changes-newer",
+                "the change log has an entry for version "
+                    + c.version()
+                    + ", newer than this notice's version "
+                    + version,
+                replace));
+      } else if (c.date() != null && c.date().isAfter(effective)) {
+        out.add(
+            Problem.error(
+                src.at(at + ".date"),
+                "changes-newer",
+                "the change log has an entry for version "
+                    + c.version()
+                    + " dated "
+                    + c.date()
+                    + ", after this notice takes effect on "
+                    + effective,
+                version.equals(c.version())
+                    ? "date it " + effective + ", the day this version takes effect"
+                    : replace));
+      } else if (version.equals(c.version()) && c.date() != null && !c.date().equals(effective)) {
+        out.add(
+            Problem.warning(
+                src.at(at + ".date"),
+                "changes-current",
+                "the change log's entry for version "
+                    + version
+                    + " is dated "
+                    + c.date()
+                    + ", but this version takes effect on "
+                    + effective,
+                "date it " + effective + ", the day readers see the change"));
+      }
+    }
+    if (!current && !inv.changes().isEmpty()) {
+      out.add(
+          Problem.warning(
+              src.at("changes"),
+              "changes-current",
+              "the change log has no entry for this notice's version "
+                  + version
+                  + " (in effect from "
+                  + effective
+                  + ")",
+              "add one at the top with version \""
+                  + version
+                  + "\", date "
+                  + effective
+                  + " and what changed; a list copied from another inventory is replaced by this"
+                  + " notice's own history"));
+    }
+  }
+
+  /**
+   * Whether version {@code a} comes after {@code b}. Only versions made of numbers and dots are
+   * compared ("1.10" after "1.9"); for others only the dates say which is newer.
+   */
+  static boolean newer(String a, String b) {
+    if (!a.matches("[0-9]+(\\.[0-9]+)*") || !b.matches("[0-9]+(\\.[0-9]+)*")) {
+      return false;
+    }
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      java.math.BigInteger p = new java.math.BigInteger(i < x.length ? x[i] : "0");
+      java.math.BigInteger q = new java.math.BigInteger(i < y.length ? y[i] : "0");
+      if (p.compareTo(q) != 0) {
+        return p.compareTo(q) > 0;
+      }
+    }
+    return false;
   }
 
   /** An override of the crosswalk must name a term the store has, or {@code none}. */

@@ -298,7 +298,13 @@ public final class Build {
     }
     String olderVersion = h.versions().get(h.versions().size() - 2).inventory().notice().version();
     return ChangeWording.forLanguage(language)
-        .map(w -> w.recent(changes.get(), olderVersion, href));
+        .map(
+            w ->
+                w.recent(
+                    changes.get(),
+                    olderVersion,
+                    h.current().inventory().notice().effective(),
+                    href));
   }
 
   /** Every {@code *.yaml} directly in {@code notices/}, sorted by name. */

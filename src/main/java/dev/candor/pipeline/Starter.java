@@ -156,7 +156,9 @@ public final class Starter {
   private static final String HEADER_INVENTORY =
       "# yaml-language-server: $schema=schema/inventory.schema.json\n"
           + "# Your first Candor inventory. Replace every TODO value, then run `candor validate`.\n"
-          + "# Field reference: `candor docs inventory`.\n";
+          + "# Field reference: `candor docs inventory`.\n"
+          + "# `changes:` at the end is this notice's own history: add an entry for each new version.\n"
+          + "# When you copy this file for another notice, replace that list with the new notice's.\n";
 
   private static final String HEADER_SITE =
       "# yaml-language-server: $schema=../schema/site.schema.json\n"

@@ -6,7 +6,6 @@ import dev.candor.diff.Fact;
 import dev.candor.diff.Kind;
 import dev.candor.diff.Materiality;
 import dev.candor.model.DataItem;
-import dev.candor.model.Inventory;
 import dev.candor.model.Purpose;
 import dev.candor.model.Retention;
 import dev.candor.vocab.Category;
@@ -135,18 +134,24 @@ public final class ChangeWording {
    * The changes people should hear about (material and minor), for the notice's own "changes to
    * this notice" section.
    */
-  public Recent recent(ChangeSet changes, String olderVersion, String href) {
-    List<String> items =
-        changes.changes().stream()
-            .filter(c -> c.materiality() != Materiality.NONE)
-            .map(c -> materiality(c.materiality()) + ": " + word(c).sentence())
-            .toList();
-    return new Recent(notice.get("changes.recent", "version", olderVersion), items, href);
+  public Recent recent(
+      ChangeSet changes, String olderVersion, java.time.LocalDate effective, String href) {
+    return new Recent(
+        notice.get("changes.recent", "version", olderVersion, "date", dates.format(effective)),
+        forReaders(changes),
+        href);
   }
 
-  /** What changed from {@code older} to {@code newer}, for the changes section. */
-  public Recent recent(Inventory older, ChangeSet changes, String href) {
-    return recent(changes, older.notice().version(), href);
+  /**
+   * The changes as the notice's readers hear of them: a sentence each for the material and minor
+   * ones, material first, with no word of materiality, which is advice for the company (it stays in
+   * {@code candor diff}). Changes with no effect in substance are left out.
+   */
+  public List<String> forReaders(ChangeSet changes) {
+    return Stream.of(Materiality.MATERIAL, Materiality.MINOR)
+        .flatMap(m -> changes.of(m).stream())
+        .map(c -> word(c).sentence())
+        .toList();
   }
 
   /** A fact as a phrase of this language, or null for no fact. */

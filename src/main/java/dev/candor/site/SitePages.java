@@ -3,7 +3,6 @@ package dev.candor.site;
 import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.InventoryDiff;
-import dev.candor.diff.Materiality;
 import dev.candor.load.History;
 import dev.candor.model.Inventory;
 import dev.candor.parallel.Parallel;
@@ -30,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Plans and renders every file of the site from the notices' histories: a pure function of the
@@ -196,7 +194,7 @@ public final class SitePages {
     Inventory prev = i == 0 ? null : versions.get(i - 1);
     // What changed is found and worded once per version; the pages only add their own link.
     ChangeSet changes = prev == null ? null : InventoryDiff.standard().diff(prev, inv);
-    Recent recent = prev == null ? null : recent(prev, changes, inv.notice().language());
+    Recent recent = prev == null ? null : recent(prev, inv, changes);
     FeedEntry feed = version(h.id(), versions, i, recent, changes, files);
     if (i == versions.size() - 1) {
       String current = h.id() + "/index.html";
@@ -285,6 +283,11 @@ public final class SitePages {
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
 
+  /**
+   * What changed in a version, for the notice's readers: what changes for them, from when, and the
+   * notice's text marked up. The materiality of each change is advice for the company and stays in
+   * {@code candor diff}.
+   */
   private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes, String page)
       throws IOException, InvalidInputException {
     DiffReport report =
@@ -295,17 +298,50 @@ public final class SitePages {
             changes,
             msg.get("site.changes.name", "version", prev.notice().version()),
             msg.get("site.changes.name", "version", inv.notice().version()));
-    return utf8(
-        templates.render(
-            "site-changes.html.ftlh",
-            diffs.view(report),
-            Map.of("site", site, "root", SitePath.relative(page, ""))));
+    String v = inv.notice().version();
+    String old = prev.notice().version();
+    String date = dates.format(inv.notice().effective());
+    String base = SitePath.relative(page, inv.notice().id() + "/");
+    Map<String, Object> model = new TreeMap<>();
+    model.put("site", site);
+    model.put("root", SitePath.relative(page, ""));
+    model.put("title", msg.get("site.changes.title", "title", inv.notice().title(), "version", v));
+    model.put("notice", inv.notice().title());
+    model.put("heading", msg.get("site.changes.heading", "version", v));
+    model.put(
+        "dates",
+        msg.get(
+            "site.changes.dates",
+            "version",
+            v,
+            "date",
+            date,
+            "old",
+            old,
+            "olddate",
+            dates.format(prev.notice().effective())));
+    model.put(
+        "links",
+        List.of(
+            new Line(null, msg.get("site.changes.read", "version", v), base + v + "/index.html"),
+            new Line(
+                null, msg.get("site.changes.read", "version", old), base + old + "/index.html")));
+    inv.changes().stream()
+        .filter(c -> v.equals(c.version()))
+        .findFirst()
+        .ifPresent(c -> model.put("summary", c.summary()));
+    model.put("forYou", msg.get("site.changes.for-you"));
+    model.put("from", msg.get("site.changes.from", "date", date));
+    model.put("nothing", msg.get("site.changes.nothing"));
+    model.put("items", wording.forReaders(changes));
+    model.put("diff", diffs.view(report));
+    return utf8(templates.render("site-changes.html.ftlh", model));
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */
-  private static Recent recent(Inventory prev, ChangeSet changes, String language) {
-    return ChangeWording.forLanguage(language)
-        .map(w -> w.recent(changes, prev.notice().version(), null))
+  private static Recent recent(Inventory prev, Inventory inv, ChangeSet changes) {
+    return ChangeWording.forLanguage(inv.notice().language())
+        .map(w -> w.recent(changes, prev.notice().version(), inv.notice().effective(), null))
         .orElse(null);
   }
 
@@ -315,20 +351,16 @@ public final class SitePages {
     if (prev == null) {
       summary = msg.get("site.feed.first");
     } else {
-      String sentences =
-          changes.of(Materiality.MATERIAL).stream()
-              .map(c -> wording.word(c).sentence())
-              .collect(Collectors.joining(" "));
+      List<String> items = wording.forReaders(changes);
       summary =
-          msg.get(
+          items.isEmpty()
+              ? msg.get("site.feed.none")
+              : msg.get(
                   "site.feed.summary",
-                  "count",
-                  Integer.toString(changes.changes().size()),
-                  "material",
-                  Long.toString(changes.count(Materiality.MATERIAL)),
+                  "date",
+                  dates.format(inv.notice().effective()),
                   "sentences",
-                  sentences)
-              .strip();
+                  String.join(" ", items));
     }
     return new FeedEntry(
         msg.get(
