@@ -16,13 +16,21 @@ ${intro}
 
 ## ${section("glance")}
 
-| ${t["glance.data"]} | ${t["glance.why"]} | ${t["glance.kept"]} | ${t["glance.shared"]} |
-| --- | --- | --- | --- |
-<#list glance as g>
-| ${g.data} | ${g.why} | ${g.kept} | ${g.shared} |
+<#list glance.lines as l>
+- **${l.label}:** ${l.text}
 </#list>
 
 **${selling.statement}**
+<#if glance.sold?has_content>
+
+<#list glance.sold as x>
+- ${x}
+</#list>
+</#if>
+<#if glance.optOut??>
+
+[${glance.optOut.text}](${glance.optOut.href})
+</#if>
 
 ## ${section("who")}
 
@@ -67,13 +75,6 @@ ${d.source} ${d.required}
 **${d.sensitive}**
 
 </#if>
-${t["collect.uses"]}
-
-<#list d.uses as u>
-- ${u.purpose}<#if u.basisName??> (${t["basis.label"]}: ${u.basisName})</#if>
-</#list>
-
-${d.retention}
 <#if d.where??>
 
 ${d.where}
@@ -93,7 +94,7 @@ ${a}
 ### <#if legalBases>${t["basis.label"]}<#else>${t["purposes.title"]}</#if>
 <#list purposes as p>
 
-**${p.label}.**<#if p.basisName??> ${p.basisName}. ${p.basis}</#if><#if p.specialBasis??> ${p.specialBasis}</#if><#if p.description??> ${p.description}</#if>
+**${p.label}.**<#if p.data??> ${p.data}.</#if><#if p.basisName??> ${p.basisName}. ${p.basis}</#if><#if p.specialBasis??> ${p.specialBasis}</#if><#if p.description??> ${p.description}</#if>
 </#list>
 
 ## ${section("keep")}
@@ -127,18 +128,10 @@ ${t["keep.protections"]}
 </#list>
 
 ## ${section("share")}
-
-**${selling.statement}**
-<#if selling.details?has_content>
-
-<#list selling.details as x>
-- ${x}
-</#list>
 <#list selling.optOut as x>
 
 ${x}
 </#list>
-</#if>
 <#if recipients?has_content>
 
 ${t["share.intro"]}

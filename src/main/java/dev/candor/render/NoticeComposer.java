@@ -18,7 +18,7 @@ import dev.candor.render.NoticeView.ChoiceView;
 import dev.candor.render.NoticeView.Complain;
 import dev.candor.render.NoticeView.DataView;
 import dev.candor.render.NoticeView.EmailsView;
-import dev.candor.render.NoticeView.GlanceRow;
+import dev.candor.render.NoticeView.Glance;
 import dev.candor.render.NoticeView.Line;
 import dev.candor.render.NoticeView.PurposeView;
 import dev.candor.render.NoticeView.RecipientView;
@@ -91,7 +91,7 @@ public final class NoticeComposer {
         msg.get("intro", "controller", inv.controller().name()),
         msg.all(),
         SECTIONS.stream().map(s -> new Section(s, msg.get("section." + s))).toList(),
-        inv.data().stream().map(d -> glance(inv, d)).toList(),
+        glance(inv),
         who(inv.controller()),
         inv.data().stream().map(d -> data(inv, d)).toList(),
         inv.purposes().stream().map(p -> purpose(inv, p)).toList(),
@@ -142,25 +142,133 @@ public final class NoticeComposer {
     return dates.format(d);
   }
 
-  private GlanceRow glance(Inventory inv, DataItem d) {
-    List<String> why =
-        d.purposes().stream()
-            .map(inv::purpose)
-            .flatMap(java.util.Optional::stream)
-            .map(this::label)
-            .toList();
-    List<String> to =
-        d.recipients().stream()
-            .map(inv::recipient)
-            .flatMap(java.util.Optional::stream)
+  /**
+   * The at-a-glance layer, short enough to read in a minute: the data, the purposes, how long
+   * (items that are kept alike grouped), who else gets it, where it goes outside the reader's
+   * region, and what is sold or shared for advertising with the link to say no.
+   */
+  private Glance glance(Inventory inv) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(
+        new Line(
+            msg.get("glance.data"),
+            capitalise(list(inv.data().stream().map(this::label).toList())),
+            null));
+    lines.add(
+        new Line(
+            msg.get("glance.why"),
+            capitalise(
+                String.join(
+                    "; ",
+                    inv.purposes().stream()
+                        .filter(
+                            p -> inv.data().stream().anyMatch(d -> d.purposes().contains(p.id())))
+                        .map(this::label)
+                        .toList())),
+            null));
+    java.util.Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
+    for (DataItem d : inv.data()) {
+      kept.computeIfAbsent(shortRetention(inv, d.retention()), k -> new ArrayList<>())
+          .add(label(d));
+    }
+    lines.add(
+        new Line(
+            msg.get("glance.kept"),
+            String.join(
+                " ",
+                kept.entrySet().stream()
+                    .map(e -> sentence(trimStop(e.getKey()) + ": " + list(e.getValue())))
+                    .toList()),
+            null));
+    List<String> who =
+        inv.recipients().stream()
+            .filter(r -> inv.data().stream().anyMatch(d -> d.recipients().contains(r.id())))
             .map(Recipient::name)
             .toList();
-    return new GlanceRow(
-        "data-" + d.id(),
-        capitalise(label(d)),
-        capitalise(String.join("; ", why)),
-        shortRetention(inv, d.retention()),
-        to.isEmpty() ? msg.get("glance.nobody") : and(to));
+    lines.add(
+        new Line(
+            msg.get("glance.shared"), who.isEmpty() ? msg.get("glance.nobody") : list(who), null));
+    String where = where(inv);
+    if (where != null) {
+      lines.add(new Line(msg.get("glance.where"), where, null));
+    }
+    Selling selling = selling(inv);
+    Line optOut = null;
+    if (selling.sells() || selling.advertising()) {
+      String url = optOutUrl(inv);
+      optOut =
+          new Line(
+              null,
+              msg.get(usState(inv) ? "glance.optout.us" : "glance.optout"),
+              url == null ? "#rights" : url);
+    }
+    return new Glance(lines, selling.details(), optOut);
+  }
+
+  /** The page where people say no to selling and advertising, if the inventory gives one. */
+  private String optOutUrl(Inventory inv) {
+    return inv.purposes().stream()
+        .filter(p -> p.choice() != null && p.choice().url() != null)
+        .filter(
+            p ->
+                inv.data().stream()
+                    .anyMatch(
+                        d ->
+                            d.purposes().contains(p.id())
+                                && d.recipients().stream()
+                                    .map(inv::recipient)
+                                    .flatMap(java.util.Optional::stream)
+                                    .anyMatch(r -> r.sells() || r.advertising())))
+        .map(p -> p.choice().url())
+        .findFirst()
+        .orElse(inv.rights() == null ? null : inv.rights().url());
+  }
+
+  /**
+   * Where data goes outside the reader's region: each country with who keeps it there; null when it
+   * all stays in.
+   */
+  private String where(Inventory inv) {
+    java.util.Map<String, Set<String>> abroad = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<dev.candor.model.Place, String> add =
+        (place, name) -> {
+          if (place.any()) {
+            abroad.computeIfAbsent(places(place), k -> new LinkedHashSet<>()).add(name);
+            return;
+          }
+          for (String c : place.countries()) {
+            if (outside(inv, c)) {
+              abroad
+                  .computeIfAbsent(Countries.name(c, msg.language()), k -> new LinkedHashSet<>())
+                  .add(name);
+            }
+          }
+        };
+    inv.stores().forEach(st -> add.accept(st.place(), st.provider()));
+    inv.recipients().forEach(r -> add.accept(r.place(), r.name()));
+    if (abroad.isEmpty()) {
+      return null;
+    }
+    return capitalise(
+        String.join(
+            "; ",
+            abroad.entrySet().stream()
+                .map(e -> e.getKey() + " (" + and(List.copyOf(e.getValue())) + ")")
+                .toList()));
+  }
+
+  /** Whether a country is outside the region of the notice's readers. */
+  private static boolean outside(Inventory inv, String country) {
+    boolean gdpr = false;
+    for (Jurisdiction law : inv.notice().jurisdictions()) {
+      if (law.gdprFamily()) {
+        gdpr = true;
+        if (Countries.transfer(law, country) != Countries.Transfer.NONE) {
+          return true;
+        }
+      }
+    }
+    return !gdpr && !"US".equals(country);
   }
 
   private Who who(Controller c) {

@@ -23,7 +23,7 @@ public record NoticeView(
     String intro,
     Map<String, String> t,
     List<Section> sections,
-    List<GlanceRow> glance,
+    Glance glance,
     Who who,
     List<DataView> data,
     List<PurposeView> purposes,
@@ -41,8 +41,11 @@ public record NoticeView(
   /** A section's anchor and heading, in notice order. */
   public record Section(String id, String title) {}
 
-  /** A row of the at-a-glance table. */
-  public record GlanceRow(String anchor, String data, String why, String kept, String shared) {}
+  /**
+   * The at-a-glance layer: what, why, how long, who and where, each a labelled line; then what is
+   * sold or shared for advertising, to whom, and the link to say no (null when nothing is).
+   */
+  public record Glance(List<Line> lines, List<String> sold, Line optOut) {}
 
   /** A labelled value with an optional link target (https:, http: or mailto: only). */
   public record Line(String label, String text, String href) {}
