@@ -32,6 +32,7 @@ public final class AppPrivacyWriter {
     section(md, "Data used to track you", a.usedToTrack());
     section(md, "Data linked to you", a.linked());
     section(md, "Data not linked to you", a.notLinked());
+    leftOut(md, a.leftOut());
     md.append("## Tracking\n\n");
     md.append("- [ ] NSPrivacyTracking: **").append(a.tracking()).append("**\n");
     if (a.trackingDomains().isEmpty()) {
@@ -41,6 +42,18 @@ public final class AppPrivacyWriter {
       md.append("- [ ] NSPrivacyTrackingDomains: `").append(d).append("`\n");
     }
     return md.toString();
+  }
+
+  /** The items the answers leave out, with the reason, so nothing is dropped unseen. */
+  static void leftOut(StringBuilder md, List<AppPrivacy.LeftOut> leftOut) {
+    if (leftOut.isEmpty()) {
+      return;
+    }
+    md.append("## Not a store data type\n\n");
+    for (AppPrivacy.LeftOut l : leftOut) {
+      md.append("- ").append(Text.md(l.data())).append(": ").append(Text.md(l.why())).append('\n');
+    }
+    md.append('\n');
   }
 
   private void section(StringBuilder md, String title, List<Entry> entries) {
@@ -75,6 +88,7 @@ public final class AppPrivacyWriter {
     root.put("dataUsedToTrackYou", a.usedToTrack().stream().map(this::entry).toList());
     root.put("dataLinkedToYou", a.linked().stream().map(this::entry).toList());
     root.put("dataNotLinkedToYou", a.notLinked().stream().map(this::entry).toList());
+    root.put("notAStoreDataType", a.leftOut());
     return Text.json(JSON, root);
   }
 

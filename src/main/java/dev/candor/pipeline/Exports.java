@@ -8,6 +8,7 @@ import dev.candor.export.DataSafety;
 import dev.candor.export.DataSafetyWriter;
 import dev.candor.export.Snippet;
 import dev.candor.export.Snippets;
+import dev.candor.export.StoreGaps;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.Inventory;
 import dev.candor.problem.InvalidInputException;
@@ -35,12 +36,31 @@ public final class Exports {
     Map<String, byte[]> out = new TreeMap<>();
     NoticeRenderer renderer =
         new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
-    for (LoadedInventory li : Build.load(files, s.limits())) {
+    List<LoadedInventory> loaded = Build.load(files, s.limits());
+    List<dev.candor.problem.Problem> gaps = new java.util.ArrayList<>();
+    for (LoadedInventory li : loaded) {
+      store(s.kind())
+          .ifPresent(
+              t -> gaps.addAll(StoreGaps.of(li.inventory(), li.source(), Crosswalk.builtIn(), t)));
+    }
+    if (!gaps.isEmpty()) {
+      throw new InvalidInputException(gaps);
+    }
+    for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
       out.putAll(files(s, inv, renderer.composer(inv)));
     }
     AtomicWriter.files(s.out(), out);
     return out.keySet().stream().map(s.out()::resolve).toList();
+  }
+
+  /** The store whose answers an export writes; empty for snippets. */
+  private static Optional<Crosswalk.Target> store(ExportSettings.Kind kind) {
+    return switch (kind) {
+      case APPLE_PRIVACY -> Optional.of(Crosswalk.Target.APPLE);
+      case PLAY_DATA_SAFETY -> Optional.of(Crosswalk.Target.GOOGLE);
+      case SNIPPETS -> Optional.empty();
+    };
   }
 
   /** The files of one inventory's export, by their names under the output folder. */
