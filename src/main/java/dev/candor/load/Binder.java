@@ -28,6 +28,9 @@ import dev.candor.model.SpecialBasis;
 import dev.candor.model.Store;
 import dev.candor.model.Waiver;
 import dev.candor.vocab.Countries;
+import dev.candor.vocab.Nearest;
+import dev.candor.vocab.Vendor;
+import dev.candor.vocab.Vendors;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -387,22 +390,71 @@ final class Binder {
     "advertising",
     "contract_reviewed",
     "privacy_url",
-    "tracking_domains"
+    "tracking_domains",
+    "vendor"
   };
 
+  /**
+   * A recipient. One that names a vendor registry entry ({@code vendor: sentry}) needs only its id:
+   * what it leaves out is filled from the entry, and what it writes wins.
+   */
   private Recipient recipient(Fields f) {
+    String vendorId = f.text("vendor", false);
+    Vendor v = vendorId == null ? null : Vendors.builtIn().byId(vendorId).orElse(null);
+    if (vendorId != null && v == null) {
+      String near = Nearest.didYouMean(vendorId, Vendors.builtIn().ids());
+      cx.error(
+          f.raw("vendor").at(),
+          "unknown-vendor",
+          "there is no vendor '" + vendorId + "' in Candor's vendor registry",
+          near != null
+              ? near
+              : "candor docs vendors lists them; or leave 'vendor:' out and write the recipient's"
+                  + " name, role, does and country yourself");
+    }
+    // With an unknown vendor its fields are not reported missing too: the vendor error says it.
+    boolean own = vendorId == null;
+    String name = f.text("name", own);
+    RecipientRole role = f.keyed("role", own, RecipientRole.class);
+    String does = f.text("does", own);
+    String country = country(f, own);
+    Safeguard safeguard = f.keyed("safeguard", false, Safeguard.class);
+    String privacyUrl = url(f, "privacy_url", false);
+    boolean advertising = f.bool("advertising", false, false);
+    List<String> trackingDomains = domains(f, "tracking_domains");
+    if (v != null) {
+      name = name != null || f.has("name") ? name : vendorName(v);
+      role = role != null || f.has("role") ? role : v.role();
+      does = does != null || f.has("does") ? does : v.does();
+      country = country != null || f.has("country") ? country : v.country();
+      safeguard = f.has("safeguard") ? safeguard : v.transfer();
+      privacyUrl = f.has("privacy_url") ? privacyUrl : v.privacyUrl();
+      advertising = f.has("advertising") ? advertising : v.advertising();
+      trackingDomains = f.has("tracking_domains") ? trackingDomains : v.trackingDomains();
+    }
     return new Recipient(
         id(f),
-        f.text("name", true),
-        f.keyed("role", true, RecipientRole.class),
-        f.text("does", true),
-        country(f, true),
-        f.keyed("safeguard", false, Safeguard.class),
+        name,
+        role,
+        does,
+        country,
+        safeguard,
         f.bool("sells", false, false),
-        f.bool("advertising", false, false),
+        advertising,
         f.date("contract_reviewed", false),
-        url(f, "privacy_url", false),
-        domains(f, "tracking_domains"));
+        privacyUrl,
+        trackingDomains,
+        v == null ? null : v.id());
+  }
+
+  /**
+   * The name a notice gives a vendor: its company, and the product when the company's name lacks
+   * it.
+   */
+  private static String vendorName(Vendor v) {
+    return v.legalEntity().toLowerCase(Locale.ROOT).contains(v.name().toLowerCase(Locale.ROOT))
+        ? v.legalEntity()
+        : v.legalEntity() + " (" + v.name() + ")";
   }
 
   private static final String[] ACCESS_KEYS = {"id", "team", "data", "why"};

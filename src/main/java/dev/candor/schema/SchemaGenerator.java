@@ -102,6 +102,7 @@ public final class SchemaGenerator {
     lists.put("countries", Countries.codes());
     lists.put("categories", vocab.categories().stream().map(Category::key).toList());
     lists.put("uses", vocab.uses().stream().map(DataUse::key).toList());
+    lists.put("vendors", dev.candor.vocab.Vendors.builtIn().ids());
     for (String store : List.of("apple", "google")) {
       for (String kind : List.of("type", "purpose")) {
         lists.put(
