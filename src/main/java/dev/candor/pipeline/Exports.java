@@ -2,6 +2,8 @@ package dev.candor.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.candor.evidence.Evidence;
+import dev.candor.evidence.Finding.PrivacyManifest;
 import dev.candor.export.AppPrivacy;
 import dev.candor.export.AppPrivacyWriter;
 import dev.candor.export.DataSafety;
@@ -37,6 +39,10 @@ public final class Exports {
     NoticeRenderer renderer =
         new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
     List<LoadedInventory> loaded = Build.load(files, s.limits());
+    List<PrivacyManifest> manifests = new java.util.ArrayList<>();
+    for (Evidence e : Scans.read(s.evidence())) {
+      manifests.addAll(e.all(PrivacyManifest.class));
+    }
     List<dev.candor.problem.Problem> gaps = new java.util.ArrayList<>();
     for (LoadedInventory li : loaded) {
       store(s.kind())
@@ -48,7 +54,7 @@ public final class Exports {
     }
     for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
-      out.putAll(files(s, inv, renderer.composer(inv)));
+      out.putAll(files(s, inv, renderer.composer(inv), manifests));
     }
     AtomicWriter.files(s.out(), out);
     return out.keySet().stream().map(s.out()::resolve).toList();
@@ -65,7 +71,7 @@ public final class Exports {
 
   /** The files of one inventory's export, by their names under the output folder. */
   public static Map<String, byte[]> files(
-      ExportSettings s, Inventory inv, NoticeComposer composer) {
+      ExportSettings s, Inventory inv, NoticeComposer composer, List<PrivacyManifest> manifests) {
     Crosswalk cw = Crosswalk.builtIn();
     String id = inv.notice().id();
     Map<String, String> files = new LinkedHashMap<>();
@@ -75,7 +81,9 @@ public final class Exports {
         AppPrivacyWriter w = new AppPrivacyWriter(cw);
         files.put(id + "/apple/app-privacy.md", w.markdown(a));
         files.put(id + "/apple/app-privacy.json", w.json(a));
-        files.put(id + "/apple/PrivacyInfo.xcprivacy", w.plist(a));
+        files.put(
+            id + "/apple/PrivacyInfo.xcprivacy",
+            s.evidence().isEmpty() ? w.plist(a) : w.plist(a, manifests));
       }
       case PLAY_DATA_SAFETY -> {
         DataSafety d = DataSafety.of(inv, cw, composer::label);

@@ -91,6 +91,19 @@ public final class Vendors {
     return Optional.ofNullable(m == null ? null : m.get(key(eco, coordinate)));
   }
 
+  /**
+   * The entry of a Swift package checked out under this folder name (SwiftPM names a checkout after
+   * the repository, {@code .build/checkouts/sentry-cocoa}).
+   */
+  public Optional<Vendor> bySwiftCheckout(String folder) {
+    String tail = "/" + folder.toLowerCase(java.util.Locale.ROOT);
+    Map<String, Vendor> m = byPackage.getOrDefault(Ecosystem.SWIFTPM, Map.of());
+    return m.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(tail))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
   /** A coordinate as the registry's index holds it; CocoaPods subspecs count as their pod. */
   private static String key(Ecosystem eco, String coordinate) {
     String c = eco.normalize(coordinate);
