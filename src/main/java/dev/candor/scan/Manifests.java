@@ -261,7 +261,8 @@ final class Manifests {
   private static final Pattern SWIFT_PACKAGE =
       Pattern.compile(
           "\\.package\\s*\\((?:\\s*name\\s*:\\s*\"[^\"]*\"\\s*,)?\\s*url\\s*:\\s*\"([^\"]+)\""
-              + "(?:\\s*,\\s*(?:from|exact|branch|revision)\\s*:\\s*\"([^\"]+)\")?");
+              + "(?:\\s*,\\s*(?:\\.upToNextM(?:ajor|inor)\\s*\\(\\s*)?"
+              + "(?:from|exact|branch|revision)\\s*:\\s*\"([^\"]+)\")?");
 
   private static List<Declared> packageSwift(String text, Catalog c) {
     List<Declared> out = new ArrayList<>();

@@ -69,7 +69,9 @@ class DependencyScanTest {
             Map.of(
                 "swiftpm https://github.com/getsentry/sentry-cocoa", "sentry Package.resolved:15",
                 "swiftpm https://github.com/mixpanel/mixpanel-swift.git",
-                    "mixpanel Package.resolved:6")),
+                    "mixpanel Package.resolved:6",
+                "swiftpm https://github.com/amplitude/Amplitude-Swift.git",
+                    "amplitude Package.swift:9")),
         Arguments.of(
             "pub",
             Map.of(
@@ -123,6 +125,16 @@ class DependencyScanTest {
   }
 
   @Test
+  void aSwiftPackageRequirementGivesItsVersion() throws Exception {
+    Sdk amplitude =
+        scan("swiftpm").all(Sdk.class).stream()
+            .filter(s -> s.vendor().equals("amplitude"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("1.4.0", amplitude.version(), ".upToNextMajor(from:) is read");
+  }
+
+  @Test
   void vendoredPrivacyManifestsAreFoundWithTheirOwnersAndTheAppsOwnIsTold() throws Exception {
     List<PrivacyManifest> m = scan("cocoapods").all(PrivacyManifest.class);
     assertEquals(
@@ -144,6 +156,26 @@ class DependencyScanTest {
         sentry.accessedApis().stream()
             .map(a -> a.type() + " " + String.join(",", a.reasons()))
             .toList());
+  }
+
+  @Test
+  void flutterPluginManifestsAreFoundThroughTheirSymbolicLinks(@TempDir Path tmp) throws Exception {
+    Path cache = Files.createDirectories(tmp.resolve("pub-cache/sentry_flutter-7.14.0/ios"));
+    Files.copy(
+        FIXTURES.resolve("cocoapods/Pods/Sentry/Sources/Resources/PrivacyInfo.xcprivacy"),
+        cache.resolve("PrivacyInfo.xcprivacy"));
+    Path plugins = Files.createDirectories(tmp.resolve("app/ios/.symlinks/plugins"));
+    Files.createSymbolicLink(plugins.resolve("sentry_flutter"), cache.getParent());
+    // A link back up the tree is followed once, not forever.
+    Files.createSymbolicLink(plugins.resolve("loop"), tmp.resolve("app"));
+    Evidence e =
+        DependencyScan.scan(tmp.resolve("app"), Vendors.builtIn(), DependencyScan.Limits.DEFAULTS);
+    List<PrivacyManifest> m = e.all(PrivacyManifest.class);
+    assertEquals(1, m.size(), m.toString());
+    assertEquals(
+        "ios/.symlinks/plugins/sentry_flutter/ios/PrivacyInfo.xcprivacy", m.get(0).source().file());
+    assertEquals("pub sentry_flutter", m.get(0).owner());
+    assertEquals("sentry", m.get(0).vendor());
   }
 
   @Test
