@@ -227,7 +227,32 @@ public final class Rules {
               WARNING,
               PLAIN,
               "Free-text fields use no legal or technical jargon from the jargon list.",
-              Plain::jargon));
+              Plain::jargon),
+          Rule.of(
+              "evidence-sdk-recipient",
+              ERROR,
+              GDPR
+                  + "Art. 13(1)(e), 14(1)(e); App Store Review Guideline 5.1.2; Google Play"
+                  + " User Data policy",
+              "With --evidence: every SDK found in the product's dependencies has its vendor as a"
+                  + " recipient.",
+              EvidenceChecks::recipients),
+          Rule.of(
+              "evidence-sdk-data",
+              ERROR,
+              GDPR
+                  + "Art. 13(1)(e), 14(1)(d); App Store Review Guideline 5.1.2; Google Play"
+                  + " User Data policy",
+              "With --evidence: the data an SDK collects by default, or its privacy manifest"
+                  + " declares, is a data item that goes to its vendor.",
+              EvidenceChecks::data),
+          Rule.of(
+              "evidence-required-reason",
+              ERROR,
+              "Apple, Describing use of required reason API (privacy manifest files)",
+              "With --evidence: the app's own privacy manifest declares every required-reason API"
+                  + " category its SDKs' manifests declare.",
+              EvidenceChecks::requiredReasons));
 
   private Rules() {}
 

@@ -1,5 +1,6 @@
 package dev.candor.check;
 
+import dev.candor.evidence.Evidence;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param vocab the data categories and uses
  * @param maxGrade the highest Flesch-Kincaid grade the prose may read at
  * @param complete whether the inventory was fully built and is valid
+ * @param evidence what scans observed of the product, for the evidence rules; empty without
  */
 public record Subject(
     Inventory inventory,
@@ -32,9 +34,22 @@ public record Subject(
     List<String> prose,
     Vocabulary vocab,
     int maxGrade,
-    boolean complete) {
+    boolean complete,
+    List<Evidence> evidence) {
   public Subject {
     prose = List.copyOf(prose);
+    evidence = List.copyOf(evidence);
+  }
+
+  /** A subject without evidence. */
+  public Subject(
+      Inventory inventory,
+      SourceMap source,
+      List<String> prose,
+      Vocabulary vocab,
+      int maxGrade,
+      boolean complete) {
+    this(inventory, source, prose, vocab, maxGrade, complete, List.of());
   }
 
   /** The subject of a complete, valid inventory. */

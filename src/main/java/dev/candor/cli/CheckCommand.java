@@ -7,6 +7,7 @@ import dev.candor.check.Rules;
 import dev.candor.model.Keyed;
 import dev.candor.pipeline.AtomicWriter;
 import dev.candor.pipeline.Build;
+import dev.candor.pipeline.Scans;
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.ExitCodes;
 import dev.candor.problem.UsageException;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
       "Checks inventories for legal completeness, honesty and plain language.",
       "With no FILE, checks every *.yaml in the notices folder (notices/, or 'notices' in"
           + " candor.yaml); a FILE may be a folder. Exit 1 when a check finds an error.",
+      "With --evidence, also reports what candor scan saw the product use that the"
+          + " inventory does not say (candor docs scan).",
       "The rules are listed in candor docs checks."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -51,6 +54,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path out;
 
+  @Option(
+      names = "--evidence",
+      paramLabel = "FILE",
+      description =
+          "Also compare the inventories with an evidence file of candor scan. Repeatable.")
+  List<Path> evidence = List.of();
+
   @Mixin CheckOptions checks;
   @Mixin LimitOptions limits;
 
@@ -66,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
                 () ->
                     new UsageException(
                         "unknown format '" + format + "'; use human, json or sarif"));
-    var settings = checks.settings();
+    var settings = checks.settings().withEvidence(Scans.read(evidence));
     CheckReport report =
         Build.check(
             Build.loadChecked(

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      ScanCommand.class,
       SchemaCommand.class,
       DocsCommand.class,
       HelpCommand.class

@@ -41,9 +41,17 @@ final class ExportCommand implements Runnable {
     @Mixin ExportOptions options;
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @Option(
+        names = "--evidence",
+        paramLabel = "FILE",
+        description =
+            "Merge the privacy manifests an evidence file of candor scan deps found into"
+                + " PrivacyInfo.xcprivacy. Repeatable.")
+    java.util.List<java.nio.file.Path> evidence = java.util.List.of();
+
     @Override
     public Integer call() throws Exception {
-      return options.run(Kind.APPLE_PRIVACY, Optional.empty(), spec);
+      return options.run(Kind.APPLE_PRIVACY, Optional.empty(), evidence, spec);
     }
   }
 

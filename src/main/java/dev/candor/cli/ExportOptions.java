@@ -37,6 +37,13 @@ final class ExportOptions {
 
   /** Runs one kind of export and prints what was written. */
   int run(ExportSettings.Kind kind, Optional<String> noticeUrl, CommandSpec spec) throws Exception {
+    return run(kind, noticeUrl, List.of(), spec);
+  }
+
+  /** Runs one kind of export, merging the privacy manifests of evidence files where it can. */
+  int run(
+      ExportSettings.Kind kind, Optional<String> noticeUrl, List<Path> evidence, CommandSpec spec)
+      throws Exception {
     Languages.check(language);
     var settings = project.project();
     for (Path p :
@@ -47,7 +54,8 @@ final class ExportOptions {
                 out != null ? out : settings.out(),
                 limits.limits(),
                 noticeUrl,
-                Optional.ofNullable(language)))) {
+                Optional.ofNullable(language),
+                evidence))) {
       spec.commandLine().getOut().println("wrote " + p);
     }
     return ExitCodes.OK;

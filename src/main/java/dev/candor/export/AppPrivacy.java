@@ -21,14 +21,28 @@ import java.util.function.Function;
  * @param tracking whether any data is used to track people (NSPrivacyTracking)
  * @param trackingDomains the domains recipients use for tracking (NSPrivacyTrackingDomains)
  * @param entries one per Apple data type, in Apple's order
+ * @param leftOut the items that are no App Store data type, each with the reason
  */
 public record AppPrivacy(
-    String title, boolean tracking, List<String> trackingDomains, List<Entry> entries) {
+    String title,
+    boolean tracking,
+    List<String> trackingDomains,
+    List<Entry> entries,
+    List<LeftOut> leftOut) {
 
   public AppPrivacy {
     trackingDomains = List.copyOf(trackingDomains);
     entries = List.copyOf(entries);
+    leftOut = List.copyOf(leftOut);
   }
+
+  /**
+   * An item a store's answers leave out, and why: never silently.
+   *
+   * @param data the inventory's label of the item
+   * @param why the crosswalk's reason, or the inventory's own {@code none}
+   */
+  public record LeftOut(String data, String why) {}
 
   /**
    * One Apple data type.
@@ -61,8 +75,14 @@ public record AppPrivacy(
     for (StoreTerm t : cw.terms("apple", "type")) {
       byType.put(t.value(), new ArrayList<>());
     }
+    List<LeftOut> leftOut = new ArrayList<>();
     for (DataItem d : inv.data()) {
-      cw.appleType(d).ifPresent(t -> byType.get(t).add(d));
+      Crosswalk.Answer a = cw.dataType(Crosswalk.Target.APPLE, d);
+      if (a.value() != null) {
+        byType.get(a.value()).add(d);
+      } else {
+        leftOut.add(new LeftOut(label.apply(d), a.unmapped() ? UNMAPPED : a.whyNone()));
+      }
     }
     List<String> purposeOrder =
         cw.terms("apple", "purpose").stream().map(StoreTerm::value).toList();
@@ -84,6 +104,9 @@ public record AppPrivacy(
             .map(cw::applePurpose)
             .flatMap(Optional::stream)
             .forEach(purposes::add);
+        if (advertises(inv, d)) {
+          purposes.add(THIRD_PARTY_ADVERTISING);
+        }
       }
       entries.add(
           new Entry(
@@ -98,7 +121,22 @@ public record AppPrivacy(
     Set<String> domains = new LinkedHashSet<>();
     inv.recipients().forEach(r -> domains.addAll(r.trackingDomains()));
     boolean tracking = entries.stream().anyMatch(Entry::tracking) || !domains.isEmpty();
-    return new AppPrivacy(inv.notice().title(), tracking, List.copyOf(domains), entries);
+    return new AppPrivacy(inv.notice().title(), tracking, List.copyOf(domains), entries, leftOut);
+  }
+
+  /** Apple's purpose for data given to those who show ads with it. */
+  static final String THIRD_PARTY_ADVERTISING =
+      "NSPrivacyCollectedDataTypePurposeThirdPartyAdvertising";
+
+  /** The reason for an item no answer covers; {@link StoreGaps} stops an export before. */
+  static final String UNMAPPED = "its category matches no store data type and it has no override";
+
+  /** Data given to a recipient that advertises with it is used for third-party advertising. */
+  static boolean advertises(Inventory inv, DataItem d) {
+    return d.recipients().stream()
+        .map(inv::recipient)
+        .flatMap(Optional::stream)
+        .anyMatch(r -> r.advertising());
   }
 
   /** Data is used to track when it goes to a recipient that advertises with it or buys it. */

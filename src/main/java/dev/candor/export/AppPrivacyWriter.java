@@ -2,11 +2,21 @@ package dev.candor.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.candor.evidence.Finding.AccessedApi;
+import dev.candor.evidence.Finding.Collected;
+import dev.candor.evidence.Finding.PrivacyManifest;
 import dev.candor.export.AppPrivacy.Entry;
 import dev.candor.vocab.Crosswalk;
+import dev.candor.vocab.Crosswalk.StoreTerm;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Writes App Privacy answers as a Markdown checklist, as JSON, and as a privacy manifest. */
 public final class AppPrivacyWriter {
@@ -32,6 +42,7 @@ public final class AppPrivacyWriter {
     section(md, "Data used to track you", a.usedToTrack());
     section(md, "Data linked to you", a.linked());
     section(md, "Data not linked to you", a.notLinked());
+    leftOut(md, a.leftOut());
     md.append("## Tracking\n\n");
     md.append("- [ ] NSPrivacyTracking: **").append(a.tracking()).append("**\n");
     if (a.trackingDomains().isEmpty()) {
@@ -41,6 +52,18 @@ public final class AppPrivacyWriter {
       md.append("- [ ] NSPrivacyTrackingDomains: `").append(d).append("`\n");
     }
     return md.toString();
+  }
+
+  /** The items the answers leave out, with the reason, so nothing is dropped unseen. */
+  static void leftOut(StringBuilder md, List<AppPrivacy.LeftOut> leftOut) {
+    if (leftOut.isEmpty()) {
+      return;
+    }
+    md.append("## Not a store data type\n\n");
+    for (AppPrivacy.LeftOut l : leftOut) {
+      md.append("- ").append(Text.md(l.data())).append(": ").append(Text.md(l.why())).append('\n');
+    }
+    md.append('\n');
   }
 
   private void section(StringBuilder md, String title, List<Entry> entries) {
@@ -75,6 +98,7 @@ public final class AppPrivacyWriter {
     root.put("dataUsedToTrackYou", a.usedToTrack().stream().map(this::entry).toList());
     root.put("dataLinkedToYou", a.linked().stream().map(this::entry).toList());
     root.put("dataNotLinkedToYou", a.notLinked().stream().map(this::entry).toList());
+    root.put("notAStoreDataType", a.leftOut());
     return Text.json(JSON, root);
   }
 
@@ -102,17 +126,64 @@ public final class AppPrivacyWriter {
 
   /** A {@code PrivacyInfo.xcprivacy} property list with the collected data types. */
   public String plist(AppPrivacy a) {
+    return plist(a, List.of(), false);
+  }
+
+  /**
+   * A {@code PrivacyInfo.xcprivacy} that also merges what the given manifests declare (the app's
+   * own and those its SDKs ship, as a scan found them): tracking if any tracks, every tracking
+   * domain, every collected data type (linked or tracking if any says so, with every purpose), and
+   * every required-reason API category with every reason.
+   */
+  public String plist(AppPrivacy a, List<PrivacyManifest> manifests) {
+    return plist(a, manifests, true);
+  }
+
+  private String plist(AppPrivacy a, List<PrivacyManifest> manifests, boolean withApis) {
+    boolean tracking = a.tracking();
+    Set<String> domains = new LinkedHashSet<>(a.trackingDomains());
+    Map<String, Collected> types = new LinkedHashMap<>();
+    for (Entry e : a.entries()) {
+      types.put(e.type(), new Collected(e.type(), e.linked(), e.tracking(), e.purposes()));
+    }
+    Map<String, Set<String>> apis = new TreeMap<>();
+    for (PrivacyManifest m : manifests) {
+      tracking |= m.tracking();
+      domains.addAll(m.trackingDomains());
+      for (Collected c : m.collected()) {
+        types.merge(
+            c.type(),
+            c,
+            (x, y) -> {
+              Set<String> purposes = new LinkedHashSet<>(x.purposes());
+              purposes.addAll(y.purposes());
+              return new Collected(
+                  x.type(),
+                  x.linked() || y.linked(),
+                  x.tracking() || y.tracking(),
+                  List.copyOf(purposes));
+            });
+      }
+      for (AccessedApi api : m.accessedApis()) {
+        apis.computeIfAbsent(api.type(), k -> new TreeSet<>()).addAll(api.reasons());
+      }
+    }
+    List<String> typeOrder = cw.terms("apple", "type").stream().map(StoreTerm::value).toList();
+    List<String> purposeOrder =
+        cw.terms("apple", "purpose").stream().map(StoreTerm::value).toList();
+    List<Collected> ordered = new ArrayList<>(types.values());
+    ordered.sort(Comparator.comparingInt(c -> order(typeOrder, c.type())));
     StringBuilder x = new StringBuilder();
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.append(
         "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
             + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n");
     x.append("<plist version=\"1.0\">\n<dict>\n");
-    x.append("\t<key>NSPrivacyTracking</key>\n\t<").append(a.tracking()).append("/>\n");
+    x.append("\t<key>NSPrivacyTracking</key>\n\t<").append(tracking).append("/>\n");
     x.append("\t<key>NSPrivacyTrackingDomains</key>\n");
-    array(x, "\t", a.trackingDomains());
+    array(x, "\t", List.copyOf(domains));
     x.append("\t<key>NSPrivacyCollectedDataTypes</key>\n\t<array>\n");
-    for (Entry e : a.entries()) {
+    for (Collected e : ordered) {
       x.append("\t\t<dict>\n");
       x.append("\t\t\t<key>NSPrivacyCollectedDataType</key>\n\t\t\t<string>")
           .append(Text.xml(e.type()))
@@ -124,11 +195,38 @@ public final class AppPrivacyWriter {
           .append(e.tracking())
           .append("/>\n");
       x.append("\t\t\t<key>NSPrivacyCollectedDataTypePurposes</key>\n");
-      array(x, "\t\t\t", e.purposes());
+      List<String> purposes = new ArrayList<>(e.purposes());
+      purposes.sort(Comparator.comparingInt(p -> order(purposeOrder, p)));
+      array(x, "\t\t\t", purposes);
       x.append("\t\t</dict>\n");
     }
-    x.append("\t</array>\n</dict>\n</plist>\n");
+    x.append("\t</array>\n");
+    if (withApis) {
+      x.append("\t<key>NSPrivacyAccessedAPITypes</key>\n");
+      if (apis.isEmpty()) {
+        x.append("\t<array/>\n");
+      } else {
+        x.append("\t<array>\n");
+        for (var api : apis.entrySet()) {
+          x.append("\t\t<dict>\n");
+          x.append("\t\t\t<key>NSPrivacyAccessedAPIType</key>\n\t\t\t<string>")
+              .append(Text.xml(api.getKey()))
+              .append("</string>\n");
+          x.append("\t\t\t<key>NSPrivacyAccessedAPITypeReasons</key>\n");
+          array(x, "\t\t\t", List.copyOf(api.getValue()));
+          x.append("\t\t</dict>\n");
+        }
+        x.append("\t</array>\n");
+      }
+    }
+    x.append("</dict>\n</plist>\n");
     return x.toString();
+  }
+
+  /** A value's place in a store's order; values the store does not list go last. */
+  private static int order(List<String> order, String value) {
+    int i = order.indexOf(value);
+    return i < 0 ? order.size() : i;
   }
 
   private static void array(StringBuilder x, String indent, List<String> values) {

@@ -24,12 +24,18 @@ import java.util.function.Function;
  * @param encryptedInTransit every store lists {@code encryption-in-transit}
  * @param deletion people can ask for their data to be deleted ({@code erasure} or {@code delete})
  * @param entries one per Play data type, in the form's order
+ * @param leftOut the items that are no Play data type, each with the reason
  */
 public record DataSafety(
-    String title, boolean encryptedInTransit, boolean deletion, List<Entry> entries) {
+    String title,
+    boolean encryptedInTransit,
+    boolean deletion,
+    List<Entry> entries,
+    List<AppPrivacy.LeftOut> leftOut) {
 
   public DataSafety {
     entries = List.copyOf(entries);
+    leftOut = List.copyOf(leftOut);
   }
 
   /**
@@ -43,8 +49,10 @@ public record DataSafety(
    * @param ephemeral whether every item is only held in memory: never stored, never sent on
    * @param optional whether people can choose not to give every item of this type
    * @param collectionPurposes Play purposes for collecting, in the form's order
-   * @param sharingPurposes Play purposes for sharing, in the form's order (empty when not shared)
+   * @param sharingPurposes Play purposes for sharing, in the form's order (empty when not shared):
+   *     those of the items that are shared, not of every item of the type
    * @param data the inventory's labels of the items of this type
+   * @param sharedWith the names of the third parties the type is shared with, in inventory order
    */
   public record Entry(
       String type,
@@ -56,11 +64,13 @@ public record DataSafety(
       boolean optional,
       List<String> collectionPurposes,
       List<String> sharingPurposes,
-      List<String> data) {
+      List<String> data,
+      List<String> sharedWith) {
     public Entry {
       collectionPurposes = List.copyOf(collectionPurposes);
       sharingPurposes = List.copyOf(sharingPurposes);
       data = List.copyOf(data);
+      sharedWith = List.copyOf(sharedWith);
     }
   }
 
@@ -70,8 +80,16 @@ public record DataSafety(
     for (StoreTerm t : cw.terms("google", "type")) {
       byType.put(t.value(), new ArrayList<>());
     }
+    List<AppPrivacy.LeftOut> leftOut = new ArrayList<>();
     for (DataItem d : inv.data()) {
-      cw.googleType(d).ifPresent(t -> byType.get(t).add(d));
+      Crosswalk.Answer a = cw.dataType(Crosswalk.Target.GOOGLE, d);
+      if (a.value() != null) {
+        byType.get(a.value()).add(d);
+      } else {
+        leftOut.add(
+            new AppPrivacy.LeftOut(
+                label.apply(d), a.unmapped() ? AppPrivacy.UNMAPPED : a.whyNone()));
+      }
     }
     List<String> order = cw.terms("google", "purpose").stream().map(StoreTerm::value).toList();
     List<Entry> entries = new ArrayList<>();
@@ -82,20 +100,33 @@ public record DataSafety(
       StoreTerm term = cw.term("google", "type", e.getKey()).orElseThrow();
       String[] group = term.group().split("\\|", 2);
       Set<String> purposes = new LinkedHashSet<>();
-      boolean shared = false;
+      Set<String> sharing = new LinkedHashSet<>();
+      Set<String> sharedWith = new LinkedHashSet<>();
       boolean ephemeral = true;
       boolean optional = true;
       for (DataItem d : e.getValue()) {
-        shared |= shared(inv, d);
         ephemeral &= d.stores().isEmpty() && d.recipients().isEmpty();
         optional &= !d.required();
-        d.purposes().stream()
-            .map(inv::purpose)
-            .flatMap(Optional::stream)
-            .map(cw::googlePurpose)
-            .flatMap(Optional::stream)
-            .forEach(purposes::add);
+        List<String> own =
+            d.purposes().stream()
+                .map(inv::purpose)
+                .flatMap(Optional::stream)
+                .map(cw::googlePurpose)
+                .flatMap(Optional::stream)
+                .toList();
+        purposes.addAll(own);
+        List<Recipient> third = thirdParties(inv, d);
+        if (!third.isEmpty()) {
+          // Only what is shared counts for sharing: an item that goes to a service provider
+          // alone adds nothing here, even when another item of the same type is shared.
+          sharing.addAll(own);
+          if (third.stream().anyMatch(Recipient::advertising)) {
+            sharing.add(ADVERTISING);
+          }
+          third.forEach(r -> sharedWith.add(r.name()));
+        }
       }
+      boolean shared = !sharedWith.isEmpty();
       List<String> ordered = order.stream().filter(purposes::contains).toList();
       entries.add(
           new Entry(
@@ -107,8 +138,9 @@ public record DataSafety(
               ephemeral,
               optional,
               ordered,
-              shared ? ordered : List.of(),
-              e.getValue().stream().map(label).toList()));
+              order.stream().filter(sharing::contains).toList(),
+              e.getValue().stream().map(label).toList(),
+              List.copyOf(sharedWith)));
     }
     boolean encrypted =
         !inv.stores().isEmpty()
@@ -117,19 +149,24 @@ public record DataSafety(
     boolean deletion =
         inv.rights().available().contains(Right.ERASURE)
             || inv.rights().available().contains(Right.DELETE);
-    return new DataSafety(inv.notice().title(), encrypted, deletion, entries);
+    return new DataSafety(inv.notice().title(), encrypted, deletion, entries, leftOut);
   }
 
+  /** Play's purpose for advertising or marketing. */
+  static final String ADVERTISING = "PSL_ADVERTISING";
+
   /**
-   * Play counts a transfer as sharing unless it goes to a service provider working for you or is
-   * required by law, so processors and authorities are not sharing.
+   * The recipients of an item that Play counts as sharing, in the item's order. Play counts a
+   * transfer as sharing unless it goes to a service provider working for you or is required by law,
+   * so processors and authorities are not sharing.
    */
-  static boolean shared(Inventory inv, DataItem d) {
+  static List<Recipient> thirdParties(Inventory inv, DataItem d) {
     return d.recipients().stream()
         .map(inv::recipient)
         .flatMap(Optional::stream)
-        .map(Recipient::role)
-        .anyMatch(r -> r == RecipientRole.CONTROLLER || r == RecipientRole.JOINT_CONTROLLER);
+        .filter(
+            r -> r.role() == RecipientRole.CONTROLLER || r.role() == RecipientRole.JOINT_CONTROLLER)
+        .toList();
   }
 
   /** Play's label for a purpose id. */

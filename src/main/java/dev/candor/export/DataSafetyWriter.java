@@ -42,7 +42,11 @@ public final class DataSafetyWriter {
       md.append("### ").append(e.section()).append(" > ").append(e.label()).append("\n\n");
       md.append("From: ").append(Text.md(String.join("; ", e.data()))).append("\n\n");
       md.append("- [ ] Collected: **Yes**\n");
-      md.append("- [ ] Shared: **").append(yes(e.shared())).append("**\n");
+      md.append("- [ ] Shared: **").append(yes(e.shared())).append("**");
+      if (e.shared()) {
+        md.append(" (with ").append(Text.md(String.join("; ", e.sharedWith()))).append(')');
+      }
+      md.append('\n');
       md.append("- [ ] Processed ephemerally: **").append(yes(e.ephemeral())).append("**\n");
       md.append("- [ ] Required or optional: **")
           .append(
@@ -59,6 +63,14 @@ public final class DataSafetyWriter {
             .append("**\n");
       }
       md.append('\n');
+    }
+    StringBuilder left = new StringBuilder();
+    AppPrivacyWriter.leftOut(left, s.leftOut());
+    if (left.length() > 0) {
+      if (!md.toString().endsWith("\n\n")) {
+        md.append('\n');
+      }
+      md.append(left.toString().stripTrailing()).append('\n');
     }
     return md.toString();
   }

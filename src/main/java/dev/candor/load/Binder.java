@@ -33,6 +33,9 @@ import dev.candor.model.SpecialBasis;
 import dev.candor.model.Store;
 import dev.candor.model.Waiver;
 import dev.candor.vocab.Countries;
+import dev.candor.vocab.Nearest;
+import dev.candor.vocab.Vendor;
+import dev.candor.vocab.Vendors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -527,12 +530,32 @@ final class Binder {
     "contract_reviewed",
     "privacy_url",
     "tracking_domains",
-    "scope"
+    "scope",
+    "vendor"
   };
 
   private static final String[] ROLE_KEYS = {"role", "purposes", "sells", "advertising", "scope"};
 
+  /**
+   * A recipient. One that names a vendor registry entry ({@code vendor: sentry}) needs only its id:
+   * what it leaves out is filled from the entry, and what it writes wins.
+   */
   private Recipient recipient(Fields f) {
+    String vendorId = f.text("vendor", false);
+    Vendor v = vendorId == null ? null : Vendors.builtIn().byId(vendorId).orElse(null);
+    if (vendorId != null && v == null) {
+      String near = Nearest.didYouMean(vendorId, Vendors.builtIn().ids());
+      cx.error(
+          f.raw("vendor").at(),
+          "unknown-vendor",
+          "there is no vendor '" + vendorId + "' in Candor's vendor registry",
+          near != null
+              ? near
+              : "candor docs vendors lists them; or leave 'vendor:' out and write the recipient's"
+                  + " name, role, does and country yourself");
+    }
+    // With an unknown vendor its fields are not reported missing too: the vendor error says it.
+    boolean own = vendorId == null;
     List<Role> roles;
     if (f.has("roles")) {
       for (String single : List.of("role", "sells", "advertising")) {
@@ -556,26 +579,43 @@ final class Binder {
                           scope(r)))
               .toList();
     } else {
+      RecipientRole role = f.keyed("role", own, RecipientRole.class);
+      boolean advertising = f.bool("advertising", false, false);
+      if (v != null) {
+        role = role != null || f.has("role") ? role : v.role();
+        advertising = f.has("advertising") ? advertising : v.advertising();
+      }
       roles =
           List.of(
               new Role(
-                  f.keyed("role", true, RecipientRole.class),
-                  List.of(),
-                  f.bool("sells", false, false),
-                  f.bool("advertising", false, false),
-                  Scope.EVERYONE));
+                  role, List.of(), f.bool("sells", false, false), advertising, Scope.EVERYONE));
+    }
+    String name = f.text("name", own);
+    String does = f.text("does", own);
+    Place place = f.has("country") || f.has("anywhere") || own ? place(f) : null;
+    Safeguard safeguard = f.keyed("safeguard", false, Safeguard.class);
+    String privacyUrl = url(f, "privacy_url", false);
+    List<String> trackingDomains = domains(f, "tracking_domains");
+    if (v != null) {
+      name = name != null || f.has("name") ? name : vendorName(v);
+      does = does != null || f.has("does") ? does : v.does();
+      place = place != null ? place : Place.in(v.country());
+      safeguard = f.has("safeguard") ? safeguard : v.transfer();
+      privacyUrl = f.has("privacy_url") ? privacyUrl : v.privacyUrl();
+      trackingDomains = f.has("tracking_domains") ? trackingDomains : v.trackingDomains();
     }
     return new Recipient(
         id(f),
-        f.text("name", true),
+        name,
         roles,
-        f.text("does", true),
-        place(f),
-        f.keyed("safeguard", false, Safeguard.class),
+        does,
+        place == null ? Place.in(null) : place,
+        safeguard,
         f.date("contract_reviewed", false),
-        url(f, "privacy_url", false),
-        domains(f, "tracking_domains"),
-        scope(f));
+        privacyUrl,
+        trackingDomains,
+        scope(f),
+        v == null ? null : v.id());
   }
 
   /**
@@ -625,6 +665,16 @@ final class Binder {
       return Place.in(null);
     }
     return Place.in(c == null ? null : countryCode(c, f.raw("country").at()));
+  }
+
+  /**
+   * The name a notice gives a vendor: its company, and the product when the company's name lacks
+   * it.
+   */
+  private static String vendorName(Vendor v) {
+    return v.legalEntity().toLowerCase(Locale.ROOT).contains(v.name().toLowerCase(Locale.ROOT))
+        ? v.legalEntity()
+        : v.legalEntity() + " (" + v.name() + ")";
   }
 
   private static final String[] ACCESS_KEYS = {"id", "team", "data", "why"};

@@ -9,7 +9,8 @@ import java.util.List;
  * <p>roles is never empty: what the recipient is to us, for which purposes, and whether it buys the
  * data or uses it for advertising. safeguard, contractReviewed and privacyUrl may be null;
  * trackingDomains lists the internet domains the recipient uses to track people across apps, if
- * any; scope limits whose data it gets.
+ * any; scope limits whose data it gets. The vendor is the id of the vendor registry entry the
+ * recipient's unwritten fields were filled from, or null.
  */
 public record Recipient(
     String id,
@@ -21,7 +22,8 @@ public record Recipient(
     LocalDate contractReviewed,
     String privacyUrl,
     List<String> trackingDomains,
-    Scope scope) {
+    Scope scope,
+    String vendor) {
   public Recipient {
     roles = List.copyOf(roles);
     trackingDomains = List.copyOf(trackingDomains);
@@ -51,7 +53,8 @@ public record Recipient(
         contractReviewed,
         privacyUrl,
         trackingDomains,
-        Scope.EVERYONE);
+        Scope.EVERYONE,
+        null);
   }
 
   /** The first role: the only one for most recipients. */

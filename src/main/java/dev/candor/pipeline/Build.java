@@ -260,7 +260,13 @@ public final class Build {
             }
             Subject subject =
                 new Subject(
-                    inv, c.source(), prose, vocab, Checker.maxGrade(settings, inv), c.complete());
+                    inv,
+                    c.source(),
+                    prose,
+                    vocab,
+                    Checker.maxGrade(settings, inv),
+                    c.complete(),
+                    settings.evidence());
             return checker.check(subject, settings);
           });
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param noticeUrl where the notice is published, for the snippets' links; empty means {@code
  *     <id>.html} beside the page
  * @param language the language of the snippets, instead of each inventory's own
+ * @param evidence evidence files whose privacy manifests the App Store manifest merges
  */
 public record ExportSettings(
     Kind kind,
@@ -23,9 +24,22 @@ public record ExportSettings(
     Path out,
     Limits limits,
     Optional<String> noticeUrl,
-    Optional<String> language) {
+    Optional<String> language,
+    List<Path> evidence) {
   public ExportSettings {
     inputs = List.copyOf(inputs);
+    evidence = List.copyOf(evidence);
+  }
+
+  /** Settings without evidence. */
+  public ExportSettings(
+      Kind kind,
+      List<Path> inputs,
+      Path out,
+      Limits limits,
+      Optional<String> noticeUrl,
+      Optional<String> language) {
+    this(kind, inputs, out, limits, noticeUrl, language, List.of());
   }
 
   /** The kinds of export. */

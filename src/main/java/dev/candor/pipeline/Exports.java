@@ -2,12 +2,15 @@ package dev.candor.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.candor.evidence.Evidence;
+import dev.candor.evidence.Finding.PrivacyManifest;
 import dev.candor.export.AppPrivacy;
 import dev.candor.export.AppPrivacyWriter;
 import dev.candor.export.DataSafety;
 import dev.candor.export.DataSafetyWriter;
 import dev.candor.export.Snippet;
 import dev.candor.export.Snippets;
+import dev.candor.export.StoreGaps;
 import dev.candor.load.LoadedInventory;
 import dev.candor.model.Inventory;
 import dev.candor.problem.InvalidInputException;
@@ -35,17 +38,40 @@ public final class Exports {
     Map<String, byte[]> out = new TreeMap<>();
     NoticeRenderer renderer =
         new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
-    for (LoadedInventory li : Build.load(files, s.limits())) {
+    List<LoadedInventory> loaded = Build.load(files, s.limits());
+    List<PrivacyManifest> manifests = new java.util.ArrayList<>();
+    for (Evidence e : Scans.read(s.evidence())) {
+      manifests.addAll(e.all(PrivacyManifest.class));
+    }
+    List<dev.candor.problem.Problem> gaps = new java.util.ArrayList<>();
+    for (LoadedInventory li : loaded) {
+      store(s.kind())
+          .ifPresent(
+              t -> gaps.addAll(StoreGaps.of(li.inventory(), li.source(), Crosswalk.builtIn(), t)));
+    }
+    if (!gaps.isEmpty()) {
+      throw new InvalidInputException(gaps);
+    }
+    for (LoadedInventory li : loaded) {
       Inventory inv = s.language().map(li.inventory()::inLanguage).orElse(li.inventory());
-      out.putAll(files(s, inv, renderer.composer(inv)));
+      out.putAll(files(s, inv, renderer.composer(inv), manifests));
     }
     AtomicWriter.files(s.out(), out);
     return out.keySet().stream().map(s.out()::resolve).toList();
   }
 
+  /** The store whose answers an export writes; empty for snippets. */
+  private static Optional<Crosswalk.Target> store(ExportSettings.Kind kind) {
+    return switch (kind) {
+      case APPLE_PRIVACY -> Optional.of(Crosswalk.Target.APPLE);
+      case PLAY_DATA_SAFETY -> Optional.of(Crosswalk.Target.GOOGLE);
+      case SNIPPETS -> Optional.empty();
+    };
+  }
+
   /** The files of one inventory's export, by their names under the output folder. */
   public static Map<String, byte[]> files(
-      ExportSettings s, Inventory inv, NoticeComposer composer) {
+      ExportSettings s, Inventory inv, NoticeComposer composer, List<PrivacyManifest> manifests) {
     Crosswalk cw = Crosswalk.builtIn();
     String id = inv.notice().id();
     Map<String, String> files = new LinkedHashMap<>();
@@ -55,7 +81,9 @@ public final class Exports {
         AppPrivacyWriter w = new AppPrivacyWriter(cw);
         files.put(id + "/apple/app-privacy.md", w.markdown(a));
         files.put(id + "/apple/app-privacy.json", w.json(a));
-        files.put(id + "/apple/PrivacyInfo.xcprivacy", w.plist(a));
+        files.put(
+            id + "/apple/PrivacyInfo.xcprivacy",
+            s.evidence().isEmpty() ? w.plist(a) : w.plist(a, manifests));
       }
       case PLAY_DATA_SAFETY -> {
         DataSafety d = DataSafety.of(inv, cw, composer::label);

@@ -105,6 +105,7 @@ public final class SchemaGenerator {
     lists.put(
         "special-categories",
         vocab.categories().stream().filter(Category::special).map(Category::key).toList());
+    lists.put("vendors", dev.candor.vocab.Vendors.builtIn().ids());
     for (String store : List.of("apple", "google")) {
       for (String kind : List.of("type", "purpose")) {
         lists.put(

@@ -31,8 +31,12 @@ public final class Crosswalk {
     DPV
   }
 
-  /** One row: a fideslang key and its match in each target ({@link #NONE} when there is none). */
-  public record Row(String kind, String key, String apple, String google, String dpv) {
+  /**
+   * One row: a fideslang key and its match in each target ({@link #NONE} when there is none), and
+   * why a store has none (empty when both stores have a match).
+   */
+  public record Row(
+      String kind, String key, String apple, String google, String dpv, String whyNone) {
     /** The match for one target, or empty when it is {@link #NONE}. */
     public Optional<String> in(Target t) {
       String v =
@@ -126,6 +130,46 @@ public final class Crosswalk {
     return use(p.use()).flatMap(r -> r.in(Target.DPV));
   }
 
+  /**
+   * How a store's question is answered for one data item or purpose.
+   *
+   * @param value the store's term; null when there is none
+   * @param whyNone why there is none: the crosswalk's reason, or the inventory's own {@code none};
+   *     null when there is a term, and null too when the key is custom or unknown (unmapped)
+   */
+  public record Answer(String value, String whyNone) {
+    /** Whether nothing decides the answer: a custom or unknown key and no override. */
+    public boolean unmapped() {
+      return value == null && whyNone == null;
+    }
+  }
+
+  /** The store's data type of an item ({@code APPLE} or {@code GOOGLE}), or why there is none. */
+  public Answer dataType(Target store, DataItem d) {
+    return answer(store == Target.APPLE ? d.apple() : d.google(), category(d.category()), store);
+  }
+
+  /** The store's purpose of a purpose ({@code APPLE} or {@code GOOGLE}), or why there is none. */
+  public Answer purpose(Target store, Purpose p) {
+    return answer(store == Target.APPLE ? p.apple() : p.google(), use(p.use()), store);
+  }
+
+  private static Answer answer(String override, Optional<Row> row, Target t) {
+    if (override != null) {
+      return NONE.equals(override)
+          ? new Answer(
+              null, "the inventory says " + t.name().toLowerCase(java.util.Locale.ROOT) + ": none")
+          : new Answer(override, null);
+    }
+    if (row.isEmpty()) {
+      return new Answer(null, null);
+    }
+    return row.get()
+        .in(t)
+        .map(v -> new Answer(v, null))
+        .orElseGet(() -> new Answer(null, row.get().whyNone()));
+  }
+
   private static Optional<String> resolve(String override, Optional<Row> row, Target t) {
     if (override != null) {
       return NONE.equals(override) ? Optional.empty() : Optional.of(override);
@@ -141,8 +185,8 @@ public final class Crosswalk {
   private static Crosswalk load() {
     Map<String, Row> categories = new LinkedHashMap<>();
     Map<String, Row> uses = new LinkedHashMap<>();
-    for (List<String> r : rows("crosswalk.csv", 5)) {
-      Row row = new Row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
+    for (List<String> r : rows("crosswalk.csv", 6)) {
+      Row row = new Row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5));
       (row.kind().equals("category") ? categories : uses).put(row.key(), row);
     }
     List<StoreTerm> terms = new ArrayList<>();

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the package list reading as the pipeline: cli -> pipeline -> {site, diff, export, fides,
- * render, check} -> load -> {model, vocab}, with problem (locations, problems, the error family)
- * and parallel beside them. A package may use only the packages listed for it below; any other
- * import, and any cycle, fails the build with both packages and the classes named.
+ * render, check, scan} -> load -> {model, vocab}, with problem (locations, problems, the error
+ * family) and parallel beside them; evidence (what a scan observed) sits under scan, check and
+ * export. A package may use only the packages listed for it below; any other import, and any cycle,
+ * fails the build with both packages and the classes named.
  */
 class PackageGraphTest {
   private static final String ROOT = "dev.candor";
@@ -44,7 +45,9 @@ class PackageGraphTest {
                   "vocab",
                   "problem",
                   "parallel",
-                  "serve")),
+                  "serve",
+                  "scan",
+                  "evidence")),
           Map.entry("serve", Set.of("problem")),
           Map.entry(
               "pipeline",
@@ -59,14 +62,18 @@ class PackageGraphTest {
                   "model",
                   "vocab",
                   "problem",
-                  "parallel")),
+                  "parallel",
+                  "scan",
+                  "evidence")),
           Map.entry(
               "site", Set.of("render", "diff", "load", "model", "vocab", "problem", "parallel")),
-          Map.entry("export", Set.of("render", "load", "model", "vocab", "problem")),
+          Map.entry("export", Set.of("render", "load", "model", "vocab", "problem", "evidence")),
+          Map.entry("scan", Set.of("evidence", "model", "vocab", "problem")),
+          Map.entry("evidence", Set.of("model", "vocab", "problem")),
           Map.entry("fides", Set.of("load", "model", "vocab", "problem")),
           Map.entry("render", Set.of("diff", "load", "model", "vocab", "problem")),
           Map.entry("diff", Set.of("load", "model", "vocab", "problem")),
-          Map.entry("check", Set.of("load", "model", "vocab", "problem")),
+          Map.entry("check", Set.of("load", "model", "vocab", "problem", "evidence")),
           Map.entry("load", Set.of("model", "vocab", "problem")),
           Map.entry("vocab", Set.of("model")),
           Map.entry("problem", Set.of("model")),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.load.Limits;
 import dev.candor.pipeline.Build;
+import dev.candor.pipeline.Scans;
 import dev.candor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,19 +24,32 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Each rule has a folder {@code src/test/resources/checks/<rule-id>/} with {@code bad.yaml},
  * whose first line says the finding expected ({@code # expect: error[rule] at line:column}), and
- * {@code good.yaml}, which must not trigger the rule.
+ * {@code good.yaml}, which must not trigger the rule. A rule that compares the inventory with
+ * evidence has {@code evidence.json} beside them (and {@code good.evidence.json} when the good case
+ * differs in its evidence, not its inventory); its expect line may name the file the finding is in
+ * ({@code at evidence.json:18:6}).
  */
 class RuleCasesTest {
   private static final Path CASES = Path.of("src/test/resources/checks");
   private static final Pattern EXPECT =
-      Pattern.compile("# expect: (error|warning)\\[([a-z0-9-]+)] at (\\d+):(\\d+)");
+      Pattern.compile("# expect: (error|warning)\\[([a-z0-9-]+)] at (?:([\\w.-]+):)?(\\d+):(\\d+)");
 
   static Stream<String> rules() {
     return Rules.ids().stream();
   }
 
   private static CheckReport check(Path file) throws Exception {
-    return Build.check(Build.load(List.of(file), Limits.DEFAULTS), CheckSettings.DEFAULTS);
+    Path dir = file.getParent();
+    Path evidence = dir.resolve("evidence.json");
+    if (file.getFileName().toString().equals("good.yaml")
+        && Files.exists(dir.resolve("good.evidence.json"))) {
+      evidence = dir.resolve("good.evidence.json");
+    }
+    CheckSettings settings =
+        Files.exists(evidence)
+            ? CheckSettings.DEFAULTS.withEvidence(Scans.read(List.of(evidence)))
+            : CheckSettings.DEFAULTS;
+    return Build.check(Build.load(List.of(file), Limits.DEFAULTS), settings);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +65,8 @@ class RuleCasesTest {
     assertFalse(found.isEmpty(), bad + " breaks " + rule);
     Problem p = found.get(0);
     assertEquals(m.group(1), p.severity().key(), p.formatFinding());
-    assertEquals(bad + ":" + m.group(3) + ":" + m.group(4), p.at().toString(), p.formatFinding());
+    Path in = m.group(3) == null ? bad : bad.resolveSibling(m.group(3));
+    assertEquals(in + ":" + m.group(4) + ":" + m.group(5), p.at().toString(), p.formatFinding());
     assertTrue(p.citation() != null && !p.citation().isBlank(), "cites the law: " + p);
     assertTrue(p.hint() != null && !p.hint().isBlank(), "gives a hint: " + p);
   }

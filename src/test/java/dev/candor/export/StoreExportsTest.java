@@ -70,6 +70,10 @@ class StoreExportsTest {
         if (CW.appleType(d).orElse("").equals(e.type())) {
           d.purposes()
               .forEach(p -> inv.purpose(p).flatMap(CW::applePurpose).ifPresent(purposes::add));
+          if (d.recipients().stream()
+              .anyMatch(r -> inv.recipient(r).map(x -> x.advertising()).orElse(false))) {
+            purposes.add("NSPrivacyCollectedDataTypePurposeThirdPartyAdvertising");
+          }
           assertTrue(e.data().contains(composer(inv).label(d)), e + " lists " + d.id());
         }
       }
@@ -77,6 +81,26 @@ class StoreExportsTest {
     }
     String md = new AppPrivacyWriter(CW).markdown(a);
     a.entries().forEach(e -> assertTrue(md.contains(e.label()), e.label()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyItemIsAnsweredOrLeftOutWithItsReasonInBothStores(Inventory inv) {
+    NoticeComposer c = composer(inv);
+    AppPrivacy a = AppPrivacy.of(inv, CW, c::label);
+    DataSafety s = DataSafety.of(inv, CW, c::label);
+    for (DataItem d : inv.data()) {
+      String label = c.label(d);
+      boolean apple = a.entries().stream().anyMatch(e -> e.data().contains(label));
+      boolean play = s.entries().stream().anyMatch(e -> e.data().contains(label));
+      boolean appleOut = a.leftOut().stream().anyMatch(l -> l.data().equals(label));
+      boolean playOut = s.leftOut().stream().anyMatch(l -> l.data().equals(label));
+      assertTrue(
+          apple != appleOut, inv.notice().id() + " " + d.id() + " in the App Privacy answers");
+      assertTrue(play != playOut, inv.notice().id() + " " + d.id() + " in the Data safety answers");
+    }
+    String md = new AppPrivacyWriter(CW).markdown(a) + new DataSafetyWriter(CW).markdown(s);
+    a.leftOut().forEach(l -> assertTrue(md.contains(l.why()), l.toString()));
   }
 
   @ParameterizedTest

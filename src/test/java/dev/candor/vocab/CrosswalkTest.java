@@ -66,4 +66,63 @@ class CrosswalkTest {
       }
     }
   }
+
+  @Test
+  void everyPersonalDataCategoryIsATypeInBothStoresAndOnlySystemDataIsNot() {
+    List<String> wrong = new ArrayList<>();
+    for (Category c : VOCAB.categories()) {
+      Crosswalk.Row r = CW.category(c.key()).orElseThrow();
+      boolean system = c.key().equals("system") || c.key().startsWith("system.");
+      for (Crosswalk.Target t : List.of(Crosswalk.Target.APPLE, Crosswalk.Target.GOOGLE)) {
+        boolean mapped = r.in(t).isPresent();
+        if (mapped == system) {
+          wrong.add(c.key() + " " + t + (system ? " maps to a store type" : " has none"));
+        }
+      }
+      if (system != !r.whyNone().isBlank()) {
+        wrong.add(c.key() + (system ? " gives no reason for none" : " gives a reason unasked"));
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void everyUseWithoutAStorePurposeSaysWhy() {
+    for (Crosswalk.Row r : CW.uses()) {
+      boolean none =
+          r.in(Crosswalk.Target.APPLE).isEmpty() || r.in(Crosswalk.Target.GOOGLE).isEmpty();
+      assertEquals(none, !r.whyNone().isBlank(), r.key() + ": " + r.whyNone());
+    }
+  }
+
+  @Test
+  void crashReportsAndIpAddressesAreDeclared() {
+    Crosswalk.Row telemetry = CW.category("user.telemetry").orElseThrow();
+    assertEquals("NSPrivacyCollectedDataTypeCrashData", telemetry.apple());
+    assertEquals("PSL_CRASH_LOGS", telemetry.google());
+    Crosswalk.Row ip = CW.category("user.device.ip_address").orElseThrow();
+    assertEquals("NSPrivacyCollectedDataTypeDeviceID", ip.apple());
+    assertEquals("PSL_DEVICE_ID", ip.google());
+  }
+
+  /** The taxonomy as shared beside the repository, where it is: every key there has a row. */
+  @Test
+  void everyKeyOfTheSharedTaxonomyHasARow() throws Exception {
+    java.nio.file.Path shared =
+        java.nio.file.Path.of("../shared/vocab/fideslang/data_categories.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.exists(shared), "no shared taxonomy beside the repository");
+    List<String> missing = new ArrayList<>();
+    try (var in = java.nio.file.Files.newBufferedReader(shared)) {
+      List<List<String>> rows = TaxonomyRow.parse(in);
+      for (List<String> r : rows.subList(1, rows.size())) {
+        String key = r.get(0);
+        if (!key.isBlank() && !key.equals("data_category") && CW.category(key).isEmpty()) {
+          missing.add(key);
+        }
+      }
+      assertTrue(rows.size() > 80, "read the taxonomy: " + rows.size() + " rows");
+    }
+    assertEquals(List.of(), missing);
+  }
 }

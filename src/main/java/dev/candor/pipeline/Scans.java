@@ -1,0 +1,45 @@
+package dev.candor.pipeline;
+
+import dev.candor.evidence.Evidence;
+import dev.candor.evidence.EvidenceFile;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.UsageException;
+import dev.candor.scan.DependencyScan;
+import dev.candor.vocab.Vendors;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code candor scan deps} and reading evidence back for {@code check} and {@code export}. */
+public final class Scans {
+  private Scans() {}
+
+  /** Scans a folder and writes its evidence file; returns the evidence. */
+  public static Evidence deps(Path dir, Path out)
+      throws IOException, InvalidInputException, UsageException {
+    if (!Files.isDirectory(dir)) {
+      throw new UsageException("scan deps needs a folder; " + dir + " is not one");
+    }
+    Evidence e = DependencyScan.scan(dir, Vendors.builtIn(), DependencyScan.Limits.DEFAULTS);
+    Path target = out.toAbsolutePath();
+    AtomicWriter.files(
+        target.getParent(),
+        Map.of(
+            target.getFileName().toString(),
+            EvidenceFile.write(e).getBytes(StandardCharsets.UTF_8)));
+    return e;
+  }
+
+  /** Reads evidence files, each finding located in its file. */
+  public static List<Evidence> read(List<Path> files) throws IOException, InvalidInputException {
+    List<Evidence> out = new ArrayList<>();
+    for (Path f : files) {
+      out.add(EvidenceFile.read(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+}
