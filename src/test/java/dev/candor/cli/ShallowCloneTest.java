@@ -30,8 +30,13 @@ class ShallowCloneTest {
     git(origin, "init", "-q", "-b", "main");
     Files.writeString(
         notices.resolve("saas.yaml"),
-        saas.replace("version: \"1.2\"", "version: \"1.1\"")
-            .replace("effective: 2026-04-01", "effective: 2025-06-01"));
+        saas.replace(
+                "  - version: \"1.2\"\n    date: 2026-04-01\n    summary: We now show ads on LinkedIn"
+                    + " using hashed email addresses. You can opt out.\n",
+                "")
+            .replace("version: \"1.2\"", "version: \"1.1\"")
+            .replace("effective: 2026-04-01", "effective: 2025-06-01")
+            .replace("date: 2025-11-03", "date: 2025-06-01"));
     git(origin, "add", ".");
     git(origin, "commit", "-q", "-m", "v1.1");
     Files.writeString(notices.resolve("saas.yaml"), saas);

@@ -17,9 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 class GitVersionsTest {
   @TempDir Path tmp;
 
+  /** The example at another version, with a change log that ends at that version. */
   private static String version(String yaml, String version, String date) {
-    return yaml.replace("version: \"1.2\"", "version: \"" + version + "\"")
-        .replace("effective: 2026-04-01", "effective: " + date);
+    String head = yaml.substring(0, yaml.indexOf("\nchanges:\n") + 1);
+    return head.replace("version: \"1.2\"", "version: \"" + version + "\"")
+            .replace("effective: 2026-04-01", "effective: " + date)
+        + "changes:\n  - version: \""
+        + version
+        + "\"\n    date: "
+        + date
+        + "\n    summary: Version "
+        + version
+        + ".\n";
   }
 
   private Path repoWith(String... versionsAndDates) throws Exception {

@@ -30,7 +30,7 @@ class VendorRecipientTest {
     assertEquals("postmark", r.vendor());
     assertEquals("ActiveCampaign, LLC (Postmark)", r.name());
     assertEquals(RecipientRole.PROCESSOR, r.role());
-    assertEquals("US", r.country());
+    assertEquals(java.util.List.of("US"), r.place().countries());
     assertEquals(Safeguard.SCC, r.safeguard());
     assertEquals("https://postmarkapp.com/privacy-policy", r.privacyUrl());
     assertEquals("sends our order emails", r.does(), "the inventory's own words win");

@@ -50,6 +50,10 @@ class SchemaAgreementTest {
       Map.ofEntries(
           Map.entry("invalid/dangling.yaml", "a reference to an id defined in another section"),
           Map.entry(
+              "invalid/changes-newer.yaml",
+              "a change-log entry compared with the notice's own version and date, in another"
+                  + " section"),
+          Map.entry(
               "invalid/duplicate-id.yaml",
               "ids unique in their list: uniqueItems compares whole entries, not one key"),
           Map.entry(
