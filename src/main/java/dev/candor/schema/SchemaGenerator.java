@@ -20,6 +20,7 @@ import dev.candor.model.SpecialBasis;
 import dev.candor.vocab.Category;
 import dev.candor.vocab.Countries;
 import dev.candor.vocab.Crosswalk;
+import dev.candor.vocab.DataSubject;
 import dev.candor.vocab.DataUse;
 import dev.candor.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -102,6 +103,7 @@ public final class SchemaGenerator {
     lists.put("countries", Countries.codes());
     lists.put("categories", vocab.categories().stream().map(Category::key).toList());
     lists.put("uses", vocab.uses().stream().map(DataUse::key).toList());
+    lists.put("subjects", vocab.subjects().stream().map(DataSubject::key).toList());
     for (String store : List.of("apple", "google")) {
       for (String kind : List.of("type", "purpose")) {
         lists.put(
