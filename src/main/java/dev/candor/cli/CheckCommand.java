@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
       "Checks inventories for legal completeness, honesty and plain language.",
       "With no FILE, checks every *.yaml in the notices folder (notices/, or 'notices' in"
           + " candor.yaml); a FILE may be a folder. Exit 1 when a check finds an error.",
+      "With --require-approval, a notice whose current version changes something material"
+          + " since the version before it (from the archive, as candor diff rates it) also"
+          + " fails unless its entry in changes has approved: who and when.",
       "The rules are listed in candor docs checks."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -51,6 +55,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path out;
 
+  @Option(
+      names = "--require-approval",
+      description = "Fail (exit 1) when the current version has a material change and no approval.")
+  boolean requireApproval;
+
   @Mixin CheckOptions checks;
   @Mixin LimitOptions limits;
 
@@ -67,11 +76,12 @@ final class CheckCommand implements Callable<Integer> {
                     new UsageException(
                         "unknown format '" + format + "'; use human, json or sarif"));
     var settings = checks.settings();
-    CheckReport report =
-        Build.check(
-            Build.loadChecked(
-                Build.inputs(files, project.project().notices()), limits.limits(), settings),
-            settings);
+    var p = project.project();
+    var loaded = Build.loadChecked(Build.inputs(files, p.notices()), limits.limits(), settings);
+    CheckReport report = Build.check(loaded, settings);
+    if (requireApproval) {
+      report = report.with(Build.unapproved(loaded, Optional.of(p), limits.limits()));
+    }
     String text = ReportWriter.write(report, f, Rules.builtIn());
     if (out == null) {
       spec.commandLine().getOut().print(text);

@@ -44,7 +44,8 @@ class PackageGraphTest {
                   "vocab",
                   "problem",
                   "parallel",
-                  "serve")),
+                  "serve",
+                  "review")),
           Map.entry("serve", Set.of("problem")),
           Map.entry(
               "pipeline",
@@ -59,7 +60,9 @@ class PackageGraphTest {
                   "model",
                   "vocab",
                   "problem",
-                  "parallel")),
+                  "parallel",
+                  "review")),
+          Map.entry("review", Set.of("diff", "load", "model", "vocab", "problem")),
           Map.entry(
               "site", Set.of("render", "diff", "load", "model", "vocab", "problem", "parallel")),
           Map.entry("export", Set.of("render", "load", "model", "vocab", "problem")),
