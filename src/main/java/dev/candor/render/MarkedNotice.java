@@ -94,7 +94,9 @@ final class MarkedNotice {
   /** Attributes that name ids, each a space-separated list of them. */
   private static final Set<String> ID_REFS = Set.of("aria-labelledby", "aria-describedby", "for");
 
-  private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+  /** A word (with its inner apostrophes, hyphens and dots), a run of spaces, or one other mark. */
+  private static final Pattern TOKEN =
+      Pattern.compile("\\s+|[\\p{L}\\p{N}]+(?:['’.,:/@+\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
   /** Two blocks share at least this part of their words to count as one block, reworded. */
   private static final double SAME_BLOCK = 0.3;
@@ -300,16 +302,86 @@ final class MarkedNotice {
     after.forEach(n -> tokens(n, List.of(), y));
     List<String> xs = x.stream().map(Token::compared).toList();
     List<String> ys = y.stream().map(Token::compared).toList();
+    List<Run> runs = new ArrayList<>();
     int aty = 0;
     for (AbstractDelta<String> d : DiffUtils.diff(xs, ys).getDeltas()) {
       int from = d.getSource().getPosition();
       int to = d.getTarget().getPosition();
-      emit(y.subList(aty, to), null, NEW);
-      emit(x.subList(from, from + d.getSource().size()), Mark.REMOVED, OLD);
-      emit(y.subList(to, to + d.getTarget().size()), Mark.ADDED, NEW);
+      runs.add(new Run(null, y.subList(aty, to)));
+      runs.add(new Run(Mark.REMOVED, x.subList(from, from + d.getSource().size())));
+      runs.add(new Run(Mark.ADDED, y.subList(to, to + d.getTarget().size())));
       aty = to + d.getTarget().size();
     }
-    emit(y.subList(aty, y.size()), null, NEW);
+    runs.add(new Run(null, y.subList(aty, y.size())));
+    for (Run r : joined(runs)) {
+      emit(r.tokens(), r.mark(), r.mark() == Mark.REMOVED ? OLD : NEW);
+    }
+  }
+
+  /** Tokens kept, removed or added. */
+  private record Run(Mark mark, List<Token> tokens) {}
+
+  /**
+   * Runs as a reader takes them in: changes with only spaces kept between them become one deletion
+   * followed by one insertion ("[-our office-]{+our privacy team+}" rather than a deleted word, a
+   * kept space and an inserted one).
+   */
+  private static List<Run> joined(List<Run> runs) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < runs.size()) {
+      if (runs.get(i).mark() == null) {
+        if (!runs.get(i).tokens().isEmpty()) {
+          out.add(runs.get(i));
+        }
+        i++;
+        continue;
+      }
+      List<Token> gone = new ArrayList<>();
+      List<Token> come = new ArrayList<>();
+      int j = i;
+      while (j < runs.size()) {
+        Run r = runs.get(j);
+        if (r.mark() == Mark.REMOVED) {
+          gone.addAll(r.tokens());
+        } else if (r.mark() == Mark.ADDED) {
+          come.addAll(r.tokens());
+        } else if (spaces(r.tokens()) && j + 1 < runs.size() && changes(runs, j + 1)) {
+          gone.addAll(r.tokens());
+          come.addAll(r.tokens());
+        } else {
+          break;
+        }
+        j++;
+      }
+      if (spaces(gone) || spaces(come)) {
+        // Only one side changes: the spaces between its pieces are kept text, as found.
+        runs.subList(i, j).stream().filter(r -> !r.tokens().isEmpty()).forEach(out::add);
+      } else {
+        out.add(new Run(Mark.REMOVED, gone));
+        out.add(new Run(Mark.ADDED, come));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  /** Whether a run at or after {@code from} changes something before the next kept text. */
+  private static boolean changes(List<Run> runs, int from) {
+    for (int k = from; k < runs.size(); k++) {
+      Run r = runs.get(k);
+      if (r.mark() != null && !r.tokens().isEmpty()) {
+        return true;
+      }
+      if (r.mark() == null && !r.tokens().isEmpty()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spaces(List<Token> tokens) {
+    return tokens.stream().allMatch(t -> t.text().isBlank() && !isVoid(t));
   }
 
   private static void tokens(Node n, List<Element> inside, List<Token> out) {
@@ -339,7 +411,7 @@ final class MarkedNotice {
     if (tokens.isEmpty()) {
       return;
     }
-    if (mark != null && tokens.stream().allMatch(t -> t.text().isBlank() && t.inside().isEmpty())) {
+    if (mark != null && tokens.stream().allMatch(t -> t.text().isBlank() && !isVoid(t))) {
       if (mark == Mark.ADDED) {
         out.append(' ');
       }
@@ -362,8 +434,15 @@ final class MarkedNotice {
         text.append(tokens.get(j).text());
         j++;
       }
+      if (text.toString().isBlank()
+          && (inside.isEmpty() || !VOID.contains(name(inside.get(inside.size() - 1))))) {
+        // Spaces alone keep no element around them: a link of spaces would be a link with no name.
+        out.append(escape(text.toString()));
+        i = j;
+        continue;
+      }
       for (Element e : inside) {
-        out.append(startTag(e, prefix, null, VOID.contains(name(e))));
+        out.append(startTag(e, prefix, null, VOID.contains(name(e)), NEW));
       }
       out.append(escape(text.toString()));
       for (int k = inside.size() - 1; k >= 0; k--) {
@@ -373,6 +452,10 @@ final class MarkedNotice {
       }
       i = j;
     }
+  }
+
+  private static boolean isVoid(Token t) {
+    return !t.inside().isEmpty() && VOID.contains(name(t.inside().get(t.inside().size() - 1)));
   }
 
   private static boolean sameElements(List<Element> a, List<Element> b) {
@@ -559,6 +642,15 @@ final class MarkedNotice {
   }
 
   private static String startTag(Element e, String prefix, String cls, boolean empty) {
+    return startTag(e, prefix, cls, empty, prefix);
+  }
+
+  /**
+   * A start tag with ids prefixed by {@code prefix} and links within the page by {@code links}: a
+   * word deleted inside a block still links to where that place is in the new notice.
+   */
+  private static String startTag(
+      Element e, String prefix, String cls, boolean empty, String links) {
     StringBuilder b = new StringBuilder("<").append(tag(e));
     NamedNodeMap a = e.getAttributes();
     boolean hasClass = false;
@@ -575,7 +667,7 @@ final class MarkedNotice {
             String.join(
                 " ", java.util.Arrays.stream(v.split("\\s+")).map(r -> prefix + r).toList());
       } else if (k.equals("href") && v.startsWith("#") && v.length() > 1) {
-        v = "#" + prefix + v.substring(1);
+        v = "#" + links + v.substring(1);
       } else if (k.equals("class") && cls != null) {
         v = v + " " + cls;
         hasClass = true;
