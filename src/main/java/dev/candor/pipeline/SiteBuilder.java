@@ -215,12 +215,15 @@ public final class SiteBuilder {
     Path root = dir.toRealPath();
     Map<String, Path> there = new TreeMap<>();
     for (SiteManifest.Entry e : manifest.get().versions().values()) {
-      for (String n : e.files()) {
+      for (Map.Entry<String, String> built : e.files().entrySet()) {
+        String n = built.getKey();
         Path f = root.resolve(n).normalize();
+        // A file edited since it was built is rendered again, not carried into the new site.
         if (f.startsWith(root)
             && !f.equals(root)
             && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-            && f.toRealPath().startsWith(root)) {
+            && f.toRealPath().startsWith(root)
+            && SiteManifest.digest(Files.readAllBytes(f)).equals(built.getValue())) {
           there.put(n, f);
         }
       }
