@@ -24,12 +24,12 @@ import picocli.CommandLine.Spec;
 final class DocsCommand implements Callable<Integer> {
   /** The pages, each {@code docs/<topic>.md} in the source tree and in the jar. */
   static final List<String> TOPICS =
-      List.of("project", "inventory", "checks", "diff", "site", "exports", "hardening");
+      List.of("project", "inventory", "checks", "diff", "site", "exports", "ropa", "hardening");
 
   @Parameters(
       paramLabel = "TOPIC",
       arity = "0..1",
-      description = "project, inventory, checks, diff, site, exports or hardening.")
+      description = "project, inventory, checks, diff, site, exports, ropa or hardening.")
   String topic;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
