@@ -176,7 +176,17 @@ public final class RopaWriter {
   }
 
   private static void row(StringBuilder b, List<String> cells) {
-    b.append(String.join(",", cells.stream().map(Text::csv).toList())).append("\r\n");
+    b.append(String.join(",", cells.stream().map(RopaWriter::inert).map(Text::csv).toList()))
+        .append("\r\n");
+  }
+
+  /**
+   * A cell a spreadsheet program will not run as a formula: one that starts with {@code =}, {@code
+   * +}, {@code -}, {@code @} or a tab gets a leading apostrophe (OWASP, CSV injection). The
+   * workbook needs none: its cells are typed as text.
+   */
+  static String inert(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   /** Every sheet as a table of one self-contained HTML page: no scripts, no requests. */

@@ -347,6 +347,31 @@ class RopaExportTest {
     Axe.check(List.of(dir.resolve("ropa.html"))).assertClean();
   }
 
+  @Test
+  void markupAndFormulasInTheInventoryStayText() throws Exception {
+    String hostile = "=HYPERLINK(\"https://evil.example\") <script>alert(1)</script> & Co";
+    Path yaml = tmp.resolve("hostile.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(INVENTORY)
+            .replace(
+                "on_behalf_of: \"Marketplace sellers on Birch Books: the seller named on each order\"",
+                "on_behalf_of: '" + hostile + "'"));
+    Candor r = Candor.run("export", "ropa", "--out", tmp.resolve("h").toString(), yaml.toString());
+    assertEquals(0, r.code(), r::toString);
+    Path out = tmp.resolve("h/ropa/ropa");
+    var html = Jsoup.parse(Files.readString(out.resolve("ropa.html")));
+    assertTrue(html.select("script").isEmpty(), "no script element");
+    assertTrue(html.text().contains(hostile), "the text as written");
+    List<List<String>> csv = csv(Files.readString(out.resolve("processor-activities.csv")));
+    assertEquals("'" + hostile, csv.get(1).get(0), "a spreadsheet does not run it");
+    try (ReadableWorkbook wb = new ReadableWorkbook(out.resolve("ropa.xlsx").toFile())) {
+      Row row = wb.findSheet("Processor activities").orElseThrow().read().get(1);
+      assertEquals(hostile, row.getCell(0).getText());
+      assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, row.getCell(0).getType());
+    }
+  }
+
   /** A table cell's text with its line breaks kept. */
   private static String lines(Element cell) {
     StringBuilder b = new StringBuilder();
