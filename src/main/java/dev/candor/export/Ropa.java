@@ -259,8 +259,13 @@ public record Ropa(String title, String intro, List<Sheet> sheets) {
                 "does",
                 NoticeComposer.trimStop(r.does())));
       }
+      Set<String> named = new java.util.HashSet<>();
+      recipientsOf(p).forEach(r -> named.add(r.name()));
       for (Store s : storesOf(p)) {
-        out.add(msg.get("store", "provider", s.provider()));
+        // A recipient that also stores the data is named once, with what it does.
+        if (!named.contains(s.provider())) {
+          out.add(msg.get("store", "provider", s.provider()));
+        }
       }
       return lines(distinct(out));
     }
