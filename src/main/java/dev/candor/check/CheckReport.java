@@ -26,6 +26,17 @@ public record CheckReport(List<FileReport> files) {
   /** A rule that did not run, why, and who said so ("inventory" or "command line"). */
   public record Disabled(String rule, String reason, String by) {}
 
+  /** This report with more findings, each added to the report of the file it is located in. */
+  public CheckReport with(List<Problem> more) {
+    List<FileReport> out = new java.util.ArrayList<>();
+    for (FileReport f : files) {
+      List<Problem> findings = new java.util.ArrayList<>(f.findings());
+      more.stream().filter(p -> p.at().file().equals(f.file())).forEach(findings::add);
+      out.add(new FileReport(f.file(), findings, f.disabled(), f.prose(), f.maxGrade()));
+    }
+    return new CheckReport(out);
+  }
+
   /** Every finding of every file, in file order. */
   public List<Problem> findings() {
     return files.stream().flatMap(f -> f.findings().stream()).toList();

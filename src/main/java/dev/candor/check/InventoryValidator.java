@@ -78,6 +78,7 @@ public final class InventoryValidator implements InventoryLoader.Validation {
       Purpose p = inv.purposes().get(i);
       String at = "purposes[" + i + "]";
       use(p, at, src, out);
+      subjects(p, at, src, out);
       storeTerm(p.apple(), "apple", "purpose", at + ".apple", src, out);
       storeTerm(p.google(), "google", "purpose", at + ".google", src, out);
       if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS && p.interest() == null) {
@@ -340,6 +341,20 @@ public final class InventoryValidator implements InventoryLoader.Validation {
               "unknown-use",
               "unknown data use '" + p.use() + "'",
               suggestion(vocab.suggestUses(p.use()), "custom.<name> with a label")));
+    }
+  }
+
+  private void subjects(Purpose p, String at, SourceMap src, List<Problem> out) {
+    for (int i = 0; i < p.subjects().size(); i++) {
+      String key = p.subjects().get(i);
+      if (!Vocabulary.isCustom(key) && vocab.subject(key).isEmpty()) {
+        out.add(
+            Problem.error(
+                src.at(at + ".subjects[" + i + "]"),
+                "unknown-subject",
+                "unknown category of people '" + key + "'",
+                suggestion(vocab.suggestSubjects(key), "custom.<name>, e.g. custom.club_members")));
+      }
     }
   }
 

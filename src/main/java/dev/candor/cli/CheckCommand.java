@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,9 @@ import picocli.CommandLine.Spec;
           + " candor.yaml); a FILE may be a folder. Exit 1 when a check finds an error.",
       "With --evidence, also reports what candor scan saw the product use that the"
           + " inventory does not say (candor docs scan).",
+      "With --require-approval, a notice whose current version changes something material"
+          + " since the version before it (from the archive, as candor diff rates it) also"
+          + " fails unless its entry in changes has approved: who and when.",
       "The rules are listed in candor docs checks."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -61,6 +65,11 @@ final class CheckCommand implements Callable<Integer> {
           "Also compare the inventories with an evidence file of candor scan. Repeatable.")
   List<Path> evidence = List.of();
 
+  @Option(
+      names = "--require-approval",
+      description = "Fail (exit 1) when the current version has a material change and no approval.")
+  boolean requireApproval;
+
   @Mixin CheckOptions checks;
   @Mixin LimitOptions limits;
 
@@ -77,11 +86,12 @@ final class CheckCommand implements Callable<Integer> {
                     new UsageException(
                         "unknown format '" + format + "'; use human, json or sarif"));
     var settings = checks.settings().withEvidence(Scans.read(evidence));
-    CheckReport report =
-        Build.check(
-            Build.loadChecked(
-                Build.inputs(files, project.project().notices()), limits.limits(), settings),
-            settings);
+    var p = project.project();
+    var loaded = Build.loadChecked(Build.inputs(files, p.notices()), limits.limits(), settings);
+    CheckReport report = Build.check(loaded, settings);
+    if (requireApproval) {
+      report = report.with(Build.unapproved(loaded, Optional.of(p), limits.limits()));
+    }
     String text = ReportWriter.write(report, f, Rules.builtIn());
     if (out == null) {
       spec.commandLine().getOut().print(text);

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       DiffCommand.class,
       SiteCommand.class,
+      VerifyCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       ImportCommand.class,

@@ -32,13 +32,15 @@ final class DocsCommand implements Callable<Integer> {
           "site",
           "exports",
           "vendors",
+          "ropa",
           "scan",
           "hardening");
 
   @Parameters(
       paramLabel = "TOPIC",
       arity = "0..1",
-      description = "project, inventory, checks, diff, site, exports, vendors, scan or hardening.")
+      description =
+          "project, inventory, checks, diff, site, exports, vendors, scan, ropa or hardening.")
   String topic;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,11 +13,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = {"Writes store answers and snippets from inventories. See candor docs exports."},
+    description = {
+      "Writes store answers, snippets and the record of processing from inventories. See"
+          + " candor docs exports and candor docs ropa."
+    },
     subcommands = {
       ExportCommand.Apple.class,
       ExportCommand.Play.class,
-      ExportCommand.SnippetsCommand.class
+      ExportCommand.SnippetsCommand.class,
+      ExportCommand.RopaCommand.class
     })
 final class ExportCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -25,7 +29,8 @@ final class ExportCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name what to export: apple-privacy, play-data-safety or snippets");
+        spec.commandLine(),
+        "name what to export: apple-privacy, play-data-safety, snippets or ropa");
   }
 
   /** {@code candor export apple-privacy}. */
@@ -96,6 +101,26 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return options.run(Kind.SNIPPETS, Optional.ofNullable(noticeUrl), spec);
+    }
+  }
+
+  /** {@code candor export ropa}. */
+  @Command(
+      name = "ropa",
+      mixinStandardHelpOptions = true,
+      header = "Writes the record of processing activities (GDPR Art. 30).",
+      description = {
+        "Writes the record of processing activities (GDPR Art. 30(1), and 30(2) for purposes"
+            + " done on behalf of another controller) laid out like the UK ICO template, as an"
+            + " XLSX workbook, CSV files and an HTML page, in <out>/<id>/ropa/."
+      })
+  static final class RopaCommand implements Callable<Integer> {
+    @Mixin ExportOptions options;
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      return options.run(Kind.ROPA, Optional.empty(), spec);
     }
   }
 }

@@ -35,6 +35,13 @@ final class SiteOptions {
       description = "Also take earlier versions from each notice file's git history.")
   boolean gitHistory;
 
+  @Option(
+      names = "--require-approval",
+      description =
+          "Refuse to publish (exit 1) a current version that has a material change and no"
+              + " approval.")
+  boolean requireApproval;
+
   @Mixin CheckOptions checks;
 
   @Mixin LimitOptions limits;
@@ -54,6 +61,7 @@ final class SiteOptions {
         limits.limits(),
         checks.settings(),
         gitHistory,
-        notices != null ? notices.resolve("archive") : p.archive());
+        notices != null ? notices.resolve("archive") : p.archive(),
+        requireApproval);
   }
 }

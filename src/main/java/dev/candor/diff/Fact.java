@@ -89,6 +89,13 @@ public sealed interface Fact {
     }
   }
 
+  /** Categories of people, by their data-subject keys ("customers and prospective customers"). */
+  record Subjects(List<String> keys) implements Fact {
+    public Subjects {
+      keys = List.copyOf(keys);
+    }
+  }
+
   /** A data category key of the vocabulary. */
   record Category(String key) implements Fact {}
 

@@ -144,7 +144,31 @@ public final class InventoryDiff {
               "summary",
               new Fact.Prose(c.summary()));
         }
+        a.changes().stream()
+            .filter(o -> o.version().equals(c.version()))
+            .findFirst()
+            .filter(o -> !java.util.Objects.equals(o.approved(), c.approved()))
+            .ifPresent(o -> approval(o, c));
+        if (!versions.contains(c.version()) && c.approved() != null) {
+          approval(null, c);
+        }
       }
+    }
+
+    /** A version's approval given, withdrawn or changed: record keeping, no effect on people. */
+    void approval(dev.candor.model.Change was, dev.candor.model.Change now) {
+      dev.candor.model.Approval x = was == null ? null : was.approved();
+      dev.candor.model.Approval y = now.approved();
+      dev.candor.model.Approval dated = y != null ? y : x;
+      emit(
+          Kind.CHANGELOG_APPROVED,
+          NOTICE,
+          x == null ? null : text(x.by()),
+          y == null ? null : text(y.by()),
+          "version",
+          text(now.version()),
+          "date",
+          day(dated.date()));
     }
 
     void controller() {
@@ -231,6 +255,31 @@ public final class InventoryDiff {
       } else if (Fact.differ(cx, cy)) {
         emit(Kind.CHOICE_CHANGED, s, cx, cy, "purpose", purpose(y), "how", cy);
       }
+      List<String> gained = added(x.subjects(), y.subjects());
+      if (!gained.isEmpty()) {
+        emit(
+            Kind.PURPOSE_SUBJECTS_ADDED,
+            s,
+            null,
+            new Fact.Subjects(gained),
+            "purpose",
+            purpose(y),
+            "subjects",
+            new Fact.Subjects(gained));
+      }
+      List<String> lost = added(y.subjects(), x.subjects());
+      if (!lost.isEmpty()) {
+        emit(
+            Kind.PURPOSE_SUBJECTS_REMOVED,
+            s,
+            new Fact.Subjects(lost),
+            null,
+            "purpose",
+            purpose(y),
+            "subjects",
+            new Fact.Subjects(lost));
+      }
+      field(Kind.PURPOSE_ON_BEHALF_OF, s, text(x.onBehalfOf()), text(y.onBehalfOf()), it);
       Fact ax = automated(x);
       Fact ay = automated(y);
       if (ax == null && ay != null) {

@@ -19,6 +19,8 @@ public enum Kind implements Keyed {
   /** People lose the rights a law gave them: how they exercise rights changes (WP260). */
   JURISDICTION_REMOVED(MATERIAL),
   CHANGELOG_ADDED(NONE),
+  /** Record keeping: someone approved a version for publication. */
+  CHANGELOG_APPROVED(NONE),
 
   /** A new controller is a new identity (Art. 13(1)(a); WP260). */
   CONTROLLER_NAME(MATERIAL),
@@ -93,6 +95,11 @@ public enum Kind implements Keyed {
   AUTOMATED_ADDED(MATERIAL),
   AUTOMATED_REMOVED(MINOR),
   AUTOMATED_CHANGED(MATERIAL),
+  /** Data of a new group of people is used for the purpose (Art. 13(3), 14(4), 30(1)(c)). */
+  PURPOSE_SUBJECTS_ADDED(MATERIAL),
+  PURPOSE_SUBJECTS_REMOVED(MINOR),
+  /** Who decides about the data changes: a new controller identity (Art. 13(1)(a), 28, 30(2)). */
+  PURPOSE_ON_BEHALF_OF(MATERIAL),
 
   /** A new recipient (Art. 13(1)(e)). */
   RECIPIENT_ADDED(MATERIAL),

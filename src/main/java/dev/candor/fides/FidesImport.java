@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>The inventory is built as a tree and written by Jackson's YAML writer, which cannot write
  * comments; the few notes that have no field in an inventory (where it came from, each purpose's
- * Fides system and data subjects) are written as a comment block above it.
+ * Fides system) are written as a comment block above it. Data subjects become the purposes' {@code
+ * subjects}.
  */
 public final class FidesImport {
   /** Starts every value still to be filled in; the loader reports each as a {@code todo}. */
@@ -204,21 +205,10 @@ public final class FidesImport {
                     + " left.\n");
     List<String> notes = new ArrayList<>();
     for (Decl d : decls) {
-      if (!d.declaration().dataSubjects().isEmpty()) {
-        notes.add(
-            "#   "
-                + d.id()
-                + ": system "
-                + d.system().fidesKey()
-                + ", data subjects "
-                + String.join(", ", d.declaration().dataSubjects())
-                + "\n");
-      }
+      notes.add("#   " + d.id() + ": system " + d.system().fidesKey() + "\n");
     }
     if (!notes.isEmpty()) {
-      b.append(
-          "#\n# Purposes as Fides declares them (an inventory has no field for data"
-              + " subjects):\n");
+      b.append("#\n# Purposes and the Fides systems that declare them:\n");
       notes.forEach(b::append);
     }
     return b.toString();
@@ -387,6 +377,17 @@ public final class FidesImport {
               : todo(
                   "the GDPR Art. 9(2) condition"
                       + (special == null ? "" : "; Fides says '" + special + "'")));
+    }
+    if (!n.dataSubjects().isEmpty()) {
+      var subjects = out.putArray("subjects");
+      for (String k : n.dataSubjects()) {
+        // An organisation's own data subjects become custom keys, as the inventory writes them.
+        subjects.add(
+            vocab.subject(k).isPresent()
+                ? k
+                : Vocabulary.CUSTOM_PREFIX
+                    + k.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.]", "_"));
+      }
     }
     return out;
   }

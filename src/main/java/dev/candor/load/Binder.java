@@ -2,6 +2,7 @@ package dev.candor.load;
 
 import dev.candor.load.Fields.Context;
 import dev.candor.model.Access;
+import dev.candor.model.Approval;
 import dev.candor.model.Authority;
 import dev.candor.model.Automated;
 import dev.candor.model.Change;
@@ -103,13 +104,14 @@ final class Binder {
     Fields e = f.object("emails", false, "'emails'", "domains", "never_ask", "report");
     Emails emails = e == null ? null : emails(e);
     List<Change> changes =
-        f.objects("changes", false, "a change", "version", "date", "summary").stream()
+        f.objects("changes", false, "a change", "version", "date", "summary", "approved").stream()
             .map(
                 c ->
                     new Change(
                         version(c, "a version is like 2.0 or 2026.1"),
                         c.date("date", true),
-                        c.text("summary", true)))
+                        c.text("summary", true),
+                        approval(c.object("approved", false, "'approved'", "by", "date"))))
             .toList();
     CheckConfig checks = checks(f.object("checks", false, "'checks'", "max_grade", "disable"));
     return new Inventory(
@@ -124,6 +126,10 @@ final class Binder {
         emails,
         changes,
         checks);
+  }
+
+  private Approval approval(Fields f) {
+    return f == null ? null : new Approval(f.text("by", true), f.date("date", true));
   }
 
   private CheckConfig checks(Fields f) {
@@ -478,7 +484,9 @@ final class Binder {
     "automated",
     "apple",
     "google",
-    "scope"
+    "scope",
+    "subjects",
+    "on_behalf_of"
   };
 
   private Purpose purpose(Fields f) {
@@ -499,7 +507,9 @@ final class Binder {
                 a.text("description", true), a.text("logic", false), a.text("effects", false)),
         f.text("apple", false),
         f.text("google", false),
-        scope(f));
+        scope(f),
+        f.texts("subjects", false),
+        f.text("on_behalf_of", false));
   }
 
   private static final String[] STORE_KEYS = {

@@ -277,6 +277,21 @@ public final class Build {
     }
   }
 
+  /**
+   * An error for each inventory whose current version has material changes since its previous
+   * version in the archive, and no approval.
+   */
+  public static List<Problem> unapproved(
+      List<LoadedInventory> loaded, Optional<dev.candor.model.Project> project, Limits limits)
+      throws IOException, InvalidInputException {
+    InventoryLoader loader = loader(limits);
+    List<History> histories = new ArrayList<>();
+    for (LoadedInventory li : loaded) {
+      histories.add(history(li, project, loader));
+    }
+    return dev.candor.review.Approvals.standard().missing(histories);
+  }
+
   /** What changed since the version before the last one of a history, if there is one. */
   public static Optional<Recent> recent(History h, String href) {
     return recent(h, lastChanges(h), href, h.current().inventory().notice().language());

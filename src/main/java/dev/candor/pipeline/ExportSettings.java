@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param kind which answers or snippets to write
  * @param inputs inventory files; empty means every {@code *.yaml} in {@code notices/}
- * @param out the folder that receives {@code <id>/apple/}, {@code <id>/google/} or {@code
- *     <id>/snippets/}
+ * @param out the folder that receives {@code <id>/apple/}, {@code <id>/google/}, {@code
+ *     <id>/snippets/} or {@code <id>/ropa/}
  * @param limits safety limits for reading inventories
  * @param noticeUrl where the notice is published, for the snippets' links; empty means {@code
  *     <id>.html} beside the page
@@ -49,6 +49,8 @@ public record ExportSettings(
     /** Google Play Data safety answers. */
     PLAY_DATA_SAFETY,
     /** Just-in-time notices for each place data is collected. */
-    SNIPPETS
+    SNIPPETS,
+    /** The record of processing activities (GDPR Art. 30) as XLSX, CSV and HTML. */
+    ROPA
   }
 }

@@ -8,6 +8,8 @@ import dev.candor.export.AppPrivacy;
 import dev.candor.export.AppPrivacyWriter;
 import dev.candor.export.DataSafety;
 import dev.candor.export.DataSafetyWriter;
+import dev.candor.export.Ropa;
+import dev.candor.export.RopaWriter;
 import dev.candor.export.Snippet;
 import dev.candor.export.Snippets;
 import dev.candor.export.StoreGaps;
@@ -65,7 +67,7 @@ public final class Exports {
     return switch (kind) {
       case APPLE_PRIVACY -> Optional.of(Crosswalk.Target.APPLE);
       case PLAY_DATA_SAFETY -> Optional.of(Crosswalk.Target.GOOGLE);
-      case SNIPPETS -> Optional.empty();
+      case SNIPPETS, ROPA -> Optional.empty();
     };
   }
 
@@ -102,10 +104,22 @@ public final class Exports {
         }
         files.put(id + "/snippets/snippets.json", json(snippets));
       }
+      case ROPA -> {
+        Ropa ropa = Ropa.of(inv, composer, Vocabulary.english());
+        for (Ropa.Sheet sheet : ropa.sheets()) {
+          files.put(id + "/ropa/" + sheet.file() + ".csv", RopaWriter.csv(sheet));
+        }
+        files.put(id + "/ropa/ropa.html", RopaWriter.html(ropa));
+      }
       default -> throw new IllegalArgumentException(s.kind().toString());
     }
     Map<String, byte[]> bytes = new LinkedHashMap<>();
     files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
+    if (s.kind() == ExportSettings.Kind.ROPA) {
+      bytes.put(
+          id + "/ropa/ropa.xlsx",
+          RopaWriter.xlsx(Ropa.of(inv, composer, Vocabulary.english()), inv.notice().effective()));
+    }
     return bytes;
   }
 

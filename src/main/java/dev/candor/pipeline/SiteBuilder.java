@@ -11,10 +11,12 @@ import dev.candor.model.SiteConfig;
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.problem.Location;
+import dev.candor.problem.Problem;
 import dev.candor.render.Brand;
 import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
+import dev.candor.review.Approvals;
 import dev.candor.site.SiteManifest;
 import dev.candor.site.SitePages;
 import dev.candor.site.SiteView;
@@ -50,6 +52,8 @@ public final class SiteBuilder {
    * @param out the site folder, replaced as a whole
    * @param gitHistory whether earlier versions also come from each file's git history
    * @param archive earlier versions of the notices, as {@code <archive>/<id>/<version>.yaml}
+   * @param requireApproval whether to refuse to publish a current version that has material changes
+   *     since the version before it and no approval
    */
   public record Settings(
       Path notices,
@@ -59,7 +63,21 @@ public final class SiteBuilder {
       Limits limits,
       CheckSettings checks,
       boolean gitHistory,
-      Path archive) {
+      Path archive,
+      boolean requireApproval) {
+    /** Settings that publish without asking for approvals. */
+    public Settings(
+        Path notices,
+        Path siteDir,
+        Path out,
+        Optional<Path> templates,
+        Limits limits,
+        CheckSettings checks,
+        boolean gitHistory,
+        Path archive) {
+      this(notices, siteDir, out, templates, limits, checks, gitHistory, archive, false);
+    }
+
     /** Settings with the archive inside the notices folder. */
     public Settings(
         Path notices,
@@ -117,6 +135,12 @@ public final class SiteBuilder {
     }
     if (s.checks().strict() && report.warnings() > 0) {
       throw ChecksFailedException.strict(report.findings());
+    }
+    if (s.requireApproval()) {
+      List<Problem> unapproved = Approvals.standard().missing(histories);
+      if (!unapproved.isEmpty()) {
+        throw ChecksFailedException.unapproved(unapproved);
+      }
     }
     // The reader has rejected a language with no wording.
     Messages msg = Messages.forLanguage(config.language()).orElseThrow();
@@ -191,12 +215,15 @@ public final class SiteBuilder {
     Path root = dir.toRealPath();
     Map<String, Path> there = new TreeMap<>();
     for (SiteManifest.Entry e : manifest.get().versions().values()) {
-      for (String n : e.files()) {
+      for (Map.Entry<String, String> built : e.files().entrySet()) {
+        String n = built.getKey();
         Path f = root.resolve(n).normalize();
+        // A file edited since it was built is rendered again, not carried into the new site.
         if (f.startsWith(root)
             && !f.equals(root)
             && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-            && f.toRealPath().startsWith(root)) {
+            && f.toRealPath().startsWith(root)
+            && SiteManifest.digest(Files.readAllBytes(f)).equals(built.getValue())) {
           there.put(n, f);
         }
       }

@@ -35,6 +35,18 @@ public final class ChecksFailedException extends CandorException {
         report.toString(), strictSummary(warnings.size()) + "; nothing was written.");
   }
 
+  /** Under {@code --require-approval}: versions with material changes that nobody approved. */
+  public static ChecksFailedException unapproved(List<Problem> missing) {
+    StringBuilder report = new StringBuilder();
+    missing.stream().sorted().forEach(p -> report.append(p.formatFinding()).append('\n'));
+    int n = missing.size();
+    return new ChecksFailedException(
+        report.toString(),
+        n
+            + (n == 1 ? " version has" : " versions have")
+            + " material changes and no approval; nothing was written.");
+  }
+
   /** The line that says how many warnings {@code --strict} turned into failures. */
   public static String strictSummary(long warnings) {
     return "strict mode turned "

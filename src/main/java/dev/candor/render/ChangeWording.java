@@ -172,6 +172,8 @@ public final class ChangeWording {
       return labels.isEmpty() ? diff.get("diff.data-fallback") : and(labels);
     } else if (fact instanceof Fact.Purposes p) {
       return and(p.items().stream().map(this::label).toList());
+    } else if (fact instanceof Fact.Subjects k) {
+      return and(k.keys().stream().map(vocab::subjectLabel).toList());
     } else if (fact instanceof Fact.Category k) {
       return vocab.category(k.key()).map(Category::label).orElse(k.key());
     } else if (fact instanceof Fact.Use u) {

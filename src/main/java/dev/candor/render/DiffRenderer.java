@@ -62,9 +62,9 @@ public final class DiffRenderer {
       case TEXT -> utf8(text(r, color));
       case JSON -> JSON.writeValueAsBytes(json(r));
       case MD -> utf8(templates.render("diff.md.ftl", view(r)));
-      case HTML -> utf8(templates.render("diff.html.ftlh", view(r)));
+      case HTML -> utf8(templates.render("diff.html.ftlh", view(r, true)));
       case PDF -> {
-        String xhtml = templates.render("diff.pdf.ftlx", view(r));
+        String xhtml = templates.render("diff.pdf.ftlx", view(r, false));
         PdfMetadata meta =
             new PdfMetadata(
                 title(r),
@@ -100,7 +100,9 @@ public final class DiffRenderer {
         a.notice().version(),
         b.notice().version(),
         changes,
-        Redline.of(prose(notices, a), prose(notices, b)));
+        Redline.of(prose(notices, a), prose(notices, b)),
+        notices.body(a),
+        notices.body(b));
   }
 
   /** The notice as Markdown without escapes: the text a reader of the notice sees. */
@@ -110,8 +112,17 @@ public final class DiffRenderer {
     return ESCAPE.matcher(new String(md, StandardCharsets.UTF_8)).replaceAll("$1");
   }
 
-  /** The view templates render: sentences, table rows and redline pieces. */
+  /** The view templates render, with unchanged sections of the notice folded. */
   public DiffView view(DiffReport r) {
+    return view(r, true);
+  }
+
+  /**
+   * The view templates render: sentences, table rows and redline pieces.
+   *
+   * @param fold whether unchanged sections of the marked-up notice are folded (HTML) or shown
+   */
+  public DiffView view(DiffReport r, boolean fold) {
     List<DiffView.Row> rows =
         wording.word(r.changes()).stream()
             .map(
@@ -143,7 +154,24 @@ public final class DiffRenderer {
         pieces,
         r.redline().changed(),
         wdiff(r.redline()),
+        r.laidOut() ? marked(r, fold) : null,
+        fold,
         t);
+  }
+
+  private String marked(DiffReport r, boolean fold) {
+    return MarkedNotice.of(
+        r.oldNotice(),
+        r.newNotice(),
+        new MarkedNotice.Labels(
+            msg.get("report.added"),
+            msg.get("report.removed"),
+            msg.get("report.marked.changed"),
+            msg.get("report.marked.new"),
+            msg.get("report.marked.gone"),
+            msg.get("report.marked.same"),
+            msg.get("report.marked.show")),
+        fold);
   }
 
   private String title(DiffReport r) {

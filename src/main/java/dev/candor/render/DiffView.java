@@ -7,6 +7,9 @@ import java.util.Map;
  * A diff report as templates see it: every sentence written, nothing left to compute.
  *
  * @param markdownRedline the redline in wdiff notation, for the Markdown report only
+ * @param marked the new notice laid out as it reads with the changes marked, as XHTML; null when
+ *     the notices were not rendered for it
+ * @param folded whether its unchanged sections are folded
  */
 public record DiffView(
     String language,
@@ -17,6 +20,8 @@ public record DiffView(
     List<Piece> redline,
     boolean redlineChanged,
     String markdownRedline,
+    String marked,
+    boolean folded,
     Map<String, String> t) {
 
   /** One change in the table. */

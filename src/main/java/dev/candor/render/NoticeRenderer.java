@@ -54,6 +54,14 @@ public final class NoticeRenderer {
     return new NoticeJsonLd(composer, composer.messages(), Crosswalk.builtIn()).json(inv);
   }
 
+  /**
+   * The notice's body alone as XHTML, one root element around its {@code main}, without a table of
+   * contents: what a redline of two notices compares.
+   */
+  public String body(Inventory inv) throws IOException, InvalidInputException {
+    return templates.render("notice-redline.ftlx", compose(inv));
+  }
+
   /** The notice's bytes in each requested format. */
   public Map<Format, byte[]> render(Inventory inv, Set<Format> formats)
       throws IOException, InvalidInputException {

@@ -20,6 +20,7 @@ import dev.candor.model.SpecialBasis;
 import dev.candor.vocab.Category;
 import dev.candor.vocab.Countries;
 import dev.candor.vocab.Crosswalk;
+import dev.candor.vocab.DataSubject;
 import dev.candor.vocab.DataUse;
 import dev.candor.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -106,6 +107,7 @@ public final class SchemaGenerator {
         "special-categories",
         vocab.categories().stream().filter(Category::special).map(Category::key).toList());
     lists.put("vendors", dev.candor.vocab.Vendors.builtIn().ids());
+    lists.put("subjects", vocab.subjects().stream().map(DataSubject::key).toList());
     for (String store : List.of("apple", "google")) {
       for (String kind : List.of("type", "purpose")) {
         lists.put(

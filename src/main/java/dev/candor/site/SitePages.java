@@ -165,7 +165,11 @@ public final class SitePages {
         utf8(
             templates.render(
                 "sitemap.xml.ftlx", Map.of("urls", sitemap(histories, updated.substring(0, 10))))));
-    SiteManifest manifest = new SiteManifest(SiteManifest.FORMAT, entries);
+    Map<String, String> shared = new TreeMap<>();
+    for (String f : List.of("index.html", "feed.xml", "sitemap.xml")) {
+      shared.put(f, SiteManifest.digest(files.get(f)));
+    }
+    SiteManifest manifest = new SiteManifest(SiteManifest.FORMAT, entries, shared);
     files.put(SiteManifest.FILE, manifest.bytes());
     return new Built(files, reused, manifest);
   }
@@ -184,9 +188,9 @@ public final class SitePages {
       if (old != null
           && old.key().equals(key)
           && !old.files().isEmpty()
-          && there.keySet().containsAll(old.files())) {
+          && there.keySet().containsAll(old.files().keySet())) {
         Map<String, Path> same = new TreeMap<>();
-        old.files().forEach(f -> same.put(f, there.get(f)));
+        old.files().keySet().forEach(f -> same.put(f, there.get(f)));
         return new VersionFiles(name, Map.of(), same, old);
       }
     }
@@ -204,8 +208,12 @@ public final class SitePages {
       String page = dir(inv) + "changes/index.html";
       files.put(page, changesPage(prev, inv, changes, page));
     }
+    Map<String, String> digests = digests(files);
     return new VersionFiles(
-        name, files, Map.of(), new SiteManifest.Entry(key, List.copyOf(files.keySet()), feed));
+        name,
+        files,
+        Map.of(),
+        new SiteManifest.Entry(key, digests, feed.withDigest(SiteManifest.versionDigest(digests))));
   }
 
   private FeedEntry version(
@@ -433,8 +441,30 @@ public final class SitePages {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** One Atom entry. */
-  public record FeedEntry(String title, String id, String href, String updated, String summary) {}
+  private static Map<String, String> digests(Map<String, byte[]> files) {
+    Map<String, String> out = new TreeMap<>();
+    files.forEach((path, bytes) -> out.put(path, SiteManifest.digest(bytes)));
+    return out;
+  }
+
+  /**
+   * One Atom entry.
+   *
+   * @param digest the SHA-256 digest of the version's files ({@link SiteManifest#versionDigest}),
+   *     null until they are all rendered
+   */
+  public record FeedEntry(
+      String title, String id, String href, String updated, String summary, String digest) {
+    /** An entry whose version's files are not rendered yet. */
+    public FeedEntry(String title, String id, String href, String updated, String summary) {
+      this(title, id, href, updated, summary, null);
+    }
+
+    /** The same entry with its version's digest. */
+    public FeedEntry withDigest(String d) {
+      return new FeedEntry(title, id, href, updated, summary, d);
+    }
+  }
 
   /** One notice on the front page. */
   public record IndexEntry(

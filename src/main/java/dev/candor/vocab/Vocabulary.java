@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The fideslang data categories and data uses, each with a plain-language English label.
+ * The fideslang data categories, data uses and data subjects, each with a plain-language label.
  *
  * <p>Immutable and loaded once from the jar; {@link #english()} returns the shared instance.
  */
@@ -27,6 +27,7 @@ public final class Vocabulary {
   private static final String RESOURCES = "/dev/candor/vocab/";
   private static final String CATEGORY_ROOT = "data_category";
   private static final String USE_ROOT = "data_use";
+  private static final String SUBJECT_ROOT = "data_subject";
 
   // Notices have to name these uses on their own: people can object to direct marketing at any
   // time (GDPR Art. 21(2)-(3)), and targeted advertising is "sharing" that Californians can opt
@@ -42,20 +43,25 @@ public final class Vocabulary {
   private final List<String> fallbacks;
   private final Map<String, Category> categories;
   private final Map<String, DataUse> uses;
+  private final Map<String, DataSubject> subjects;
   private final NearestKeys categoryKeys;
   private final NearestKeys useKeys;
+  private final NearestKeys subjectKeys;
 
   private Vocabulary(
       String language,
       List<String> fallbacks,
       Map<String, Category> categories,
-      Map<String, DataUse> uses) {
+      Map<String, DataUse> uses,
+      Map<String, DataSubject> subjects) {
     this.language = language;
     this.fallbacks = List.copyOf(fallbacks);
     this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
     this.uses = Collections.unmodifiableMap(new LinkedHashMap<>(uses));
+    this.subjects = Collections.unmodifiableMap(new LinkedHashMap<>(subjects));
     this.categoryKeys = new NearestKeys(categories.keySet());
     this.useKeys = new NearestKeys(uses.keySet());
+    this.subjectKeys = new NearestKeys(subjects.keySet());
   }
 
   /** The vocabulary with English labels, loaded on first use and shared after that. */
@@ -97,6 +103,30 @@ public final class Vocabulary {
     return Optional.ofNullable(key == null ? null : uses.get(key));
   }
 
+  /** The data subject with this key, or empty for unknown and custom keys. */
+  public Optional<DataSubject> subject(String key) {
+    return Optional.ofNullable(key == null ? null : subjects.get(key));
+  }
+
+  /** Every data subject, in the taxonomy's order. */
+  public List<DataSubject> subjects() {
+    return List.copyOf(subjects.values());
+  }
+
+  /**
+   * The label of a data-subject key: the taxonomy's, or for a custom key ({@code
+   * custom.club_members}) its name with spaces ("club members").
+   */
+  public String subjectLabel(String key) {
+    return subject(key)
+        .map(DataSubject::label)
+        .orElseGet(
+            () ->
+                isCustom(key)
+                    ? key.substring(CUSTOM_PREFIX.length()).replace('_', ' ').replace('-', ' ')
+                    : key);
+  }
+
   /** Every category, in the taxonomy's order. */
   public List<Category> categories() {
     return List.copyOf(categories.values());
@@ -115,6 +145,11 @@ public final class Vocabulary {
   /** Up to three data-use keys close to a misspelt one, nearest first; empty if none is close. */
   public List<String> suggestUses(String typo) {
     return useKeys.suggest(typo);
+  }
+
+  /** Up to three data-subject keys close to a misspelt one, nearest first; empty if none is. */
+  public List<String> suggestSubjects(String typo) {
+    return subjectKeys.suggest(typo);
   }
 
   /** Whether the key is one an inventory defines itself ({@code custom.} and a name). */
@@ -185,12 +220,22 @@ public final class Vocabulary {
               isWithin(row.key(), MARKETING)));
     }
 
+    Map<String, DataSubject> subjects = new LinkedHashMap<>();
+    for (TaxonomyRow row : rows("fideslang/data_subjects.csv")) {
+      if (!row.key().equals(SUBJECT_ROOT)) {
+        subjects.put(
+            row.key(),
+            new DataSubject(
+                row.key(), required(labels, "subject." + row.key() + ".label", missing)));
+      }
+    }
+
     // A gap here is a packaging mistake, and a notice with a blank where a label belongs would
     // mislead its readers, so refuse to start rather than render it.
     if (!missing.isEmpty()) {
       throw new IllegalStateException(labelsFile + " lacks " + String.join(", ", missing));
     }
-    return new Vocabulary(language, fallbacks, categories, uses);
+    return new Vocabulary(language, fallbacks, categories, uses, subjects);
   }
 
   private static String required(Properties labels, String name, List<String> missing) {

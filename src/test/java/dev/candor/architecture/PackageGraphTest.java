@@ -47,7 +47,8 @@ class PackageGraphTest {
                   "parallel",
                   "serve",
                   "scan",
-                  "evidence")),
+                  "evidence",
+                  "review")),
           Map.entry("serve", Set.of("problem")),
           Map.entry(
               "pipeline",
@@ -64,7 +65,9 @@ class PackageGraphTest {
                   "problem",
                   "parallel",
                   "scan",
-                  "evidence")),
+                  "evidence",
+                  "review")),
+          Map.entry("review", Set.of("diff", "load", "model", "vocab", "problem")),
           Map.entry(
               "site", Set.of("render", "diff", "load", "model", "vocab", "problem", "parallel")),
           Map.entry("export", Set.of("render", "load", "model", "vocab", "problem", "evidence")),

@@ -33,7 +33,8 @@ class GoldenDiffTest {
   private static final ChangeWording WORDING = ChangeWording.english();
 
   private static final Path CASES = Path.of("src/test/resources/diff/cases");
-  private static final List<String> FILES = List.of("old.yaml", "new.yaml", "expected.txt");
+  private static final List<String> FILES =
+      List.of("old.yaml", "new.yaml", "expected.txt", "redline.txt");
   private static final InventoryLoader LOADER = Build.loader(Limits.DEFAULTS);
 
   /** Every case folder that has both inputs. */

@@ -173,6 +173,11 @@ class FidesImportTest {
     assertTrue(yaml.contains("special_basis: explicit-consent"), yaml);
     assertTrue(yaml.contains("safeguard: scc"), yaml);
     assertTrue(yaml.contains("duration: P13M"), yaml);
+    // Each declaration's data subjects become its purpose's categories of people.
+    for (JsonNode p : inv.get("purposes")) {
+      assertTrue(p.has("subjects"), p.toString());
+      assertTrue(p.get("subjects").toString().contains("customer"), p.toString());
+    }
     Path file = tmp.resolve("northwind.yaml");
     String filled = fill(yaml);
     Files.writeString(file, filled);

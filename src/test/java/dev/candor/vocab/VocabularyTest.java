@@ -64,7 +64,23 @@ class VocabularyTest {
     for (String key : keysOf("data_uses.csv", "data_use")) {
       expected.add("use." + key + ".label");
     }
+    for (String key : keysOf("data_subjects.csv", "data_subject")) {
+      expected.add("subject." + key + ".label");
+    }
     assertEquals(expected, labels().stringPropertyNames());
+  }
+
+  @Test
+  void everyDataSubjectInTheTaxonomyHasALabel() throws IOException {
+    List<String> keys = keysOf("data_subjects.csv", "data_subject");
+    assertEquals(15, keys.size(), "rows in data_subjects.csv besides the root");
+    for (String key : keys) {
+      DataSubject subject = VOCABULARY.subject(key).orElseThrow(() -> new AssertionError(key));
+      assertFalse(subject.label().isBlank(), key);
+    }
+    assertEquals("job applicants", VOCABULARY.subjectLabel("job_applicant"));
+    assertEquals("club members", VOCABULARY.subjectLabel("custom.club_members"));
+    assertEquals(List.of("job_applicant"), VOCABULARY.suggestSubjects("job_aplicant"));
   }
 
   @Test
@@ -298,10 +314,11 @@ class VocabularyTest {
   private static List<String> keysOf(String file, String root) throws IOException {
     List<String> keys = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(resource("fideslang/" + file))) {
-      in.readLine(); // header
+      // The key column (first in two files, second in data_subjects.csv) never needs quoting,
+      // and neither does any column before it.
+      int column = List.of(in.readLine().split(",")).indexOf("fides_key");
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        // The key is the first column and never needs quoting.
-        String key = line.substring(0, line.indexOf(','));
+        String key = line.split(",", -1)[column];
         if (!key.equals(root)) {
           keys.add(key);
         }
