@@ -113,9 +113,11 @@ class GoldenRedlineTest {
     for (Element p : phone.select("p, li")) {
       assertFalse(p.select("ins").isEmpty(), "all of its text is inserted: " + p.outerHtml());
     }
-    Element row = page.selectFirst("#n-glance tr.rl-added");
-    assertNotNull(row, "and so is its row of the table at a glance");
-    assertEquals(4, row.select("th, td").size(), "a new row keeps the table's columns");
+    Element glance = page.selectFirst("#n-glance dl.glance");
+    assertNotNull(glance, "the glance is there");
+    assertTrue(
+        glance.select("dd ins").eachText().stream().anyMatch(t -> t.contains("phone number")),
+        "and the new item is marked inserted in the glance's list of data: " + glance.outerHtml());
   }
 
   @Test
