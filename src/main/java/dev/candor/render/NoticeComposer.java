@@ -450,17 +450,9 @@ public final class NoticeComposer {
 
   /** A list that stays readable when its items contain commas: "a; b; and c". */
   private String list(List<String> items) {
-    if (items.stream().noneMatch(i -> i.contains(","))) {
-      return and(items);
-    }
-    if (items.size() <= 1) {
-      return items.isEmpty() ? "" : items.get(0);
-    }
-    return String.join("; ", items.subList(0, items.size() - 1))
-        + "; "
-        + msg.get("duration.and")
-        + " "
-        + items.get(items.size() - 1);
+    return items.stream().anyMatch(i -> i.contains(","))
+        ? joined(items, "; ", "duration.and")
+        : and(items);
   }
 
   /** The text with its first letter in lower case, unless the first word is a name or "I". */
@@ -1045,27 +1037,22 @@ public final class NoticeComposer {
 
   /** "a", "a or b", "a, b or c", with the language's word for "or". */
   public String or(List<String> items) {
-    if (items.size() <= 1) {
-      return items.isEmpty() ? "" : items.get(0);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " "
-        + msg.get("duration.or")
-        + " "
-        + items.get(items.size() - 1);
+    return joined(items, ", ", "duration.or");
   }
 
   /** "a", "a and b", "a, b and c", with the language's word for "and". */
   public String and(List<String> items) {
-    if (items.isEmpty()) {
-      return "";
+    return joined(items, ", ", "duration.and");
+  }
+
+  /** Items with a separator, and the language's word (by key) before the last one. */
+  private String joined(List<String> items, String separator, String word) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
     }
-    if (items.size() == 1) {
-      return items.get(0);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " "
-        + msg.get("duration.and")
+    return String.join(separator, items.subList(0, items.size() - 1))
+        + (separator.equals("; ") ? "; " : " ")
+        + msg.get(word)
         + " "
         + items.get(items.size() - 1);
   }

@@ -104,25 +104,4 @@ class CrosswalkTest {
     assertEquals("NSPrivacyCollectedDataTypeDeviceID", ip.apple());
     assertEquals("PSL_DEVICE_ID", ip.google());
   }
-
-  /** The taxonomy as shared beside the repository, where it is: every key there has a row. */
-  @Test
-  void everyKeyOfTheSharedTaxonomyHasARow() throws Exception {
-    java.nio.file.Path shared =
-        java.nio.file.Path.of("../shared/vocab/fideslang/data_categories.csv");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.exists(shared), "no shared taxonomy beside the repository");
-    List<String> missing = new ArrayList<>();
-    try (var in = java.nio.file.Files.newBufferedReader(shared)) {
-      List<List<String>> rows = TaxonomyRow.parse(in);
-      for (List<String> r : rows.subList(1, rows.size())) {
-        String key = r.get(0);
-        if (!key.isBlank() && !key.equals("data_category") && CW.category(key).isEmpty()) {
-          missing.add(key);
-        }
-      }
-      assertTrue(rows.size() > 80, "read the taxonomy: " + rows.size() + " rows");
-    }
-    assertEquals(List.of(), missing);
-  }
 }
