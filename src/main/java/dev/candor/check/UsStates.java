@@ -126,7 +126,7 @@ final class UsStates {
       }
       for (String id : d.purposes()) {
         Purpose p = inv.purpose(id).orElse(null);
-        if (p != null && p.basis() != LegalBasis.CONSENT && !essential(s, p)) {
+        if (p != null && p.basis() != LegalBasis.CONSENT && !essential(p)) {
           out.add(
               s.at("data[" + i + "].purposes"),
               "sensitive data item '"
@@ -167,7 +167,7 @@ final class UsStates {
   /**
    * Uses a state law lets a business make of sensitive data to serve the person, without asking.
    */
-  private static boolean essential(Subject s, Purpose p) {
+  private static boolean essential(Purpose p) {
     return p.basis() == LegalBasis.LEGAL_OBLIGATION || p.basis() == LegalBasis.VITAL_INTERESTS;
   }
 

@@ -217,8 +217,16 @@ public sealed interface Fact {
     }
   }
 
-  /** How long data is kept, as a whole rule: a period, a rule in words, or no end date. */
-  record Kept(Retention retention) implements Fact {
+  /**
+   * How long data is kept, as a whole rule: a period, a rule in words, no end date, or by a
+   * recipient; keeper is that recipient's name (null for the other forms).
+   */
+  record Kept(Retention retention, String keeper) implements Fact {
+    /** A retention that no recipient keeps. */
+    public Kept(Retention retention) {
+      this(retention, null);
+    }
+
     @Override
     public Object comparable() {
       if (retention instanceof Retention.For f) {

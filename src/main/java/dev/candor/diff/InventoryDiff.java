@@ -481,8 +481,8 @@ public final class InventoryDiff {
     }
 
     void retention(Fact s, Fact data, Retention x, Retention y) {
-      Fact kx = new Fact.Kept(x);
-      Fact ky = new Fact.Kept(y);
+      Fact kx = new Fact.Kept(x, keeper(a, x));
+      Fact ky = new Fact.Kept(y, keeper(b, y));
       if (x instanceof Retention.For fx && y instanceof Retention.For fy) {
         long dx = fx.duration().approximateMinutes();
         long dy = fy.duration().approximateMinutes();
@@ -833,6 +833,13 @@ public final class InventoryDiff {
 
     Fact roles(Inventory inv, Recipient r) {
       return new Fact.Roles(r.roles());
+    }
+
+    /** The name of the recipient that keeps data we keep no copy of, or null. */
+    String keeper(Inventory inv, Retention r) {
+      return r instanceof Retention.HeldBy h
+          ? inv.recipient(h.recipient()).map(Recipient::name).orElse(h.recipient())
+          : null;
     }
 
     /** The name of the recipient people give the data to, or null. */

@@ -241,7 +241,7 @@ public final class ChangeWording {
       }
       return and(parts);
     } else if (fact instanceof Fact.Kept k) {
-      return kept(k.retention());
+      return kept(k.retention(), k.keeper());
     } else if (fact instanceof Fact.Span s) {
       String d = composer.duration(s.duration());
       String span =
@@ -285,7 +285,7 @@ public final class ChangeWording {
   }
 
   /** How long data is kept, as a phrase after "we keep it": "for 2 years after your visit". */
-  private String kept(Retention r) {
+  private String kept(Retention r, String keeper) {
     if (r instanceof Retention.For f) {
       String d = composer.duration(f.duration());
       return (f.after() == null
@@ -297,7 +297,7 @@ public final class ChangeWording {
       return diff.get("diff.kept.rule", "rule", trimStop(rule.rule()));
     }
     if (r instanceof Retention.HeldBy h) {
-      return diff.get("diff.kept.held-by", "name", h.recipient());
+      return diff.get("diff.kept.held-by", "name", keeper == null ? h.recipient() : keeper);
     }
     return diff.get("diff.kept.forever");
   }

@@ -257,18 +257,19 @@ public final class NoticeComposer {
                 .toList()));
   }
 
-  /** Whether a country is outside the region of the notice's readers. */
+  /** Whether a country is outside the region of the notice's readers (the US for US laws). */
   private static boolean outside(Inventory inv, String country) {
-    boolean gdpr = false;
-    for (Jurisdiction law : inv.notice().jurisdictions()) {
-      if (law.gdprFamily()) {
-        gdpr = true;
-        if (Countries.transfer(law, country) != Countries.Transfer.NONE) {
-          return true;
-        }
-      }
-    }
-    return !gdpr && !"US".equals(country);
+    return inv.notice().jurisdictions().stream().anyMatch(Jurisdiction::gdprFamily)
+        ? !regionsLeft(inv, country).isEmpty()
+        : !"US".equals(country);
+  }
+
+  /** The GDPR regimes of the notice whose protected area data sent to a country leaves. */
+  private static List<Jurisdiction> regionsLeft(Inventory inv, String country) {
+    return inv.notice().jurisdictions().stream()
+        .filter(Jurisdiction::gdprFamily)
+        .filter(law -> Countries.transfer(law, country) != Countries.Transfer.NONE)
+        .toList();
   }
 
   private Who who(Controller c) {
@@ -621,21 +622,13 @@ public final class NoticeComposer {
    * leaves (the EEA, the UK or both), and the safeguard in the words of those regimes.
    */
   private String transfer(Inventory inv, String country, Safeguard safeguard, String name) {
-    List<Jurisdiction> outside = new ArrayList<>();
-    boolean adequate = true;
-    for (Jurisdiction law : inv.notice().jurisdictions()) {
-      if (!law.gdprFamily()) {
-        continue;
-      }
-      Countries.Transfer t = Countries.transfer(law, country);
-      if (t != Countries.Transfer.NONE) {
-        outside.add(law);
-        adequate &= t == Countries.Transfer.ADEQUATE;
-      }
-    }
+    List<Jurisdiction> outside = regionsLeft(inv, country);
     if (outside.isEmpty()) {
       return null;
     }
+    boolean adequate =
+        outside.stream()
+            .allMatch(law -> Countries.transfer(law, country) == Countries.Transfer.ADEQUATE);
     String regime = regime(outside);
     String region = and(outside.stream().map(law -> msg.get("region." + law.key())).toList());
     String sentence =
