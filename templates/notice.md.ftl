@@ -12,8 +12,6 @@
 
 ${controller} · ${versionLine} · ${effectiveLine}
 
-${intro}
-
 ## ${section("glance")}
 
 <#list glance.lines as l>
@@ -59,53 +57,59 @@ ${who.representativeText}
 </#if>
 
 ## ${section("collect")}
+<#list data as g>
 
-${t["collect.intro"]}
-<#list data as d>
+### ${g.title}
 
-### ${d.label}
-
-<#if d.example??>
-${d.example}
-
-</#if>
-${d.source} ${d.required}
-
-<#if d.sensitive??>
-**${d.sensitive}**
-
-</#if>
-<#if d.where??>
-
-${d.where}
-</#if>
+<#list g.items as d>
+- **${d.label}.** <#if d.example??>${d.example} </#if>${d.details?join(" ")}<#if d.where??> ${d.where}</#if>
 </#list>
-<#list purposes as p>
-<#if p.automated?has_content>
-
-### ${t["automated.title"]}: ${p.label}
-<#list p.automated as a>
-
-${a}
 </#list>
-</#if>
+<#list sensitive as x>
+
+**${x}**
+</#list>
+<#list automated as a>
+
+### ${t["automated.title"]}: ${a.purpose}
+<#list a.sentences as x>
+
+${x}
+</#list>
 </#list>
 
 ### <#if legalBases>${t["basis.label"]}<#else>${t["purposes.title"]}</#if>
-<#list purposes as p>
+<#list purposes as g>
+<#if g.name??>
 
-**${p.label}.**<#if p.data??> ${p.data}.</#if><#if p.basisName??> ${p.basisName}. ${p.basis}</#if><#if p.specialBasis??> ${p.specialBasis}</#if><#if p.description??> ${p.description}</#if>
+#### ${g.name}
+
+${g.explanation}
+</#if>
+
+<#list g.purposes as p>
+- **${p.label}**<#if p.data??>: ${p.data}.</#if><#if p.notes?has_content> ${p.notes?join(" ")}</#if><#if p.choice??> ${p.choice}<#if p.choiceHref??> [${t["choices.more"]}](<${dest(p.choiceHref)?no_esc}>)</#if></#if>
+</#list>
 </#list>
 
 ## ${section("keep")}
-<#if stores?has_content>
+<#if protectedEverywhere?has_content>
 
-${t["keep.stores.intro"]}
+${t["keep.everywhere"]}
+
+<#list protectedEverywhere as x>
+- ${x}
+</#list>
+</#if>
 <#list stores as s>
 
 ### ${s.provider}
+<#if s.does??>
 
-${s.sentence}<#if s.transfer??> ${s.transfer}</#if>
+${s.does}<#if s.role??> ${s.role}</#if>
+</#if>
+
+${s.place}
 <#if s.data??>
 
 ${s.data}
@@ -118,13 +122,20 @@ ${t["keep.protections"]}
 - ${x}
 </#list>
 </#if>
+<#if s.privacyUrl??>
+
+[${t["share.privacy"]}: ${s.provider}](<${dest(s.privacyUrl)?no_esc}>)
+</#if>
 </#list>
+<#if storesRole??>
+
+${storesRole}
 </#if>
 
 ### ${t["keep.retention.intro"]}
 
 <#list retention as r>
-- **${r.data?cap_first}:** ${r.sentence}
+- **${r.data}:** ${r.sentence}
 </#list>
 
 ## ${section("share")}
@@ -132,35 +143,49 @@ ${t["keep.protections"]}
 
 ${x}
 </#list>
-<#if recipients?has_content>
+<#if shareNote??>
 
-${t["share.intro"]}
-<#list recipients as r>
+${shareNote}
+</#if>
+<#if recipients?has_content>
+<#list recipients as g>
+<#if g.role??>
+
+${g.role}
+</#if>
+<#list g.recipients as r>
 
 ### ${r.name}
 
-${r.does} ${r.role}
+${r.does}<#if r.role??> ${r.role}</#if>
 <#if r.data??>
 
 ${r.data}
 </#if>
 
-${r.country}<#if r.transfer??> ${r.transfer}</#if>
+${r.where}
 <#if r.privacyUrl??>
 
 [${t["share.privacy"]}: ${r.name}](<${dest(r.privacyUrl)?no_esc}>)
 </#if>
 </#list>
-<#else>
+</#list>
+<#elseif !shareNote??>
 
 ${t["share.none"]}
+</#if>
+<#if transfers?has_content>
+
+### ${t["transfer.title"]}
+
+<#list transfers as l>
+- **${l.label}:** ${l.text}
+</#list>
 </#if>
 
 ## ${section("inside")}
 
 <#if access?has_content>
-${t["inside.intro"]}
-
 | ${t["inside.team"]} | ${t["inside.data"]} | ${t["inside.why"]} |
 | --- | --- | --- |
 <#list access as a>
@@ -171,15 +196,11 @@ ${t["inside.none"]}
 </#if>
 
 ## ${section("rights")}
-<#if rights.choices?has_content>
 
-${t["choices.intro"]}
+<#if rights.choices??>
+${rights.choices}
 
-<#list rights.choices as c>
-- **${c.purpose}:** ${c.how}<#if c.href??> [${t["choices.more"]}: ${c.purpose}](<${dest(c.href)?no_esc}>)</#if>
-</#list>
 </#if>
-
 ${t["rights.intro"]}
 
 <#list rights.rights as r>
@@ -228,8 +249,6 @@ ${t["emails.none"]}
 
 </#if>
 ## ${section("changes")}
-
-${t["changes.intro"]}
 
 <#if recent??>
 ${recent.title}

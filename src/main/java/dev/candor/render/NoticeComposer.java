@@ -13,14 +13,17 @@ import dev.candor.model.Rights;
 import dev.candor.model.Safeguard;
 import dev.candor.model.Store;
 import dev.candor.render.NoticeView.AccessView;
+import dev.candor.render.NoticeView.Automated;
+import dev.candor.render.NoticeView.BasisGroup;
 import dev.candor.render.NoticeView.ChangeView;
-import dev.candor.render.NoticeView.ChoiceView;
 import dev.candor.render.NoticeView.Complain;
+import dev.candor.render.NoticeView.DataGroup;
 import dev.candor.render.NoticeView.DataView;
 import dev.candor.render.NoticeView.EmailsView;
 import dev.candor.render.NoticeView.Glance;
 import dev.candor.render.NoticeView.Line;
 import dev.candor.render.NoticeView.PurposeView;
+import dev.candor.render.NoticeView.RecipientGroup;
 import dev.candor.render.NoticeView.RecipientView;
 import dev.candor.render.NoticeView.RetentionView;
 import dev.candor.render.NoticeView.RightView;
@@ -93,12 +96,18 @@ public final class NoticeComposer {
         SECTIONS.stream().map(s -> new Section(s, msg.get("section." + s))).toList(),
         glance(inv),
         who(inv.controller()),
-        inv.data().stream().map(d -> data(inv, d)).toList(),
-        inv.purposes().stream().map(p -> purpose(inv, p)).toList(),
-        inv.stores().stream().map(s -> store(inv, s)).toList(),
-        inv.data().stream().map(d -> new RetentionView(label(d), retention(inv, d))).toList(),
+        collected(inv),
+        sensitive(inv),
+        automated(inv),
+        bases(inv),
+        inv.stores().stream().map(st -> store(inv, st)).toList(),
+        everywhere(inv),
+        storesRole(inv),
+        retentions(inv),
         selling(inv),
-        inv.recipients().stream().map(r -> recipient(inv, r)).toList(),
+        shareNote(inv),
+        recipientGroups(inv),
+        transfers(inv),
         inv.access().stream().map(a -> access(inv, a)).toList(),
         rights(inv),
         inv.emails() == null
@@ -116,10 +125,7 @@ public final class NoticeComposer {
    * Whether any store or recipient sends data outside the EEA or the UK under the notice's laws.
    */
   private boolean abroad(Inventory inv) {
-    return inv.stores().stream()
-            .anyMatch(st -> transfer(inv, st.place(), st.safeguard(), "") != null)
-        || inv.recipients().stream()
-            .anyMatch(r -> transfer(inv, r.place(), r.safeguard(), "") != null);
+    return !transfers(inv).isEmpty();
   }
 
   /** The plain label of a data item: its own, or the vocabulary's. */
@@ -249,12 +255,7 @@ public final class NoticeComposer {
     if (abroad.isEmpty()) {
       return null;
     }
-    return capitalise(
-        String.join(
-            "; ",
-            abroad.entrySet().stream()
-                .map(e -> e.getKey() + " (" + and(List.copyOf(e.getValue())) + ")")
-                .toList()));
+    return capitalise(list(List.copyOf(abroad.keySet())));
   }
 
   /** Whether a country is outside the region of the notice's readers (the US for US laws). */
@@ -321,24 +322,50 @@ public final class NoticeComposer {
     return lines;
   }
 
+  /** The order the kinds of source are told in. */
+  private static final List<dev.candor.model.Source> SOURCE_ORDER =
+      List.of(
+          dev.candor.model.Source.PERSON,
+          dev.candor.model.Source.TO_RECIPIENT,
+          dev.candor.model.Source.AUTOMATIC,
+          dev.candor.model.Source.THIRD_PARTY,
+          dev.candor.model.Source.CREATED);
+
+  /**
+   * The data grouped by where it first comes from, so "You give it to us" is a heading said once,
+   * not a sentence under every item.
+   */
+  private List<DataGroup> collected(Inventory inv) {
+    List<DataGroup> groups = new ArrayList<>();
+    for (dev.candor.model.Source source : SOURCE_ORDER) {
+      List<DataView> items =
+          inv.data().stream()
+              .filter(d -> !d.sources().isEmpty() && d.sources().get(0) == source)
+              .map(d -> data(inv, d))
+              .toList();
+      if (!items.isEmpty()) {
+        groups.add(new DataGroup(msg.get("collect.group." + source.key()), items));
+      }
+    }
+    return groups;
+  }
+
   private DataView data(Inventory inv, DataItem d) {
-    String source = source(inv, d);
-    String required = requirement(d);
-    List<Purpose> purposes =
-        d.purposes().stream().map(inv::purpose).flatMap(java.util.Optional::stream).toList();
-    String sensitive = null;
-    if (isSensitive(inv, d)) {
-      Set<String> bases = new LinkedHashSet<>();
-      purposes.stream()
-          .filter(p -> gdpr(inv) && special(d))
-          .map(p -> d.specialBasis(p.id()) != null ? d.specialBasis(p.id()) : p.specialBasis())
-          .filter(Objects::nonNull)
-          .forEach(b -> bases.add(msg.get("special." + b.key())));
-      sensitive =
-          msg.get("collect.sensitive")
-              + (bases.isEmpty()
-                  ? ""
-                  : " " + msg.get("collect.special-basis", "basis", and(List.copyOf(bases))));
+    boolean many = plural(d);
+    List<String> details = new ArrayList<>();
+    dev.candor.model.Source first = d.sources().get(0);
+    if (first == dev.candor.model.Source.THIRD_PARTY) {
+      details.add(msg.get("collect.from", "from", list(d.from())));
+    } else if (first == dev.candor.model.Source.CREATED) {
+      details.add(sentence(d.how()));
+    } else if (first == dev.candor.model.Source.TO_RECIPIENT) {
+      details.add(source(inv, d, first, many));
+    }
+    d.sources().stream().skip(1).map(src -> source(inv, d, src, many)).forEach(details::add);
+    details.add(requirement(d));
+    String whose = scope(d.scope());
+    if (whose != null) {
+      details.add(whose);
     }
     String example =
         d.example() != null
@@ -346,54 +373,65 @@ public final class NoticeComposer {
             : d.label() == null
                 ? vocab.category(d.category()).map(Category::example).orElse(null)
                 : null;
-    String whose = scope(d.scope());
     return new DataView(
         "data-" + d.id(),
         capitalise(label(d)),
         example == null ? null : msg.get("collect.example", "example", trimStop(example)),
-        whose == null ? source : source + " " + whose,
-        required,
-        purposes.stream()
-            .map(
-                p ->
-                    new dev.candor.render.NoticeView.UseView(
-                        label(p), gdpr(inv) ? msg.get("basis.name." + p.basis().key()) : null))
-            .toList(),
-        sensitive,
-        retention(inv, d),
-        d.collectedAt().isEmpty() ? null : msg.get("collect.where", "places", and(d.collectedAt())),
-        d.stores().stream()
-            .map(inv::store)
-            .flatMap(java.util.Optional::stream)
-            .map(Store::provider)
-            .toList(),
-        d.recipients().stream()
-            .map(inv::recipient)
-            .flatMap(java.util.Optional::stream)
-            .map(Recipient::name)
-            .toList());
+        details,
+        d.collectedAt().isEmpty()
+            ? null
+            : msg.get("collect.where", "places", and(d.collectedAt())));
   }
 
-  /** Where the data comes from, a sentence per source. */
-  private String source(Inventory inv, DataItem d) {
-    boolean many = plural(d);
-    List<String> out = new ArrayList<>();
-    for (dev.candor.model.Source src : d.sources()) {
-      out.add(
-          switch (src) {
-            case PERSON -> say("collect.source.person", many);
-            case AUTOMATIC -> say("collect.source.automatic", many);
-            case THIRD_PARTY -> say("collect.source.third-party", many, "from", list(d.from()));
-            case CREATED -> say("collect.source.created", many, "how", trimStop(d.how()));
-            case TO_RECIPIENT ->
-                say(
-                    "collect.source.to-recipient",
-                    many,
-                    "name",
-                    inv.recipient(d.givenTo()).map(Recipient::name).orElse(d.givenTo()));
-          });
+  /**
+   * What the notice says about sensitive data, once: which items are sensitive, then for
+   * special-category data the condition each rests on (GDPR Art. 9(2)), items that share one
+   * together.
+   */
+  private List<String> sensitive(Inventory inv) {
+    List<DataItem> items = inv.data().stream().filter(d -> isSensitive(inv, d)).toList();
+    if (items.isEmpty()) {
+      return List.of();
     }
-    return String.join(" ", out);
+    List<String> out = new ArrayList<>();
+    out.add(
+        msg.get("collect.sensitive.list", "data", list(items.stream().map(this::label).toList())));
+    java.util.Map<String, List<String>> byBasis = new java.util.LinkedHashMap<>();
+    for (DataItem d : items) {
+      if (!gdpr(inv) || !special(d)) {
+        continue;
+      }
+      Set<String> bases = new LinkedHashSet<>();
+      d.purposes().stream()
+          .map(inv::purpose)
+          .flatMap(java.util.Optional::stream)
+          .map(p -> d.specialBasis(p.id()) != null ? d.specialBasis(p.id()) : p.specialBasis())
+          .filter(Objects::nonNull)
+          .forEach(b -> bases.add(msg.get("special." + b.key())));
+      if (!bases.isEmpty()) {
+        byBasis.computeIfAbsent(and(List.copyOf(bases)), k -> new ArrayList<>()).add(label(d));
+      }
+    }
+    byBasis.forEach(
+        (basis, data) ->
+            out.add(msg.get("collect.sensitive.basis", "data", list(data), "basis", basis)));
+    return out;
+  }
+
+  /** Where the data comes from, as a sentence about one of its sources. */
+  private String source(Inventory inv, DataItem d, dev.candor.model.Source src, boolean many) {
+    return switch (src) {
+      case PERSON -> say("collect.source.person", many);
+      case AUTOMATIC -> say("collect.source.automatic", many);
+      case THIRD_PARTY -> say("collect.source.third-party", many, "from", list(d.from()));
+      case CREATED -> say("collect.source.created", many, "how", trimStop(d.how()));
+      case TO_RECIPIENT ->
+          say(
+              "collect.source.to-recipient",
+              many,
+              "name",
+              inv.recipient(d.givenTo()).map(Recipient::name).orElse(d.givenTo()));
+    };
   }
 
   /**
@@ -550,105 +588,401 @@ public final class NoticeComposer {
     return vocab.category(d.category()).map(Category::sensitive).orElse(false);
   }
 
-  private PurposeView purpose(Inventory inv, Purpose p) {
-    String basis =
-        p.basis() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
-            ? msg.get("basis.legitimate-interests", "interest", sentence(p.interest()))
-            : msg.get("basis." + p.basis().key());
-    List<String> automated = new ArrayList<>();
-    if (p.automated() != null) {
-      automated.add(
+  /** The decisions a computer makes, each with how it works and what it means for the person. */
+  private List<Automated> automated(Inventory inv) {
+    List<Automated> out = new ArrayList<>();
+    for (Purpose p : inv.purposes()) {
+      if (p.automated() == null) {
+        continue;
+      }
+      List<String> sentences = new ArrayList<>();
+      sentences.add(
           msg.get("automated.intro", "description", sentence(p.automated().description())));
       if (p.automated().logic() != null) {
-        automated.add(msg.get("automated.logic", "logic", sentence(p.automated().logic())));
+        sentences.add(msg.get("automated.logic", "logic", sentence(p.automated().logic())));
       }
       if (p.automated().effects() != null) {
-        automated.add(msg.get("automated.effects", "effects", sentence(p.automated().effects())));
+        sentences.add(msg.get("automated.effects", "effects", sentence(p.automated().effects())));
       }
-      automated.add(msg.get("automated.human"));
+      sentences.add(msg.get("automated.human"));
+      out.add(new Automated(capitalise(label(p)), sentences));
     }
-    List<String> data =
-        inv.data().stream().filter(d -> d.purposes().contains(p.id())).map(this::label).toList();
-    String whose = scope(p.scope());
-    return new PurposeView(
-        "purpose-" + p.id(),
-        capitalise(label(p)),
-        whose == null
-            ? p.description()
-            : p.description() == null ? whose : sentence(p.description()) + " " + whose,
-        gdpr(inv) ? capitalise(msg.get("basis.name." + p.basis().key())) : null,
-        gdpr(inv) ? basis : null,
-        p.specialBasis() == null
-                || !gdpr(inv)
-                || inv.data().stream().noneMatch(d -> d.purposes().contains(p.id()) && special(d))
-            ? null
-            : msg.get(
-                "collect.special-basis", "basis", msg.get("special." + p.specialBasis().key())),
-        automated,
-        data.isEmpty() ? null : capitalise(and(data)));
-  }
-
-  private StoreView store(Inventory inv, Store s) {
-    String place =
-        s.location() == null ? places(s.place()) : s.location() + ", " + places(s.place());
-    List<String> data =
-        inv.data().stream().filter(d -> d.stores().contains(s.id())).map(this::label).toList();
-    return new StoreView(
-        s.provider(),
-        msg.get("keep.store", "provider", s.provider(), "place", place),
-        transfer(inv, s.place(), s.safeguard(), s.provider()),
-        s.protections().stream().map(p -> msg.get("protection." + p.key())).toList(),
-        data.isEmpty() ? null : msg.get("keep.data", "data", and(data)));
-  }
-
-  /** The transfer sentences for data kept in a place, or null when it stays at home. */
-  private String transfer(
-      Inventory inv, dev.candor.model.Place place, Safeguard safeguard, String name) {
-    if (place.any()) {
-      return null;
-    }
-    List<String> out = new ArrayList<>();
-    for (String country : place.countries()) {
-      String t = transfer(inv, country, safeguard, name);
-      if (t != null && !out.contains(t)) {
-        out.add(t);
-      }
-    }
-    return out.isEmpty() ? null : String.join(" ", out);
+    return out;
   }
 
   /**
-   * The transfer sentence for data sent to a country, or null when it stays at home: the regions it
-   * leaves (the EEA, the UK or both), and the safeguard in the words of those regimes.
+   * The purposes grouped by legal basis, each basis explained once (GDPR Art. 13(1)(c)); without
+   * the GDPR, one group of purposes.
    */
-  private String transfer(Inventory inv, String country, Safeguard safeguard, String name) {
-    List<Jurisdiction> outside = regionsLeft(inv, country);
-    if (outside.isEmpty()) {
+  private List<BasisGroup> bases(Inventory inv) {
+    if (!gdpr(inv)) {
+      return List.of(
+          new BasisGroup(null, null, inv.purposes().stream().map(p -> purpose(inv, p)).toList()));
+    }
+    java.util.Map<dev.candor.model.LegalBasis, List<PurposeView>> groups =
+        new java.util.LinkedHashMap<>();
+    for (Purpose p : inv.purposes()) {
+      groups.computeIfAbsent(p.basis(), k -> new ArrayList<>()).add(purpose(inv, p));
+    }
+    return groups.entrySet().stream()
+        .map(
+            e ->
+                new BasisGroup(
+                    capitalise(msg.get("basis.name." + e.getKey().key())),
+                    msg.get(
+                        e.getKey() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
+                            ? "basis.legitimate-interests.group"
+                            : "basis." + e.getKey().key()),
+                    e.getValue()))
+        .toList();
+  }
+
+  private PurposeView purpose(Inventory inv, Purpose p) {
+    List<String> notes = new ArrayList<>();
+    if (gdpr(inv) && p.basis() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS) {
+      notes.add(msg.get("basis.interest", "interest", sentence(p.interest())));
+    }
+    if (p.description() != null) {
+      notes.add(sentence(p.description()));
+    }
+    String whose = scope(p.scope());
+    if (whose != null) {
+      notes.add(whose);
+    }
+    List<String> data =
+        inv.data().stream().filter(d -> d.purposes().contains(p.id())).map(this::label).toList();
+    return new PurposeView(
+        "purpose-" + p.id(),
+        capitalise(label(p)),
+        data.isEmpty() ? null : capitalise(list(data)),
+        notes,
+        p.choice() == null ? null : msg.get("purpose.choice", "how", sentence(p.choice().how())),
+        p.choice() == null ? null : p.choice().url());
+  }
+
+  /** The recipient that is the company running a store, if the inventory names it as one. */
+  private static java.util.Optional<Recipient> provider(Inventory inv, Store s) {
+    String name = s.provider().strip().replaceAll("\\s+", " ");
+    return inv.recipients().stream()
+        .filter(r -> r.name().strip().replaceAll("\\s+", " ").equalsIgnoreCase(name))
+        .findFirst();
+  }
+
+  /** Whether a recipient is told about under the store it runs, not on its own. */
+  private static boolean runsStore(Inventory inv, Recipient r) {
+    return inv.stores().stream().anyMatch(st -> provider(inv, st).filter(r::equals).isPresent());
+  }
+
+  /**
+   * One place where data is kept; when the company that runs it is also a recipient, one entry for
+   * both, with the data it gets beyond what it keeps and where it gets it, if anywhere else.
+   */
+  private StoreView store(Inventory inv, Store s) {
+    String place =
+        s.location() == null ? places(s.place()) : s.location() + ", " + places(s.place());
+    List<String> kept =
+        inv.data().stream().filter(d -> d.stores().contains(s.id())).map(this::label).toList();
+    java.util.Optional<Recipient> company = provider(inv, s);
+    String does = null;
+    String role = null;
+    String extra = null;
+    if (company.isPresent()) {
+      Recipient r = company.get();
+      does = msg.get("share.what", "name", opening(r.name()), "does", trimStop(r.does()));
+      role = sharedRole(inv) == null ? roles(inv, r) : null;
+      List<String> more =
+          inv.data().stream()
+              .filter(d -> d.recipients().contains(r.id()) && !kept.contains(label(d)))
+              .map(this::label)
+              .toList();
+      if (!more.isEmpty()) {
+        extra = msg.get("keep.also-gets", "data", list(more));
+      }
+      if (!s.place().countries().containsAll(r.place().countries()) || r.place().any()) {
+        extra =
+            (extra == null ? "" : extra + " ")
+                + msg.get("share.country", "country", places(r.place()));
+      }
+    }
+    List<String> everywhere = everywhere(inv);
+    String data = kept.isEmpty() ? null : keptHere(inv, kept);
+    if (extra != null) {
+      data = data == null ? extra : data + " " + extra;
+    }
+    return new StoreView(
+        "store-" + s.id(),
+        s.provider(),
+        does,
+        role,
+        msg.get("keep.store", "place", place),
+        data,
+        s.protections().stream()
+            .map(p -> msg.get("protection." + p.key()))
+            .filter(p -> !everywhere.contains(p))
+            .toList(),
+        company.map(Recipient::privacyUrl).orElse(null));
+  }
+
+  /**
+   * What a store keeps: "all the data above" when it keeps every item, "all the data above except
+   * ..." when it keeps most, else the list.
+   */
+  private String keptHere(Inventory inv, List<String> kept) {
+    List<String> all = inv.data().stream().map(this::label).toList();
+    List<String> missing = all.stream().filter(l -> !kept.contains(l)).toList();
+    if (missing.isEmpty() && all.size() > 2) {
+      return msg.get("keep.data.all");
+    }
+    if (all.size() > 4 && missing.size() * 3 <= all.size()) {
+      return msg.get("keep.data.except", "data", list(missing));
+    }
+    return msg.get("keep.data", "data", list(kept));
+  }
+
+  /** The protections every store has, said once when there are several stores. */
+  private List<String> everywhere(Inventory inv) {
+    if (inv.stores().size() < 2) {
+      return List.of();
+    }
+    return inv.stores().get(0).protections().stream()
+        .filter(p -> inv.stores().stream().allMatch(st -> st.protections().contains(p)))
+        .map(p -> msg.get("protection." + p.key()))
+        .toList();
+  }
+
+  /**
+   * When every company that runs a store for us only works for us, the one sentence that says so,
+   * naming them; else null, and each store says what its company is to us.
+   */
+  private String sharedRole(Inventory inv) {
+    List<Recipient> companies =
+        inv.stores().stream()
+            .map(st -> provider(inv, st))
+            .flatMap(java.util.Optional::stream)
+            .distinct()
+            .toList();
+    if (companies.isEmpty()
+        || !companies.stream()
+            .allMatch(
+                r ->
+                    scope(r.scope()) == null
+                        && r.roles().size() == 1
+                        && scope(r.roles().get(0).scope()) == null
+                        && r.roles().get(0).role() == dev.candor.model.RecipientRole.PROCESSOR)) {
       return null;
     }
-    boolean adequate =
-        outside.stream()
-            .allMatch(law -> Countries.transfer(law, country) == Countries.Transfer.ADEQUATE);
-    String regime = regime(outside);
-    String region = and(outside.stream().map(law -> msg.get("region." + law.key())).toList());
-    String sentence =
-        msg.get(
-            "transfer.store", "country", Countries.name(country, msg.language()), "region", region);
-    Safeguard s = safeguard != null ? safeguard : adequate ? Safeguard.ADEQUACY : null;
-    if (s == null) {
-      return sentence;
+    return msg.get(
+        companies.size() == 1 ? "keep.providers.processor" : "keep.providers.processor.plural",
+        "names",
+        list(companies.stream().map(Recipient::name).toList()));
+  }
+
+  /** Who gets data as the company that keeps it for us, pointing to where that is told. */
+  private String shareNote(Inventory inv) {
+    List<String> names =
+        inv.recipients().stream().filter(r -> runsStore(inv, r)).map(Recipient::name).toList();
+    return names.isEmpty()
+        ? null
+        : msg.get(
+            names.size() == 1 ? "share.stores" : "share.stores.plural",
+            "names",
+            list(names),
+            "section",
+            msg.get("section.keep"));
+  }
+
+  private String storesRole(Inventory inv) {
+    return sharedRole(inv);
+  }
+
+  /** How long each kind of data is kept, items kept alike in one line. */
+  private List<RetentionView> retentions(Inventory inv) {
+    java.util.Map<Retention, List<DataItem>> groups = new java.util.LinkedHashMap<>();
+    for (DataItem d : inv.data()) {
+      groups.computeIfAbsent(d.retention(), k -> new ArrayList<>()).add(d);
     }
-    String key = "transfer." + s.key() + "." + regime;
-    return sentence
-        + " "
-        + msg.get(
-            msg.has(key) ? key : "transfer." + s.key(),
-            "country",
-            Countries.name(country, msg.language()),
-            "region",
-            region,
-            "name",
-            name);
+    return groups.entrySet().stream()
+        .map(
+            e ->
+                new RetentionView(
+                    capitalise(list(e.getValue().stream().map(this::label).toList())),
+                    retention(
+                        inv, e.getKey(), e.getValue().size() > 1 || plural(e.getValue().get(0)))))
+        .toList();
+  }
+
+  /**
+   * The recipients not told about under a store, those that are the same simple thing to us (all
+   * processors, say) together with that said once.
+   */
+  private List<RecipientGroup> recipientGroups(Inventory inv) {
+    java.util.Map<String, List<Recipient>> byRole = new java.util.LinkedHashMap<>();
+    List<Recipient> shown = inv.recipients().stream().filter(r -> !runsStore(inv, r)).toList();
+    for (Recipient r : shown) {
+      byRole.computeIfAbsent(roles(inv, r), k -> new ArrayList<>()).add(r);
+    }
+    List<RecipientGroup> out = new ArrayList<>();
+    for (var e : byRole.entrySet()) {
+      Recipient first = e.getValue().get(0);
+      String groupKey = groupKey(inv, first);
+      if (e.getValue().size() > 1 && groupKey != null) {
+        out.add(
+            new RecipientGroup(
+                msg.get(groupKey),
+                e.getValue().stream().map(r -> recipient(inv, r, false)).toList()));
+      } else {
+        e.getValue()
+            .forEach(r -> out.add(new RecipientGroup(null, List.of(recipient(inv, r, true)))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The key of the sentence that introduces several recipients that are the same simple thing to
+   * us, or null when what a recipient is depends on the purpose or on whose data it is.
+   */
+  private String groupKey(Inventory inv, Recipient r) {
+    if (scope(r.scope()) != null
+        || r.roles().size() != 1
+        || scope(r.roles().get(0).scope()) != null) {
+      return null;
+    }
+    dev.candor.model.Role role = r.roles().get(0);
+    String key =
+        role.role() == dev.candor.model.RecipientRole.AUTHORITY
+            ? authorityReason(inv, r, role)
+            : "share.role." + role.role().key();
+    return key.replace("share.role.", "share.group.");
+  }
+
+  /** Words that open the name of a public body English writes with "the": "the Office of ...". */
+  private static final Set<String> THE =
+      Set.of(
+          "office",
+          "department",
+          "ministry",
+          "national",
+          "federal",
+          "agency",
+          "bureau",
+          "commission",
+          "council",
+          "court",
+          "police",
+          "information",
+          "internal",
+          "state",
+          "revenue",
+          "home",
+          "central",
+          "financial",
+          "competition",
+          "european",
+          "supreme");
+
+  /** A name as it opens a sentence: "The National Crime Agency", but "Stripe, Inc.". */
+  private String opening(String name) {
+    if (!"en".equals(msg.language().substring(0, 2))) {
+      return name;
+    }
+    String first = name.split("\\s", 2)[0].toLowerCase(Locale.ROOT);
+    return THE.contains(first) && name.contains(" ") ? "The " + name : name;
+  }
+
+  private RecipientView recipient(Inventory inv, Recipient r, boolean withRole) {
+    List<String> data =
+        inv.data().stream().filter(d -> d.recipients().contains(r.id())).map(this::label).toList();
+    return new RecipientView(
+        "recipient-" + r.id(),
+        r.name(),
+        msg.get("share.what", "name", opening(r.name()), "does", trimStop(r.does())),
+        withRole ? roles(inv, r) : null,
+        data.isEmpty() ? null : msg.get("share.gets", "data", list(data)),
+        msg.get("share.country", "country", places(r.place())),
+        r.privacyUrl());
+  }
+
+  /**
+   * Where data leaves the readers' protected area, and what protects it there, said once per
+   * country: countries the law recognises together, the others each with the safeguard of every
+   * company that gets data there.
+   */
+  private List<Line> transfers(Inventory inv) {
+    record Sent(String name, dev.candor.model.Place place, Safeguard safeguard) {}
+    List<Sent> sent = new ArrayList<>();
+    for (Store st : inv.stores()) {
+      sent.add(new Sent(st.provider(), st.place(), st.safeguard()));
+    }
+    for (Recipient r : inv.recipients()) {
+      sent.add(new Sent(r.name(), r.place(), r.safeguard()));
+    }
+    java.util.Map<String, List<String>> adequate = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> other = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> regionOf = new java.util.HashMap<>();
+    for (Sent x : sent) {
+      if (x.place().any()) {
+        continue;
+      }
+      for (String country : x.place().countries()) {
+        List<Jurisdiction> left = regionsLeft(inv, country);
+        if (left.isEmpty()) {
+          continue;
+        }
+        String region = and(left.stream().map(law -> msg.get("region." + law.key())).toList());
+        String name = Countries.name(country, msg.language());
+        boolean recognised =
+            left.stream()
+                .allMatch(law -> Countries.transfer(law, country) == Countries.Transfer.ADEQUATE);
+        Safeguard s =
+            x.safeguard() != null ? x.safeguard() : recognised ? Safeguard.ADEQUACY : null;
+        if (s == Safeguard.ADEQUACY) {
+          List<String> countries = adequate.computeIfAbsent(region, k -> new ArrayList<>());
+          if (!countries.contains(name)) {
+            countries.add(name);
+          }
+          continue;
+        }
+        regionOf.put(name, region);
+        List<String> sentences = other.computeIfAbsent(name, k -> new ArrayList<>());
+        if (s != null) {
+          String key = "transfer." + s.key() + "." + regime(left);
+          String sentence =
+              msg.get(
+                  msg.has(key) ? key : "transfer." + s.key(),
+                  "country",
+                  name,
+                  "region",
+                  region,
+                  "name",
+                  x.name());
+          if (!sentences.contains(sentence)) {
+            sentences.add(sentence);
+          }
+        }
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    adequate.forEach(
+        (region, countries) ->
+            out.add(
+                new Line(
+                    and(countries),
+                    msg.get("transfer.outside", "region", region)
+                        + " "
+                        + msg.get(
+                            countries.size() == 1 ? "transfer.adequacy" : "transfer.adequacy.many",
+                            "region",
+                            region),
+                    null)));
+    other.forEach(
+        (country, sentences) -> {
+          List<String> text = new ArrayList<>();
+          text.add(msg.get("transfer.outside", "region", regionOf.get(country)));
+          text.addAll(sentences);
+          out.add(new Line(country, String.join(" ", text), null));
+        });
+    return out;
   }
 
   /** Which GDPR regimes a fact falls under: "eu", "uk" or "eu-uk". */
@@ -709,20 +1043,6 @@ public final class NoticeComposer {
         statement.isEmpty() ? msg.get("share.nosell") : String.join(" ", statement),
         details,
         optOut);
-  }
-
-  private RecipientView recipient(Inventory inv, Recipient r) {
-    List<String> data =
-        inv.data().stream().filter(d -> d.recipients().contains(r.id())).map(this::label).toList();
-    return new RecipientView(
-        "recipient-" + r.id(),
-        r.name(),
-        msg.get("share.what", "name", r.name(), "does", trimStop(r.does())),
-        roles(inv, r),
-        data.isEmpty() ? null : msg.get("share.gets", "data", and(data)),
-        msg.get("share.country", "country", places(r.place())),
-        transfer(inv, r.place(), r.safeguard(), r.name()),
-        r.privacyUrl());
   }
 
   /** What a recipient is to us: one sentence, or one per role with its purposes. */
@@ -804,14 +1124,6 @@ public final class NoticeComposer {
                             : null))
             .map(view -> eraseLimit(inv, view))
             .toList();
-    List<ChoiceView> choices =
-        inv.purposes().stream()
-            .filter(p -> p.choice() != null)
-            .map(
-                p ->
-                    new ChoiceView(
-                        capitalise(label(p)), sentence(p.choice().how()), p.choice().url()))
-            .toList();
     List<Line> contact = new ArrayList<>();
     if (r.email() != null) {
       contact.add(new Line(msg.get("rights.email"), r.email(), "mailto:" + r.email()));
@@ -820,8 +1132,10 @@ public final class NoticeComposer {
       contact.add(new Line(msg.get("rights.url"), r.url(), r.url()));
     }
     return new RightsView(
+        inv.purposes().stream().anyMatch(p -> p.choice() != null)
+            ? msg.get("choices.pointer", "section", msg.get("section.collect"))
+            : null,
         rights,
-        choices,
         contact,
         r.respondWithin() == null
             ? null
@@ -975,7 +1289,9 @@ public final class NoticeComposer {
           "name",
           inv.recipient(h.recipient()).map(Recipient::name).orElse(h.recipient()));
     }
-    return retention(inv, r);
+    String full = retention(inv, r);
+    int stop = full.indexOf(". ");
+    return stop < 0 ? full : full.substring(0, stop + 1);
   }
 
   /** A length of time in words: "2 years", "24 hours", "1 day and 12 hours". */

@@ -1,13 +1,14 @@
 package dev.candor.render;
 
-import dev.candor.render.NoticeView.ChoiceView;
+import dev.candor.render.NoticeView.BasisGroup;
+import dev.candor.render.NoticeView.DataGroup;
 import dev.candor.render.NoticeView.DataView;
 import dev.candor.render.NoticeView.PurposeView;
+import dev.candor.render.NoticeView.RecipientGroup;
 import dev.candor.render.NoticeView.RecipientView;
 import dev.candor.render.NoticeView.RetentionView;
 import dev.candor.render.NoticeView.RightView;
 import dev.candor.render.NoticeView.StoreView;
-import dev.candor.render.NoticeView.UseView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,56 +30,56 @@ public final class NoticeProse {
     add(out, v.who().sentence());
     add(out, v.who().dpoText());
     add(out, v.who().representativeText());
-    add(out, t.get("collect.intro"));
-    for (DataView d : v.data()) {
-      add(out, d.example());
-      add(out, d.source());
-      add(out, d.required());
-      add(out, d.sensitive());
-      add(out, t.get("collect.uses"));
-      for (UseView u : d.uses()) {
-        add(out, u.purpose());
+    for (DataGroup g : v.data()) {
+      for (DataView d : g.items()) {
+        add(out, d.example());
+        d.details().forEach(x -> add(out, x));
+        add(out, d.where());
       }
-      add(out, d.retention());
-      add(out, d.where());
     }
-    for (PurposeView p : v.purposes()) {
-      p.automated().forEach(a -> add(out, a));
-      add(out, p.label());
-      add(out, p.basis());
-      add(out, p.specialBasis());
-      add(out, p.description());
+    v.sensitive().forEach(x -> add(out, x));
+    v.automated().forEach(a -> a.sentences().forEach(x -> add(out, x)));
+    for (BasisGroup g : v.purposes()) {
+      add(out, g.explanation());
+      for (PurposeView p : g.purposes()) {
+        add(out, p.label());
+        p.notes().forEach(x -> add(out, x));
+        add(out, p.choice());
+      }
     }
-    if (!v.stores().isEmpty()) {
-      add(out, t.get("keep.stores.intro"));
-    }
+    v.protectedEverywhere().forEach(x -> add(out, x));
     for (StoreView s : v.stores()) {
-      add(out, s.sentence());
-      add(out, s.transfer());
+      add(out, s.does());
+      add(out, s.role());
+      add(out, s.place());
       add(out, s.data());
       s.protections().forEach(x -> add(out, x));
     }
+    add(out, v.storesRole());
     for (RetentionView r : v.retention()) {
       add(out, r.sentence());
     }
     v.selling().details().forEach(x -> add(out, x));
     v.selling().optOut().forEach(x -> add(out, x));
-    add(out, t.get(v.recipients().isEmpty() ? "share.none" : "share.intro"));
-    for (RecipientView r : v.recipients()) {
-      add(out, r.does());
-      add(out, r.role());
-      add(out, r.data());
-      add(out, r.country());
-      add(out, r.transfer());
+    add(out, v.shareNote());
+    if (v.recipients().isEmpty() && v.shareNote() == null) {
+      add(out, t.get("share.none"));
     }
-    add(out, t.get(v.access().isEmpty() ? "inside.none" : "inside.intro"));
+    for (RecipientGroup g : v.recipients()) {
+      add(out, g.role());
+      for (RecipientView r : g.recipients()) {
+        add(out, r.does());
+        add(out, r.role());
+        add(out, r.data());
+        add(out, r.where());
+      }
+    }
+    v.transfers().forEach(l -> add(out, l.text()));
+    if (v.access().isEmpty()) {
+      add(out, t.get("inside.none"));
+    }
     v.access().forEach(a -> add(out, a.why()));
-    if (!v.rights().choices().isEmpty()) {
-      add(out, t.get("choices.intro"));
-    }
-    for (ChoiceView c : v.rights().choices()) {
-      add(out, c.how());
-    }
+    add(out, v.rights().choices());
     add(out, t.get("rights.intro"));
     for (RightView r : v.rights().rights()) {
       add(out, r.text());
@@ -96,7 +97,6 @@ public final class NoticeProse {
       v.emails().neverAsk().forEach(x -> add(out, x));
       add(out, v.emails().report() == null ? null : t.get("emails.report"));
     }
-    add(out, t.get("changes.intro"));
     if (v.changes().isEmpty()) {
       add(out, t.get("changes.none"));
     }

@@ -25,12 +25,18 @@ public record NoticeView(
     List<Section> sections,
     Glance glance,
     Who who,
-    List<DataView> data,
-    List<PurposeView> purposes,
+    List<DataGroup> data,
+    List<String> sensitive,
+    List<Automated> automated,
+    List<BasisGroup> purposes,
     List<StoreView> stores,
+    List<String> protectedEverywhere,
+    String storesRole,
     List<RetentionView> retention,
     Selling selling,
-    List<RecipientView> recipients,
+    String shareNote,
+    List<RecipientGroup> recipients,
+    List<Line> transfers,
     List<AccessView> access,
     RightsView rights,
     EmailsView emails,
@@ -61,39 +67,52 @@ public record NoticeView(
       List<Line> representative,
       List<String> actsFor) {}
 
-  /** One kind of data with everything said about it. */
+  /** The data that comes from one kind of source, under a heading such as "What you give us". */
+  public record DataGroup(String title, List<DataView> items) {}
+
+  /**
+   * One kind of data: its label, an example, and what else is said about it (other sources, whether
+   * it is needed, whose data it is), each a sentence.
+   */
   public record DataView(
-      String anchor,
-      String label,
-      String example,
-      String source,
-      String required,
-      List<UseView> uses,
-      String sensitive,
-      String retention,
-      String where,
-      List<String> stores,
-      List<String> recipients) {}
+      String anchor, String label, String example, List<String> details, String where) {}
 
-  /** One use of a kind of data and why it is allowed. */
-  public record UseView(String purpose, String basisName) {}
+  /** A decision a computer makes, with how it works and what it means. */
+  public record Automated(String purpose, List<String> sentences) {}
 
-  /** One purpose with its legal basis explained. */
+  /**
+   * The purposes that rest on one legal basis, the basis explained once; for notices without legal
+   * bases, one group with neither name nor explanation.
+   */
+  public record BasisGroup(String name, String explanation, List<PurposeView> purposes) {}
+
+  /**
+   * One purpose: the data used for it, anything said about this use only, and how to turn it off
+   * yourself where you can.
+   */
   public record PurposeView(
       String anchor,
       String label,
-      String description,
-      String basisName,
-      String basis,
-      String specialBasis,
-      List<String> automated,
-      String data) {}
+      String data,
+      List<String> notes,
+      String choice,
+      String choiceHref) {}
 
-  /** One place where data is stored. */
+  /**
+   * One place where data is kept, with the company that keeps it for us when that company is also a
+   * recipient: what it does, what it is to us, and its privacy notice.
+   */
   public record StoreView(
-      String provider, String sentence, String transfer, List<String> protections, String data) {}
+      String anchor,
+      String provider,
+      String does,
+      String role,
+      String place,
+      String data,
+      List<String> protections,
+      String privacyUrl) {}
 
-  /** How long one kind of data is kept. */
+  /** How long some kinds of data are kept, those kept alike together. */
   public record RetentionView(String data, String sentence) {}
 
   /** What the notice says about selling and advertising; nothing is claimed that is not so. */
@@ -104,6 +123,11 @@ public record NoticeView(
       List<String> details,
       List<String> optOut) {}
 
+  /**
+   * The recipients that are the same thing to us, the role said once (null when each says its own).
+   */
+  public record RecipientGroup(String role, List<RecipientView> recipients) {}
+
   /** One organisation that receives data. */
   public record RecipientView(
       String anchor,
@@ -111,8 +135,7 @@ public record NoticeView(
       String does,
       String role,
       String data,
-      String country,
-      String transfer,
+      String where,
       String privacyUrl) {}
 
   /** One team inside that can see data. */
@@ -120,8 +143,8 @@ public record NoticeView(
 
   /** Rights, choices, and how to use them. */
   public record RightsView(
+      String choices,
       List<RightView> rights,
-      List<ChoiceView> choices,
       List<Line> contact,
       String respond,
       String verify,
@@ -130,9 +153,6 @@ public record NoticeView(
 
   /** One right. */
   public record RightView(String name, String text, String self) {}
-
-  /** One choice people can make themselves. */
-  public record ChoiceView(String purpose, String how, String href) {}
 
   /** How to recognise genuine emails. */
   public record EmailsView(List<String> domains, List<String> neverAsk, String report) {}

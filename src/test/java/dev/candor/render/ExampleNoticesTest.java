@@ -271,7 +271,7 @@ class ExampleNoticesTest {
     for (DataItem d : r.inventory().data()) {
       List<String> facts = new ArrayList<>();
       facts.add(cap(composer.label(d)));
-      facts.add(composer.retention(r.inventory(), d));
+      facts.add(retentionFact(composer, r.inventory(), d.retention()));
       d.from().forEach(facts::add);
       if (d.how() != null) {
         facts.add(NoticeComposer.trimStop(d.how()));
@@ -311,6 +311,25 @@ class ExampleNoticesTest {
         assertTrue(pdfLower.contains(f), id + ".pdf lacks '" + f + "' for " + d.id());
       }
     }
+  }
+
+  /**
+   * What a notice must say of how long an item is kept, whether it is told alone or with items kept
+   * alike ("We keep them for ..."): the time and what it counts from, the rule, or who keeps it.
+   */
+  private static String retentionFact(
+      NoticeComposer composer, dev.candor.model.Inventory inv, dev.candor.model.Retention k) {
+    if (k instanceof dev.candor.model.Retention.For f) {
+      return composer.duration(f.duration())
+          + (f.after() == null ? "" : " after " + NoticeComposer.trimStop(f.after()));
+    }
+    if (k instanceof dev.candor.model.Retention.HeldBy h) {
+      return inv.recipient(h.recipient()).orElseThrow().name();
+    }
+    if (k instanceof dev.candor.model.Retention.Forever f) {
+      return NoticeComposer.sentence(f.reason());
+    }
+    return composer.retention(inv, k);
   }
 
   private static String cap(String s) {

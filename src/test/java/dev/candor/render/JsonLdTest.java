@@ -48,28 +48,41 @@ class JsonLdTest {
       NoticeView view = renderer.compose(inv);
       assertEquals(view.controller(), doc.at("/dpv:hasDataController/rdfs:label").asText());
       JsonNode processes = doc.get("dpv:hasProcess");
-      assertEquals(view.data().size(), processes.size());
-      for (int i = 0; i < view.data().size(); i++) {
-        NoticeView.DataView d = view.data().get(i);
+      NoticeComposer composer =
+          new NoticeComposer(
+              Messages.forLanguage(inv.notice().language()).orElseThrow(),
+              dev.candor.vocab.Vocabulary.english());
+      assertEquals(inv.data().size(), processes.size());
+      for (int i = 0; i < inv.data().size(); i++) {
+        var d = inv.data().get(i);
+        String label = NoticeComposer.capitalise(composer.label(d));
         JsonNode p = processes.get(i);
-        assertEquals("#" + d.anchor(), p.get("@id").asText());
-        assertEquals(d.label(), p.get("rdfs:label").asText());
-        assertTrue(html.contains("id=\"" + d.anchor() + "\""), d.anchor());
+        assertEquals("#data-" + d.id(), p.get("@id").asText());
+        assertEquals(label, p.get("rdfs:label").asText());
+        assertTrue(html.contains("id=\"data-" + d.id() + "\""), d.id());
         List<String> uses = new ArrayList<>();
         p.get("dpv:hasPurpose").forEach(x -> uses.add(x.get("rdfs:label").asText().toLowerCase()));
-        assertEquals(d.uses().stream().map(u -> u.purpose().toLowerCase()).toList(), uses);
+        assertEquals(
+            d.purposes().stream()
+                .map(x -> composer.label(inv.purpose(x).orElseThrow()).toLowerCase())
+                .toList(),
+            uses);
         List<String> recipients = new ArrayList<>();
         p.get("dpv:hasRecipient").forEach(x -> recipients.add(x.get("rdfs:label").asText()));
-        assertEquals(d.recipients(), recipients, d.label());
+        assertEquals(
+            d.recipients().stream().map(x -> inv.recipient(x).orElseThrow().name()).toList(),
+            recipients,
+            label);
         JsonNode storage = p.get("dpv:hasStorageCondition");
         JsonNode duration = storage.get(storage.size() - 1);
         assertEquals("dpv:StorageDuration", duration.get("@type").asText());
-        assertEquals(d.retention(), duration.get("rdfs:label").asText());
+        assertEquals(composer.retention(inv, d), duration.get("rdfs:label").asText());
         List<String> stores = new ArrayList<>();
         for (int s = 0; s < storage.size() - 1; s++) {
           stores.add(storage.get(s).get("rdfs:label").asText());
         }
-        assertEquals(d.stores(), stores);
+        assertEquals(
+            d.stores().stream().map(x -> inv.store(x).orElseThrow().provider()).toList(), stores);
       }
       TreeSet<String> rights = new TreeSet<>();
       doc.get("dpv:hasRight").forEach(r -> rights.add(r.get("rdfs:label").asText()));

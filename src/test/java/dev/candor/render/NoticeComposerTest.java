@@ -2,7 +2,6 @@ package dev.candor.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.load.Limits;
@@ -56,22 +55,35 @@ class NoticeComposerTest {
   @Test
   void aTransferNamesItsSafeguardAndDomesticDataHasNone() throws Exception {
     NoticeView v = compose();
+    assertEquals(1, v.transfers().size(), "Ireland is inside the EEA; only the US is told");
+    assertEquals("United States", v.transfers().get(0).label());
     assertEquals(
-        "This country is outside the European Economic Area. Mailer Inc. has signed up"
+        "Outside the European Economic Area. Mailer Inc. has signed up"
             + " to the EU-US Data Privacy Framework, which protects your data.",
-        v.recipients().get(0).transfer());
-    assertNull(v.stores().get(0).transfer(), "Ireland is inside the EEA");
+        v.transfers().get(0).text());
+    assertEquals("Where: United States.", v.recipients().get(0).recipients().get(0).where());
     NoticeView swiss = compose("    country: US\n    safeguard: dpf", "    country: CH");
     assertTrue(
-        swiss.recipients().get(0).transfer().contains("protects personal data as well"),
-        swiss.recipients().get(0).transfer());
+        swiss.transfers().get(0).text().contains("protects personal data as well"),
+        swiss.transfers().get(0).text());
+  }
+
+  @Test
+  void aStoreRunByARecipientIsOneEntry() throws Exception {
+    NoticeView v = compose("    provider: Base Hosting", "    provider: Mailer Inc.");
+    assertEquals("Mailer Inc. sends our emails.", v.stores().get(0).does());
+    assertTrue(v.recipients().isEmpty(), "Mailer Inc. is told about under its store only");
+    assertEquals(
+        "Mailer Inc. gets the data it keeps for us, as told under \"Where and how we keep it,"
+            + " and for how long\".",
+        v.shareNote());
   }
 
   @Test
   void retentionIsSaidInWordsWithItsStartingPoint() throws Exception {
     assertEquals(
         "We keep it for 1 year and 6 months after your last order.",
-        compose().data().get(0).retention());
+        compose().retention().get(0).sentence());
     assertTrue(
         compose()
             .glance()
@@ -85,9 +97,9 @@ class NoticeComposerTest {
         compose(
                 "      duration: P1Y6M\n      after: your last order",
                 "      forever: true\n      reason: the law requires a permanent record")
-            .data()
+            .retention()
             .get(0)
-            .retention());
+            .sentence());
   }
 
   @ParameterizedTest
@@ -113,25 +125,37 @@ class NoticeComposerTest {
             "    basis: contract",
             "    basis: consent\n    special_basis: explicit-consent");
     assertEquals(
-        "This is sensitive data. We take extra care with it. For this sensitive data we"
-            + " rely on: your explicit consent.",
-        v.data().get(0).sensitive());
-    assertNull(compose().data().get(0).sensitive());
+        java.util.List.of(
+            "These are sensitive data, and we take extra care with them: health information.",
+            "For health information, we rely on your explicit consent."),
+        v.sensitive());
+    assertTrue(compose().sensitive().isEmpty());
   }
 
   @Test
   void requiredDataSaysWhatHappensWithoutIt() throws Exception {
-    assertEquals("You need to give it to us.", compose().data().get(0).required());
     assertEquals(
-        "You need to give it to us. If you don't, we cannot send your receipts.",
-        compose(
-                "    required: true",
-                "    required: true\n    without: we cannot send your" + " receipts")
+        java.util.List.of("You must give it."), compose().data().get(0).items().get(0).details());
+    assertEquals(
+        "You must give it. If you don't, we cannot send your receipts.",
+        String.join(
+            " ",
+            compose(
+                    "    required: true",
+                    "    required: true\n    without: we cannot send your" + " receipts")
+                .data()
+                .get(0)
+                .items()
+                .get(0)
+                .details()));
+    assertEquals(
+        "It's your choice.",
+        compose("    required: true", "    required: false")
             .data()
             .get(0)
-            .required());
-    assertEquals(
-        "It is up to you whether you give it to us.",
-        compose("    required: true", "    required: false").data().get(0).required());
+            .items()
+            .get(0)
+            .details()
+            .get(0));
   }
 }
