@@ -172,20 +172,7 @@ public final class NoticeComposer {
                         .map(this::label)
                         .toList())),
             null));
-    java.util.Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
-    for (DataItem d : inv.data()) {
-      kept.computeIfAbsent(shortRetention(inv, d.retention()), k -> new ArrayList<>())
-          .add(label(d));
-    }
-    lines.add(
-        new Line(
-            msg.get("glance.kept"),
-            String.join(
-                " ",
-                kept.entrySet().stream()
-                    .map(e -> sentence(trimStop(e.getKey()) + ": " + list(e.getValue())))
-                    .toList()),
-            null));
+    lines.add(new Line(msg.get("glance.kept"), kept(inv), null));
     List<String> who =
         inv.recipients().stream()
             .filter(r -> inv.data().stream().anyMatch(d -> d.recipients().contains(r.id())))
@@ -209,6 +196,57 @@ public final class NoticeComposer {
               url == null ? "#rights" : url);
     }
     return new Glance(lines, selling.details(), optOut);
+  }
+
+  /**
+   * How long, at a glance: items kept alike together; when that makes more than four lines, the
+   * range of set times with the longest in full, then the items kept by a rule or by others.
+   */
+  private String kept(Inventory inv) {
+    java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+    for (DataItem d : inv.data()) {
+      groups
+          .computeIfAbsent(shortRetention(inv, d.retention()), k -> new ArrayList<>())
+          .add(label(d));
+    }
+    List<DataItem> timed =
+        inv.data().stream().filter(d -> d.retention() instanceof Retention.For).toList();
+    java.util.function.Function<java.util.Map.Entry<String, List<String>>, String> line =
+        e -> sentence(trimStop(e.getKey()) + ": " + list(e.getValue()));
+    if (groups.size() <= 4 || timed.size() < 3) {
+      return String.join(" ", groups.entrySet().stream().map(line).toList());
+    }
+    java.util.Comparator<DataItem> length =
+        java.util.Comparator.comparingLong(
+            d -> ((Retention.For) d.retention()).duration().approximateMinutes());
+    DataItem shortest = timed.stream().min(length).orElseThrow();
+    DataItem longest = timed.stream().max(length).orElseThrow();
+    List<String> longestItems =
+        timed.stream()
+            .filter(d -> d.retention().equals(longest.retention()))
+            .map(this::label)
+            .toList();
+    List<String> out = new ArrayList<>();
+    out.add(
+        msg.get(
+            "glance.kept.range",
+            "shortest",
+            duration(((Retention.For) shortest.retention()).duration()),
+            "longest",
+            lowerFirst(shortRetention(inv, longest.retention())),
+            "data",
+            list(longestItems)));
+    groups.entrySet().stream()
+        .filter(
+            e ->
+                inv.data().stream()
+                    .anyMatch(
+                        d ->
+                            !(d.retention() instanceof Retention.For)
+                                && e.getValue().contains(label(d))))
+        .map(line)
+        .forEach(out::add);
+    return String.join(" ", out);
   }
 
   /** The page where people say no to selling and advertising, if the inventory gives one. */
