@@ -10,13 +10,17 @@ public record CheckReport(List<FileReport> files) {
     files = List.copyOf(files);
   }
 
-  /** The findings and readability of one inventory. */
+  /**
+   * The findings and readability of one inventory, and the words on its notice's page ({@link
+   * Subject#UNKNOWN} when the notice was not laid out).
+   */
   public record FileReport(
       String file,
       List<Problem> findings,
       List<Disabled> disabled,
       Readability.Score prose,
-      int maxGrade) {
+      int maxGrade,
+      int pageWords) {
     public FileReport {
       findings = findings.stream().sorted().toList();
       disabled = List.copyOf(disabled);
@@ -32,7 +36,8 @@ public record CheckReport(List<FileReport> files) {
     for (FileReport f : files) {
       List<Problem> findings = new java.util.ArrayList<>(f.findings());
       more.stream().filter(p -> p.at().file().equals(f.file())).forEach(findings::add);
-      out.add(new FileReport(f.file(), findings, f.disabled(), f.prose(), f.maxGrade()));
+      out.add(
+          new FileReport(f.file(), findings, f.disabled(), f.prose(), f.maxGrade(), f.pageWords()));
     }
     return new CheckReport(out);
   }

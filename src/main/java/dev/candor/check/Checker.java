@@ -67,6 +67,7 @@ public final class Checker {
         found,
         List.copyOf(off.values()),
         Readability.score(s.prose()),
-        s.maxGrade());
+        s.maxGrade(),
+        s.pageWords());
   }
 }

@@ -10,7 +10,28 @@ final class Plain {
   /** Fields shorter than this are labels and fragments, too short for a reliable grade. */
   static final int MIN_WORDS_FOR_GRADE = 12;
 
+  /** A notice page longer than this is more than most people read (McDonald and Cranor, 2008). */
+  static final int PAGE_WORDS = 1500;
+
   private Plain() {}
+
+  static void length(Subject s, Findings out) {
+    if (!s.complete() || s.pageWords() == Subject.UNKNOWN || s.pageWords() <= PAGE_WORDS) {
+      return;
+    }
+    int minutes = (s.pageWords() + Readability.WORDS_PER_MINUTE - 1) / Readability.WORDS_PER_MINUTE;
+    out.add(
+        s.at("notice"),
+        "the notice's page has "
+            + s.pageWords()
+            + " words, about "
+            + minutes
+            + " minutes to read; aim for "
+            + PAGE_WORDS
+            + " or fewer",
+        "give items kept and shared alike the same retention and recipients so they are told"
+            + " together, and shorten long labels, examples and descriptions");
+  }
 
   static void grade(Subject s, Findings out) {
     if (!s.complete()) {

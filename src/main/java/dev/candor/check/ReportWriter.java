@@ -81,7 +81,10 @@ public final class ReportWriter {
         + count(s.words(), "word")
         + ", about "
         + count(s.minutes(), "minute")
-        + " to read";
+        + " to read"
+        + (f.pageWords() == Subject.UNKNOWN
+            ? ""
+            : "; " + count(f.pageWords(), "word") + " on the page");
   }
 
   private static String count(long n, String noun) {
@@ -99,6 +102,9 @@ public final class ReportWriter {
           .put("words", f.prose().words())
           .put("syllables", f.prose().syllables())
           .put("readingMinutes", f.prose().minutes());
+      if (f.pageWords() != Subject.UNKNOWN) {
+        r.put("pageWords", f.pageWords());
+      }
       ArrayNode findings = o.putArray("findings");
       for (Problem p : f.findings()) {
         findings

@@ -211,6 +211,12 @@ public final class Rules {
               "The notice's prose reads at or below the grade limit (Flesch-Kincaid, default 8).",
               Plain::grade),
           Rule.of(
+              "plain-length",
+              WARNING,
+              PLAIN,
+              "The notice's page has at most 1,500 words, headings and tables included.",
+              Plain::length),
+          Rule.of(
               "plain-field-grade",
               WARNING,
               PLAIN,

@@ -50,11 +50,15 @@ final class Sarif {
       ObjectNode a = artifacts.addObject();
       a.putObject("location").put("uri", uri);
       a.putArray("roles").add("analysisTarget");
-      a.putObject("properties")
-          .put("readingGrade", Math.round(f.prose().grade() * 10) / 10.0)
-          .put("maxGrade", f.maxGrade())
-          .put("words", f.prose().words())
-          .put("readingMinutes", f.prose().minutes());
+      ObjectNode props =
+          a.putObject("properties")
+              .put("readingGrade", Math.round(f.prose().grade() * 10) / 10.0)
+              .put("maxGrade", f.maxGrade())
+              .put("words", f.prose().words())
+              .put("readingMinutes", f.prose().minutes());
+      if (f.pageWords() != dev.candor.check.Subject.UNKNOWN) {
+        props.put("pageWords", f.pageWords());
+      }
       for (Disabled d : f.disabled()) {
         ObjectNode o = overrides.addObject();
         ObjectNode desc = o.putObject("descriptor").put("id", d.rule());

@@ -35,7 +35,11 @@ public record Subject(
     Vocabulary vocab,
     int maxGrade,
     boolean complete,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    int pageWords) {
+  /** The page's word count when it is not known: the notice was not laid out. */
+  public static final int UNKNOWN = -1;
+
   public Subject {
     prose = List.copyOf(prose);
     evidence = List.copyOf(evidence);
@@ -49,7 +53,7 @@ public record Subject(
       Vocabulary vocab,
       int maxGrade,
       boolean complete) {
-    this(inventory, source, prose, vocab, maxGrade, complete, List.of());
+    this(inventory, source, prose, vocab, maxGrade, complete, List.of(), UNKNOWN);
   }
 
   /** The subject of a complete, valid inventory. */

@@ -26,6 +26,7 @@ import dev.candor.render.Messages;
 import dev.candor.render.NoticeComposer;
 import dev.candor.render.NoticeProse;
 import dev.candor.render.NoticeRenderer;
+import dev.candor.render.PageWords;
 import dev.candor.render.Recent;
 import dev.candor.render.Templates;
 import dev.candor.vocab.Vocabulary;
@@ -248,15 +249,22 @@ public final class Build {
   private static CheckReport checkEach(List<Checked> inventories, CheckSettings settings) {
     Vocabulary vocab = Vocabulary.english();
     Checker checker = Checker.builtIn();
+    NoticeRenderer pages = new NoticeRenderer(new Templates(Optional.empty()), vocab);
     List<Parallel.Task<CheckReport.FileReport>> tasks = new ArrayList<>();
     for (Checked c : inventories) {
       tasks.add(
           () -> {
             Inventory inv = c.inventory();
             List<String> prose = List.of();
+            int words = Subject.UNKNOWN;
             if (c.complete()) {
               Messages msg = Messages.forLanguage(inv.notice().language()).orElseThrow();
               prose = NoticeProse.of(new NoticeComposer(msg, vocab).compose(inv));
+              words =
+                  PageWords.count(
+                      new String(
+                          pages.render(inv, java.util.Set.of(Format.HTML)).get(Format.HTML),
+                          java.nio.charset.StandardCharsets.UTF_8));
             }
             Subject subject =
                 new Subject(
@@ -266,7 +274,8 @@ public final class Build {
                     vocab,
                     Checker.maxGrade(settings, inv),
                     c.complete(),
-                    settings.evidence());
+                    settings.evidence(),
+                    words);
             return checker.check(subject, settings);
           });
     }
