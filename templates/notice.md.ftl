@@ -27,7 +27,11 @@ ${controller} · ${versionLine} · ${effectiveLine}
 </#if>
 <#if glance.optOut??>
 
-[${glance.optOut.text}](${glance.optOut.href})
+[${glance.optOut.text}](<${dest(glance.optOut.href)?no_esc}>)
+</#if>
+<#if glance.limit??>
+
+[${glance.limit.text}](<${dest(glance.limit.href)?no_esc}>)
 </#if>
 
 ## ${section("who")}
@@ -39,11 +43,9 @@ ${sentence}
 
 </#list>
 <@lines who.contact/>
-<#if who.dpoText??>
+<#if who.dpo?has_content>
 
 ### ${t["who.dpo"]}
-
-${who.dpoText}
 
 <@lines who.dpo/>
 </#if>
@@ -143,6 +145,10 @@ ${storesRole}
 
 ${x}
 </#list>
+<#if selling.optOut?has_content && glance.optOut??>
+
+[${glance.optOut.text}](<${dest(glance.optOut.href)?no_esc}>)
+</#if>
 <#if shareNote??>
 
 ${shareNote}

@@ -90,7 +90,19 @@ final class Ccpa {
   }
 
   static void limit(Subject s, Findings out) {
-    if (!appliesToRights(s) || s.inventory().rights().available().contains(Right.LIMIT_SENSITIVE)) {
+    if (!appliesToRights(s)) {
+      return;
+    }
+    if (s.inventory().rights().available().contains(Right.LIMIT_SENSITIVE)) {
+      if (s.inventory().rights().limitUrl() == null
+          && s.inventory().data().stream().anyMatch(s::sensitive)) {
+        out.add(
+            s.at("rights.available"),
+            "the right to limit the use of sensitive data is listed, but there is no \"Limit the"
+                + " Use of My Sensitive Personal Information\" link",
+            "add 'limit_url:' under rights, pointing at the page where people limit it in one"
+                + " step (11 CCR § 7015)");
+      }
       return;
     }
     List<DataItem> data = s.inventory().data();
@@ -139,7 +151,7 @@ final class Ccpa {
 
   static void link(Subject s, Findings out) {
     Inventory inv = s.inventory();
-    if (!appliesToRights(s) || !sellsOrShares(inv) || inv.rights().url() != null) {
+    if (!appliesToRights(s) || !sellsOrShares(inv) || inv.rights().optOutUrl() != null) {
       return;
     }
     boolean choiceLink =
@@ -148,9 +160,10 @@ final class Ccpa {
     if (!choiceLink) {
       out.add(
           s.at("rights"),
-          "data is sold or shared, but there is no \"Do Not Sell or Share\" link",
-          "add 'url:' under rights, or 'choice: {url: ...}' on the advertising purpose, pointing"
-              + " at the page where people opt out");
+          "data is sold or shared, but there is no \"Do Not Sell or Share\" link; a general"
+              + " request form is not one",
+          "add 'opt_out_url:' under rights, or 'choice: {url: ...}' on the advertising purpose,"
+              + " pointing at the page where people opt out in one step (11 CCR § 7026)");
     }
   }
 

@@ -111,7 +111,8 @@ public final class Rules {
               "ccpa-limit-sensitive",
               ERROR,
               CIV + "§ 1798.121; 11 CCR § 7027",
-              "Where sensitive personal information is used, the right to limit its use is listed.",
+              "Where sensitive personal information is used, the right to limit its use is listed,"
+                  + " with its \"Limit the Use of My Sensitive Personal Information\" link.",
               Ccpa::limit),
           Rule.of(
               "ccpa-request-methods",
@@ -129,7 +130,8 @@ public final class Rules {
               "ccpa-do-not-sell-link",
               ERROR,
               CIV + "§ 1798.135(a); 11 CCR § 7013",
-              "Where data is sold or shared, there is a \"Do Not Sell or Share\" link.",
+              "Where data is sold or shared, there is a \"Do Not Sell or Share\" link of its own, not"
+                  + " a general request form.",
               Ccpa::link),
           Rule.of(
               "us-state-rights",

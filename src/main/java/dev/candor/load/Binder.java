@@ -694,7 +694,14 @@ final class Binder {
   }
 
   private static final String[] RIGHTS_KEYS = {
-    "available", "email", "url", "respond_within", "verification", "self_service"
+    "available",
+    "email",
+    "url",
+    "respond_within",
+    "verification",
+    "self_service",
+    "opt_out_url",
+    "limit_url"
   };
 
   private Rights rights(Fields f) {
@@ -731,7 +738,9 @@ final class Binder {
         url,
         f.duration("respond_within", false),
         f.text("verification", false),
-        selfService);
+        selfService,
+        url(f, "opt_out_url", false),
+        url(f, "limit_url", false));
   }
 
   private Emails emails(Fields f) {

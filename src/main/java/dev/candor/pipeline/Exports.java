@@ -97,8 +97,9 @@ public final class Exports {
         List<Snippet> snippets = Snippets.of(inv, composer, s.noticeUrl().orElse(id + ".html"));
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Snippet sn : snippets) {
-          int n = seen.merge(sn.data(), 1, Integer::sum);
-          String name = id + "/snippets/" + sn.data() + "-" + n;
+          String slug = slug(sn.place());
+          int n = seen.merge(slug, 1, Integer::sum);
+          String name = id + "/snippets/" + slug + (n == 1 ? "" : "-" + n);
           files.put(name + ".html", sn.html());
           files.put(name + ".md", sn.markdown());
         }
@@ -133,5 +134,22 @@ public final class Exports {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A file name for a place: its letters and digits in lower case, words joined by hyphens
+   * ("Sign-up screen" is sign-up-screen); "place" when nothing is left.
+   */
+  static String slug(String place) {
+    String s =
+        java.text.Normalizer.normalize(place, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-|-$", "");
+    if (s.length() > 60) {
+      s = s.substring(0, 60).replaceAll("-$", "");
+    }
+    return s.isEmpty() ? "place" : s;
   }
 }

@@ -9,6 +9,7 @@ import dev.candor.model.Jurisdiction;
 import dev.candor.model.Purpose;
 import dev.candor.model.Recipient;
 import dev.candor.model.Retention;
+import dev.candor.model.Right;
 import dev.candor.model.Rights;
 import dev.candor.model.Safeguard;
 import dev.candor.model.Store;
@@ -195,7 +196,15 @@ public final class NoticeComposer {
               msg.get(usState(inv) ? "glance.optout.us" : "glance.optout"),
               url == null ? "#rights" : url);
     }
-    return new Glance(lines, selling.details(), optOut);
+    Line limit = null;
+    if (usState(inv)
+        && inv.rights() != null
+        && inv.rights().limitUrl() != null
+        && inv.rights().available().contains(dev.candor.model.Right.LIMIT_SENSITIVE)
+        && inv.data().stream().anyMatch(d -> isSensitive(inv, d))) {
+      limit = new Line(null, msg.get("glance.limit"), inv.rights().limitUrl());
+    }
+    return new Glance(lines, selling.details(), optOut, limit);
   }
 
   /**
@@ -251,6 +260,9 @@ public final class NoticeComposer {
 
   /** The page where people say no to selling and advertising, if the inventory gives one. */
   private String optOutUrl(Inventory inv) {
+    if (inv.rights() != null && inv.rights().optOutUrl() != null) {
+      return inv.rights().optOutUrl();
+    }
     return inv.purposes().stream()
         .filter(p -> p.choice() != null && p.choice().url() != null)
         .filter(
@@ -273,27 +285,31 @@ public final class NoticeComposer {
    * all stays in.
    */
   private String where(Inventory inv) {
-    java.util.Map<String, Set<String>> abroad = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<dev.candor.model.Place, String> add =
-        (place, name) -> {
+    List<String> countries = outsideRegion(inv, inv.stores(), inv.recipients());
+    return countries.isEmpty() ? null : capitalise(list(countries));
+  }
+
+  /**
+   * The countries outside the readers' region where these stores and recipients keep data, in
+   * order, "any country (reason)" for those with no fixed place.
+   */
+  public List<String> outsideRegion(Inventory inv, List<Store> stores, List<Recipient> recipients) {
+    Set<String> abroad = new LinkedHashSet<>();
+    java.util.function.Consumer<dev.candor.model.Place> add =
+        place -> {
           if (place.any()) {
-            abroad.computeIfAbsent(places(place), k -> new LinkedHashSet<>()).add(name);
+            abroad.add(places(place));
             return;
           }
           for (String c : place.countries()) {
             if (outside(inv, c)) {
-              abroad
-                  .computeIfAbsent(Countries.name(c, msg.language()), k -> new LinkedHashSet<>())
-                  .add(name);
+              abroad.add(Countries.name(c, msg.language()));
             }
           }
         };
-    inv.stores().forEach(st -> add.accept(st.place(), st.provider()));
-    inv.recipients().forEach(r -> add.accept(r.place(), r.name()));
-    if (abroad.isEmpty()) {
-      return null;
-    }
-    return capitalise(list(List.copyOf(abroad.keySet())));
+    stores.forEach(st -> add.accept(st.place()));
+    recipients.forEach(r -> add.accept(r.place()));
+    return List.copyOf(abroad);
   }
 
   /** Whether a country is outside the region of the notice's readers (the US for US laws). */
@@ -325,7 +341,6 @@ public final class NoticeComposer {
         msg.get("who.controller", "controller", c.name()),
         c.name(),
         contact,
-        c.dpo() == null ? null : msg.get("who.dpo.text"),
         contactLines(c.dpo()),
         c.representative() == null
             ? null
@@ -526,7 +541,7 @@ public final class NoticeComposer {
   }
 
   /** A list that stays readable when its items contain commas: "a; b; and c". */
-  private String list(List<String> items) {
+  public String list(List<String> items) {
     return items.stream().anyMatch(i -> i.contains(","))
         ? joined(items, "; ", "duration.and")
         : and(items);
@@ -739,7 +754,7 @@ public final class NoticeComposer {
       if (!s.place().countries().containsAll(r.place().countries()) || r.place().any()) {
         extra =
             (extra == null ? "" : extra + " ")
-                + msg.get("share.country", "country", places(r.place()));
+                + msg.get("keep.also-where", "country", places(r.place()));
       }
     }
     List<String> everywhere = everywhere(inv);
@@ -1150,8 +1165,10 @@ public final class NoticeComposer {
 
   private RightsView rights(Inventory inv) {
     Rights r = inv.rights();
+    boolean both = gdpr(inv) && usState(inv);
     List<RightView> rights =
         r.available().stream()
+            .filter(right -> !sameRightListed(r.available(), right))
             .map(
                 right ->
                     new RightView(
@@ -1162,6 +1179,22 @@ public final class NoticeComposer {
                             : null))
             .map(view -> eraseLimit(inv, view))
             .toList();
+    if (both) {
+      List<RightView> scoped = new ArrayList<>();
+      for (int i = 0; i < rights.size(); i++) {
+        RightView v = rights.get(i);
+        Right right =
+            r.available().stream().filter(x -> !sameRightListed(r.available(), x)).toList().get(i);
+        scoped.add(
+            right.ordinal() >= Right.KNOW.ordinal()
+                ? new RightView(
+                    v.name(),
+                    msg.get("rights.us-only", "states", states(inv), "text", v.text()),
+                    v.self())
+                : v);
+      }
+      rights = scoped;
+    }
     List<Line> contact = new ArrayList<>();
     if (r.email() != null) {
       contact.add(new Line(msg.get("rights.email"), r.email(), "mailto:" + r.email()));
@@ -1183,6 +1216,38 @@ public final class NoticeComposer {
             : msg.get("rights.verify", "verification", sentence(r.verification())),
         msg.get("rights.free"),
         abroad(inv) ? msg.get("transfer.copy") : null);
+  }
+
+  /** The US states whose laws the notice follows: "California or Virginia". */
+  private String states(Inventory inv) {
+    return or(
+        inv.notice().jurisdictions().stream()
+            .filter(Jurisdiction::usState)
+            .map(
+                law ->
+                    Countries.regionName(
+                        switch (law) {
+                          case CCPA -> "US-CA";
+                          case VCDPA -> "US-VA";
+                          case CPA -> "US-CO";
+                          case CTDPA -> "US-CT";
+                          case UCPA -> "US-UT";
+                          case TDPSA -> "US-TX";
+                          case OCPA -> "US-OR";
+                          default -> "US";
+                        },
+                        msg.language(),
+                        msg.get("scope.eea")))
+            .toList());
+  }
+
+  /**
+   * Whether a right is told already under another name: the CCPA's right to delete is the GDPR's
+   * erasure, and to correct its rectification, so a notice under both names each once.
+   */
+  private static boolean sameRightListed(List<Right> available, Right right) {
+    return (right == Right.DELETE && available.contains(Right.ERASURE))
+        || (right == Right.CORRECT && available.contains(Right.RECTIFICATION));
   }
 
   /**
@@ -1310,7 +1375,8 @@ public final class NoticeComposer {
     return out;
   }
 
-  private String shortRetention(Inventory inv, Retention r) {
+  /** How long, in a few words: "2 years after your last order", "Kept by Stripe ...". */
+  public String shortRetention(Inventory inv, Retention r) {
     if (r instanceof Retention.For f) {
       String s =
           f.after() == null

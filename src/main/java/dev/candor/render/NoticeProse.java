@@ -28,7 +28,6 @@ public final class NoticeProse {
     add(out, v.intro());
     add(out, v.selling().statement());
     add(out, v.who().sentence());
-    add(out, v.who().dpoText());
     add(out, v.who().representativeText());
     for (DataGroup g : v.data()) {
       for (DataView d : g.items()) {

@@ -49,9 +49,10 @@ public record NoticeView(
 
   /**
    * The at-a-glance layer: what, why, how long, who and where, each a labelled line; then what is
-   * sold or shared for advertising, to whom, and the link to say no (null when nothing is).
+   * sold or shared for advertising, to whom, and the link to say no (null when nothing is); under
+   * US state law, the link to limit the use of sensitive data (null when there is none).
    */
-  public record Glance(List<Line> lines, List<String> sold, Line optOut) {}
+  public record Glance(List<Line> lines, List<String> sold, Line optOut, Line limit) {}
 
   /** A labelled value with an optional link target (https:, http: or mailto: only). */
   public record Line(String label, String text, String href) {}
@@ -61,7 +62,6 @@ public record NoticeView(
       String sentence,
       String name,
       List<Line> contact,
-      String dpoText,
       List<Line> dpo,
       String representativeText,
       List<Line> representative,

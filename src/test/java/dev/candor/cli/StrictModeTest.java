@@ -54,7 +54,7 @@ class StrictModeTest {
 
   @Test
   void checkStrictPassesWithoutWarnings() {
-    Candor r = Candor.run("check", "--strict", "notices/saas.yaml");
+    Candor r = Candor.run("check", "--strict", "src/test/resources/corpus/social.yaml");
     assertEquals(0, r.code(), r::toString);
   }
 

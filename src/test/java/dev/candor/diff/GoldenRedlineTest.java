@@ -109,7 +109,7 @@ class GoldenRedlineTest {
     Element phone = page.selectFirst(".redline-notice article.rl-added");
     assertNotNull(phone, "the new data item's entry is marked new");
     assertEquals("n-data-phone", phone.id());
-    assertEquals("Phone number", phone.selectFirst("h5 > ins").ownText());
+    assertEquals("Phone number", phone.selectFirst("h6 > ins").ownText());
     for (Element p : phone.select("p, li")) {
       assertFalse(p.select("ins").isEmpty(), "all of its text is inserted: " + p.outerHtml());
     }

@@ -74,8 +74,8 @@ class NoticeComposerTest {
     assertEquals("Mailer Inc. sends our emails.", v.stores().get(0).does());
     assertTrue(v.recipients().isEmpty(), "Mailer Inc. is told about under its store only");
     assertEquals(
-        "Mailer Inc. gets the data it keeps for us, as told under \"Where and how we keep it,"
-            + " and for how long\".",
+        "Mailer Inc. gets the data it keeps for us, as told under \"Where we keep it, and for"
+            + " how long\".",
         v.shareNote());
   }
 
