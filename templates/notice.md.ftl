@@ -71,6 +71,16 @@ ${who.representativeText}
 
 **${x}**
 </#list>
+<#if usCategories?has_content>
+
+### ${t["us.title"]}
+
+${t["us.intro"]}
+
+<#list usCategories as l>
+- **${l.label}:** ${l.text}
+</#list>
+</#if>
 <#list automated as a>
 
 ### ${t["automated.title"]}: ${a.purpose}
@@ -210,7 +220,7 @@ ${rights.choices}
 ${t["rights.intro"]}
 
 <#list rights.rights as r>
-- **${r.name}.** ${r.text}<#if r.self??> ${r.self}</#if>
+- **${r.name}.** ${r.text}<#if r.self??> ${r.self}</#if><#if r.href??> [${r.link}](<${dest(r.href)?no_esc}>)</#if>
 </#list>
 
 ${t["rights.how"]}

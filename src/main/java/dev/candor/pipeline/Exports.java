@@ -140,7 +140,7 @@ public final class Exports {
    * A file name for a place: its letters and digits in lower case, words joined by hyphens
    * ("Sign-up screen" is sign-up-screen); "place" when nothing is left.
    */
-  static String slug(String place) {
+  public static String slug(String place) {
     String s =
         java.text.Normalizer.normalize(place, java.text.Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")

@@ -99,6 +99,7 @@ public final class NoticeComposer {
         who(inv.controller()),
         collected(inv),
         sensitive(inv),
+        usCategories(inv),
         automated(inv),
         bases(inv),
         inv.stores().stream().map(st -> store(inv, st)).toList(),
@@ -641,6 +642,90 @@ public final class NoticeComposer {
     return vocab.category(d.category()).map(Category::sensitive).orElse(false);
   }
 
+  /**
+   * Under US state law, the statutory categories of personal information (Cal. Civ. Code §
+   * 1798.140(v)) the notice's data falls under: those collected, those sold or shared for
+   * advertising and to whom, and those disclosed to others and to which kinds of recipient (§
+   * 1798.110(c), 1798.115(c), 1798.130(a)(5)); empty for other notices.
+   */
+  private List<Line> usCategories(Inventory inv) {
+    if (!usState(inv)) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    out.add(new Line(msg.get("us.collected"), categories(inv.data()), null));
+    List<Recipient> buyers =
+        inv.recipients().stream().filter(r -> r.sells() || r.advertising()).toList();
+    List<DataItem> sold =
+        inv.data().stream()
+            .filter(d -> buyers.stream().anyMatch(r -> d.recipients().contains(r.id())))
+            .toList();
+    out.add(
+        new Line(
+            msg.get("us.sold"),
+            sold.isEmpty()
+                ? msg.get("us.none")
+                : msg.get(
+                    "us.to",
+                    "categories",
+                    categories(sold),
+                    "names",
+                    list(
+                        buyers.stream()
+                            .filter(
+                                r -> sold.stream().anyMatch(d -> d.recipients().contains(r.id())))
+                            .map(Recipient::name)
+                            .toList())),
+            null));
+    Set<String> kinds = new LinkedHashSet<>();
+    List<DataItem> disclosed = new ArrayList<>();
+    for (DataItem d : inv.data()) {
+      boolean any = false;
+      for (String id : d.recipients()) {
+        Recipient r = inv.recipient(id).orElse(null);
+        if (r == null || r.sells() || r.advertising()) {
+          continue;
+        }
+        any = true;
+        r.roles().forEach(role -> kinds.add(msg.get("us.kind." + role.role().key())));
+      }
+      if (any) {
+        disclosed.add(d);
+      }
+    }
+    out.add(
+        new Line(
+            msg.get("us.disclosed"),
+            disclosed.isEmpty()
+                ? msg.get("us.none")
+                : msg.get(
+                    "us.to", "categories", categories(disclosed), "names", and(List.copyOf(kinds))),
+            null));
+    return out;
+  }
+
+  /** The statutory categories some data falls under: "identifiers and commercial information". */
+  private String categories(List<DataItem> items) {
+    java.util.Map<String, List<String>> byLetter = new java.util.TreeMap<>();
+    for (DataItem d : items) {
+      List<String> letters =
+          dev.candor.vocab.CcpaCategories.bundled().of(d.category()).orElse(List.of("other"));
+      for (String letter : letters) {
+        if (!letter.equals(dev.candor.vocab.CcpaCategories.NONE)) {
+          byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(label(d));
+        }
+      }
+      if (d.sensitive() != null && d.sensitive() && !letters.contains("L")) {
+        byLetter.computeIfAbsent("L", k -> new ArrayList<>()).add(label(d));
+      }
+    }
+    if (byLetter.isEmpty()) {
+      return msg.get("us.none");
+    }
+    return capitalise(
+        list(byLetter.keySet().stream().map(k -> msg.get("us.category." + k)).toList()));
+  }
+
   /** The decisions a computer makes, each with how it works and what it means for the person. */
   private List<Automated> automated(Inventory inv) {
     List<Automated> out = new ArrayList<>();
@@ -1174,9 +1259,13 @@ public final class NoticeComposer {
                     new RightView(
                         msg.get("right." + right.key() + ".name"),
                         msg.get("right." + right.key()),
-                        r.selfService().containsKey(right)
-                            ? msg.get("rights.self", "how", sentence(r.selfService().get(right)))
-                            : null))
+                        selfService(r, right),
+                        right == Right.OPT_OUT_SALE
+                            ? r.optOutUrl()
+                            : right == Right.LIMIT_SENSITIVE ? r.limitUrl() : null,
+                        right == Right.OPT_OUT_SALE
+                            ? msg.get("glance.optout.us")
+                            : right == Right.LIMIT_SENSITIVE ? msg.get("glance.limit") : null))
             .map(view -> eraseLimit(inv, view))
             .toList();
     if (both) {
@@ -1190,7 +1279,9 @@ public final class NoticeComposer {
                 ? new RightView(
                     v.name(),
                     msg.get("rights.us-only", "states", states(inv), "text", v.text()),
-                    v.self())
+                    v.self(),
+                    v.href(),
+                    v.link())
                 : v);
       }
       rights = scoped;
@@ -1216,6 +1307,25 @@ public final class NoticeComposer {
             : msg.get("rights.verify", "verification", sentence(r.verification())),
         msg.get("rights.free"),
         abroad(inv) ? msg.get("transfer.copy") : null);
+  }
+
+  /**
+   * How people use a right themselves, with what the inventory says for the same right under the
+   * other law's name when that one is not listed on its own; null when it says nothing.
+   */
+  private String selfService(Rights r, Right right) {
+    List<String> how = new ArrayList<>();
+    Right alias =
+        right == Right.ERASURE ? Right.DELETE : right == Right.RECTIFICATION ? Right.CORRECT : null;
+    for (Right x : alias == null ? List.of(right) : List.of(right, alias)) {
+      String text = r.selfService().get(x);
+      if (text != null
+          && (x == right || r.available().contains(x))
+          && !how.contains(sentence(text))) {
+        how.add(sentence(text));
+      }
+    }
+    return how.isEmpty() ? null : msg.get("rights.self", "how", String.join(" ", how));
   }
 
   /** The US states whose laws the notice follows: "California or Virginia". */
@@ -1275,7 +1385,9 @@ public final class NoticeComposer {
     return new RightView(
         view.name(),
         view.text() + " " + msg.get("rights.erase-limit", "data", list(kept)),
-        view.self());
+        view.self(),
+        view.href(),
+        view.link());
   }
 
   private Complain complain(Inventory inv) {

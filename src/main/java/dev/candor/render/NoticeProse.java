@@ -37,6 +37,9 @@ public final class NoticeProse {
       }
     }
     v.sensitive().forEach(x -> add(out, x));
+    if (!v.usCategories().isEmpty()) {
+      add(out, t.get("us.intro"));
+    }
     v.automated().forEach(a -> a.sentences().forEach(x -> add(out, x)));
     for (BasisGroup g : v.purposes()) {
       add(out, g.explanation());

@@ -27,6 +27,7 @@ public record NoticeView(
     Who who,
     List<DataGroup> data,
     List<String> sensitive,
+    List<Line> usCategories,
     List<Automated> automated,
     List<BasisGroup> purposes,
     List<StoreView> stores,
@@ -151,8 +152,8 @@ public record NoticeView(
       String free,
       String safeguards) {}
 
-  /** One right. */
-  public record RightView(String name, String text, String self) {}
+  /** One right, how to use it yourself, and the page to use it on (href and its link text). */
+  public record RightView(String name, String text, String self, String href, String link) {}
 
   /** How to recognise genuine emails. */
   public record EmailsView(List<String> domains, List<String> neverAsk, String report) {}

@@ -22,70 +22,74 @@ class SnippetsTest {
   private static final Path KNOWN = Path.of("src/test/resources/export/snippets.yaml");
 
   private static final String URL = "https://birch.example/privacy";
-  private static final String EMAIL =
-      "We use your email address to take and deliver your"
-          + " orders. We keep it for 2 years after your last order.";
   private static final String MORE = "More in our privacy notice.";
+  private static final String POSTMARK =
+      " Who else gets it: Postmark. Where it goes outside your region: United States.";
 
   @TempDir Path tmp;
 
   /** A snippet as snippets.json holds it. */
   record Expected(
-      String data, String place, String href, String text, String html, String markdown) {}
+      String place, List<String> data, String href, String text, String html, String markdown) {}
+
+  private static Expected expected(String place, List<String> data, String anchor, String text) {
+    String href = URL + "#data-" + anchor;
+    String html =
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+    String md = text.replace("&", "\\&").replace("<", "\\<").replace(">", "\\>");
+    return new Expected(
+        place,
+        data,
+        href,
+        text + " " + MORE,
+        "<p class=\"candor-snippet\" lang=\"en\">"
+            + html
+            + " <a href=\""
+            + href
+            + "\">"
+            + MORE
+            + "</a></p>\n",
+        md + " [" + MORE + "](" + href + ")\n");
+  }
 
   @Test
-  void aKnownInventoryGivesExactlyTheseSnippets() throws Exception {
+  void aKnownInventoryGivesOneSnippetPerPlaceWithAllTheDataCollectedThere() throws Exception {
     Candor r =
         Candor.run(
             "export", "snippets", KNOWN.toString(), "--notice-url", URL, "--out", tmp.toString());
     assertEquals(0, r.code(), r::toString);
-    String emailHtml =
-        "<p class=\"candor-snippet\" lang=\"en\">"
-            + EMAIL
-            + " <a href=\""
-            + URL
-            + "#data-email\">"
-            + MORE
-            + "</a></p>\n";
-    String emailMd = EMAIL + " [" + MORE + "](" + URL + "#data-email)\n";
     List<Expected> expected =
         List.of(
-            new Expected(
-                "email", "checkout", URL + "#data-email", EMAIL + " " + MORE, emailHtml, emailMd),
-            new Expected(
+            expected(
+                "checkout",
+                List.of("email", "notes"),
                 "email",
+                "Here we collect: email address and gift notes & <em>wishes</em>. We use it to take"
+                    + " and deliver your orders."
+                    + POSTMARK
+                    + " How long we keep it: 2 years after your last order (email address); 3"
+                    + " months after delivery (gift notes & <em>wishes</em>)."),
+            expected(
                 "newsletter sign-up form",
-                URL + "#data-email",
-                EMAIL + " " + MORE,
-                emailHtml,
-                emailMd),
-            new Expected(
-                "notes",
+                List.of("email"),
+                "email",
+                "Here we collect: email address. We use it to take and deliver your orders."
+                    + POSTMARK
+                    + " How long we keep it: 2 years after your last order."),
+            expected(
                 "gift wrapping page",
-                URL + "#data-notes",
-                "We use your gift notes & <em>wishes</em> to take and deliver your orders. We keep it"
-                    + " for 3 months after delivery. "
-                    + MORE,
-                "<p class=\"candor-snippet\" lang=\"en\">We use your gift notes &amp;"
-                    + " &lt;em&gt;wishes&lt;/em&gt; to take and deliver your orders. We keep it for 3"
-                    + " months after delivery. <a href=\""
-                    + URL
-                    + "#data-notes\">"
-                    + MORE
-                    + "</a></p>\n",
-                "We use your gift notes \\& \\<em\\>wishes\\</em\\> to take and deliver your orders."
-                    + " We keep it for 3 months after delivery. ["
-                    + MORE
-                    + "]("
-                    + URL
-                    + "#data-notes)\n"));
+                List.of("notes"),
+                "notes",
+                "Here we collect: gift notes & <em>wishes</em>. We use it to take and deliver your"
+                    + " orders. No one else gets it. How long we keep it: 3 months after delivery."
+                    + " It's your choice whether you give it."));
     Path dir = tmp.resolve("birch/snippets");
     List<Expected> listed =
         List.of(JSON.readValue(dir.resolve("snippets.json").toFile(), Expected[].class));
     assertEquals(expected, listed);
 
-    // One file pair per snippet, numbered per data item, holding the same text as the listing.
-    List<String> names = List.of("email-1", "email-2", "notes-1");
+    // One file pair per place, named after it, holding the same text as the listing.
+    List<String> names = List.of("checkout", "newsletter-sign-up-form", "gift-wrapping-page");
     for (int i = 0; i < names.size(); i++) {
       assertEquals(expected.get(i).html(), Files.readString(dir.resolve(names.get(i) + ".html")));
       assertEquals(expected.get(i).markdown(), Files.readString(dir.resolve(names.get(i) + ".md")));
@@ -93,12 +97,12 @@ class SnippetsTest {
     try (var files = Files.list(dir)) {
       assertEquals(
           List.of(
-              "email-1.html",
-              "email-1.md",
-              "email-2.html",
-              "email-2.md",
-              "notes-1.html",
-              "notes-1.md",
+              "checkout.html",
+              "checkout.md",
+              "gift-wrapping-page.html",
+              "gift-wrapping-page.md",
+              "newsletter-sign-up-form.html",
+              "newsletter-sign-up-form.md",
               "snippets.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList(),
           "no other files");
@@ -106,7 +110,7 @@ class SnippetsTest {
   }
 
   @Test
-  void everyCollectionPointGetsASnippetLinkingToItsPartOfTheNotice() throws Exception {
+  void everyCollectionPlaceGetsASnippetLinkingToItsPartOfTheNotice() throws Exception {
     assertEquals(0, Candor.run("build", "--format", "html", "--out", tmp.toString()).code());
     assertEquals(0, Candor.run("export", "snippets", "--out", tmp.toString()).code());
     int total = 0;
@@ -117,40 +121,38 @@ class SnippetsTest {
                   List.of(Path.of("notices", id + ".yaml")), dev.candor.load.Limits.DEFAULTS)
               .get(0)
               .inventory();
-      for (var d : inv.data()) {
-        for (int n = 1; n <= d.collectedAt().size(); n++) {
-          total++;
-          Path snippet = tmp.resolve(id + "/snippets/" + d.id() + "-" + n + ".html");
-          String s = Files.readString(snippet);
-          assertTrue(s.contains("href=\"" + id + ".html#data-" + d.id() + "\""), s);
-          assertTrue(html.contains("id=\"data-" + d.id() + "\""), "anchor data-" + d.id());
-          assertFalse(s.contains("<script"), s);
-          String md = Files.readString(tmp.resolve(id + "/snippets/" + d.id() + "-" + n + ".md"));
-          assertTrue(md.contains("](" + id + ".html#data-" + d.id() + ")"), md);
-        }
-      }
-      List<List<String>> points = new ArrayList<>();
+      java.util.Map<String, List<String>> places = new java.util.LinkedHashMap<>();
       inv.data()
           .forEach(
               d ->
                   d.collectedAt()
                       .forEach(
                           place ->
-                              points.add(List.of(d.id(), place, id + ".html#data-" + d.id()))));
+                              places.computeIfAbsent(place, k -> new ArrayList<>()).add(d.id())));
       JsonNode json = JSON.readTree(tmp.resolve(id + "/snippets/snippets.json").toFile());
-      List<List<String>> listed = new ArrayList<>();
-      json.forEach(
-          n ->
-              listed.add(
-                  List.of(
-                      n.get("data").asText(), n.get("place").asText(), n.get("href").asText())));
-      assertEquals(points, listed, id + ": snippets.json lists every collection point in order");
+      List<String> listed = new ArrayList<>();
+      json.forEach(n -> listed.add(n.get("place").asText()));
+      assertEquals(List.copyOf(places.keySet()), listed, id + ": one snippet per place, in order");
+      for (JsonNode n : json) {
+        total++;
+        List<String> data = new ArrayList<>();
+        n.get("data").forEach(x -> data.add(x.asText()));
+        assertEquals(places.get(n.get("place").asText()), data, n.toString());
+        String anchor = "data-" + data.get(0);
+        assertTrue(html.contains("id=\"" + anchor + "\""), "anchor " + anchor);
+        String slug = dev.candor.pipeline.Exports.slug(n.get("place").asText());
+        String s = Files.readString(tmp.resolve(id + "/snippets/" + slug + ".html"));
+        assertTrue(s.contains("href=\"" + id + ".html#" + anchor + "\""), s);
+        assertFalse(s.contains("<script"), s);
+        String md = Files.readString(tmp.resolve(id + "/snippets/" + slug + ".md"));
+        assertTrue(md.contains("](" + id + ".html#" + anchor + ")"), md);
+      }
     }
-    assertTrue(total >= 5, "the examples have collection points: " + total);
+    assertTrue(total >= 5, "the examples have collection places: " + total);
   }
 
   @Test
-  void snippetSaysUseAndRetention() throws Exception {
+  void aSnippetSaysWhatWhyWhoHowLongTheConsentAndHowToSayNo() throws Exception {
     assertEquals(
         0,
         Candor.run(
@@ -162,15 +164,17 @@ class SnippetsTest {
                 "--out",
                 tmp.toString())
             .code());
-    String s = Files.readString(tmp.resolve("fitness/snippets/email-1.html"));
+    String s = Files.readString(tmp.resolve("fitness/snippets/sign-up-screen.html"));
     assertTrue(
-        s.startsWith("<p class=\"candor-snippet\" lang=\"en\">We use your email address" + " to "),
+        s.startsWith(
+            "<p class=\"candor-snippet\" lang=\"en\">Here we collect: email address. We use it to "),
         s);
-    assertTrue(s.contains("We keep it for "), s);
+    assertTrue(s.contains("We ask for your consent to "), s);
+    assertTrue(s.contains("How long we keep it: "), s);
+    assertTrue(s.contains("To stop us using it to "), s);
     assertTrue(
         s.contains(
-            "<a href=\"https://fellrun.example/privacy#data-email\">More in our"
-                + " privacy notice.</a>"),
+            "<a href=\"https://fellrun.example/privacy#data-email\">More in our privacy notice.</a>"),
         s);
   }
 }

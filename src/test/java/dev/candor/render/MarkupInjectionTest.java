@@ -224,7 +224,9 @@ class MarkupInjectionTest {
             "controller.authority.website",
             "purposes[].choice.url",
             "recipients[].privacy_url",
-            "rights.url"),
+            "rights.url",
+            "rights.opt_out_url",
+            "rights.limit_url"),
         paths(Kind.URL));
     assertTrue(
         NOT_SHOWN.keySet().stream().allMatch(text::contains),

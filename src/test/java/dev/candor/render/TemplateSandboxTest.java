@@ -155,6 +155,7 @@ class TemplateSandboxTest {
           "who",
           "data",
           "sensitive",
+          "usCategories",
           "automated",
           "purposes",
           "stores",
