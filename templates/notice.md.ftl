@@ -151,6 +151,10 @@ ${storesRole}
 </#list>
 
 ## ${section("share")}
+<#list selling.details as x>
+
+${x}
+</#list>
 <#list selling.optOut as x>
 
 ${x}

@@ -205,7 +205,7 @@ public final class NoticeComposer {
         && inv.data().stream().anyMatch(d -> isSensitive(inv, d))) {
       limit = new Line(null, msg.get("glance.limit"), inv.rights().limitUrl());
     }
-    return new Glance(lines, selling.details(), optOut, limit);
+    return new Glance(lines, selling.brief(), optOut, limit);
   }
 
   /**
@@ -1142,6 +1142,7 @@ public final class NoticeComposer {
 
   private Selling selling(Inventory inv) {
     List<String> details = new ArrayList<>();
+    List<String> brief = new ArrayList<>();
     boolean sells = false;
     boolean ads = false;
     for (Recipient r : inv.recipients()) {
@@ -1154,10 +1155,12 @@ public final class NoticeComposer {
       if (r.sells()) {
         sells = true;
         details.add(msg.get("share.sells.detail", "data", what, "name", r.name()));
+        brief.add(msg.get("share.sells.brief", "data", capitalise(what), "name", r.name()));
       }
       if (r.advertising()) {
         ads = true;
         details.add(msg.get("share.ads.detail", "data", what, "name", r.name()));
+        brief.add(msg.get("share.ads.brief", "data", capitalise(what), "name", r.name()));
       }
     }
     List<String> statement = new ArrayList<>();
@@ -1180,6 +1183,7 @@ public final class NoticeComposer {
         ads,
         statement.isEmpty() ? msg.get("share.nosell") : String.join(" ", statement),
         details,
+        brief,
         optOut);
   }
 

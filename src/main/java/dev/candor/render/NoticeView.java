@@ -122,6 +122,7 @@ public record NoticeView(
       boolean advertising,
       String statement,
       List<String> details,
+      List<String> brief,
       List<String> optOut) {}
 
   /**
