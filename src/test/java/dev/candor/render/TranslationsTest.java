@@ -83,7 +83,7 @@ class TranslationsTest {
   @ParameterizedTest
   @ValueSource(strings = {"de", "fr"})
   void fitnessBuildsWithNoEnglishFixedWordingInEveryFormat(String lang) throws Exception {
-    Inventory inv = example("fitness").inLanguage(lang);
+    Inventory inv = translated("fitness", lang);
     NoticeRenderer r = new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
     Map<Format, byte[]> out = r.render(inv, EnumSet.allOf(Format.class));
     String html = new String(out.get(Format.HTML), StandardCharsets.UTF_8);
@@ -141,6 +141,18 @@ class TranslationsTest {
   private static NoticeComposer composer(String lang) {
     return new NoticeComposer(
         Messages.forLanguage(lang).orElseThrow(), Vocabulary.forLanguage(lang));
+  }
+
+  /** An example in another language, its own text from its translation file. */
+  static Inventory translated(String id, String lang) {
+    try {
+      var li = Build.load(List.of(Path.of("notices", id + ".yaml")), Limits.DEFAULTS).get(0);
+      var t = dev.candor.load.Translations.read(li, lang, Limits.DEFAULTS);
+      assertEquals(List.of(), t.problems(), id + " in " + lang);
+      return t.inventory();
+    } catch (java.io.IOException | dev.candor.problem.InvalidInputException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Inventory example(String id) {
