@@ -168,6 +168,23 @@ public final class Translations {
     return new Translated(translated, problems);
   }
 
+  /**
+   * Each text of an inventory with its translation, for wording changes: the facts of a change hold
+   * the text as the inventory wrote it.
+   */
+  public static Map<String, String> dictionary(Inventory original, Inventory translated) {
+    Map<String, String> byKey = new HashMap<>();
+    TextFields.of(translated).forEach(f -> byKey.put(f.key(), f.text()));
+    Map<String, String> out = new HashMap<>();
+    for (TextFields.Field f : TextFields.of(original)) {
+      String t = byKey.get(f.key());
+      if (t != null) {
+        out.putIfAbsent(f.text(), t);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** A language's English name, for messages: de gives German. */
   static String languageName(String language) {
     String n = Locale.forLanguageTag(language).getDisplayName(Locale.ENGLISH);

@@ -149,7 +149,8 @@ public final class Build {
         // The notice in its own language is <id>.html; each further one <id>.<language>.html.
         boolean plain = language.equals(own) || s.language().isPresent();
         names.add(plain ? inv.notice().id() : inv.notice().id() + "." + language);
-        recents.add(recent(history, changes, null, language));
+        Map<String, String> text = Translations.dictionary(li.inventory(), inv);
+        recents.add(recent(history, changes, null, language, text));
         if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
           languageWarnings.add(
               Problem.warning(
@@ -315,11 +316,25 @@ public final class Build {
   /** {@code changes} worded in {@code language}; empty where Candor has no diff wording in it. */
   static Optional<Recent> recent(
       History h, Optional<ChangeSet> changes, String href, String language) {
+    return recent(h, changes, href, language, Map.of());
+  }
+
+  /**
+   * {@code changes} worded in {@code language}, the inventory's own text as {@code text} translates
+   * it; empty where Candor has no diff wording in the language.
+   */
+  static Optional<Recent> recent(
+      History h,
+      Optional<ChangeSet> changes,
+      String href,
+      String language,
+      Map<String, String> text) {
     if (changes.isEmpty()) {
       return Optional.empty();
     }
     String olderVersion = h.versions().get(h.versions().size() - 2).inventory().notice().version();
     return ChangeWording.forLanguage(language)
+        .map(w -> w.withText(t -> text.getOrDefault(t, t)))
         .map(
             w ->
                 w.recent(
