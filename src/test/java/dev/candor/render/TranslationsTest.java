@@ -47,6 +47,7 @@ class TranslationsTest {
     for (String bundle :
         List.of(
             "/dev/candor/render/messages_",
+            "/dev/candor/render/diff_",
             "/dev/candor/vocab/labels_",
             "/dev/candor/vocab/countries_")) {
       Set<String> en = keys(bundle + "en.properties");
@@ -59,6 +60,37 @@ class TranslationsTest {
       assertEquals(Set.of(), extra, bundle + lang + " has keys English lacks");
     }
     assertEquals(List.of(), Vocabulary.forLanguage(lang).fallbacks());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "fr", "es", "it", "nl", "pl", "pt"})
+  void whatChangedIsWordedInEveryLanguageWithNoEnglishLeft(String lang) throws Exception {
+    Inventory older =
+        Build.load(List.of(Path.of("notices/archive/shop/1.1.yaml")), Limits.DEFAULTS)
+            .get(0)
+            .inventory();
+    Inventory newer = example("shop");
+    var changes = dev.candor.diff.InventoryDiff.standard().diff(older, newer);
+    ChangeWording w = ChangeWording.forLanguage(lang).orElseThrow();
+    List<String> sentences = w.forReaders(changes);
+    assertTrue(sentences.size() >= 5, sentences::toString);
+    Messages en = Messages.forBundle("diff", "en").orElseThrow();
+    String translated =
+        String.join("\n", Messages.forBundle("diff", lang).orElseThrow().all().values());
+    String all = String.join("\n", w.word(changes).stream().map(c -> c.sentence()).toList());
+    for (var e : en.all().entrySet()) {
+      if (!e.getKey().startsWith("diff.") || e.getKey().startsWith("diff.law.")) {
+        continue;
+      }
+      for (String part : e.getValue().split("\\{[a-z]+}")) {
+        String f = part.strip();
+        if (f.split("\\s+").length >= 3 && !translated.contains(f)) {
+          assertTrue(!all.contains(f), lang + " has English wording of changes: \"" + f + "\"");
+        }
+      }
+    }
+    assertTrue(
+        w.recent(changes, "1.1", newer.notice().effective(), null).title().contains("1.1"), lang);
   }
 
   @Test
