@@ -1,13 +1,20 @@
 package dev.candor.pipeline;
 
 import dev.candor.check.CheckReport;
+import dev.candor.check.ReadingEase;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.load.Translations;
 import dev.candor.load.YamlFile;
+import dev.candor.model.Inventory;
 import dev.candor.model.Project;
 import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Location;
 import dev.candor.problem.Problem;
+import dev.candor.render.Messages;
+import dev.candor.render.NoticeComposer;
+import dev.candor.render.NoticeProse;
+import dev.candor.vocab.Vocabulary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,6 +85,39 @@ public final class Translate {
     return out.stream().filter(l -> Translations.needed(own, l)).toList();
   }
 
+  /**
+   * A warning when the notice in a translation's language reads harder than that language's formula
+   * allows (see {@link ReadingEase}).
+   */
+  static Optional<Problem> readingEase(Inventory translated, Path file) {
+    String language = translated.notice().language();
+    Optional<ReadingEase.Formula> formula = ReadingEase.forLanguage(language);
+    Optional<Messages> msg = Messages.forLanguage(language);
+    if (formula.isEmpty() || msg.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> prose =
+        NoticeProse.of(
+            new NoticeComposer(msg.get(), Vocabulary.forLanguage(language)).compose(translated));
+    double value = formula.get().score(prose);
+    if (formula.get().passes(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Problem.warning(
+            Location.of(file.toString()),
+            "plain-grade",
+            "the notice in '"
+                + language
+                + "' scores "
+                + ReadingEase.number(value)
+                + " by "
+                + formula.get().name()
+                + "; it should be "
+                + formula.get().limitText(),
+            "use shorter sentences and shorter words in the translation"));
+  }
+
   /** The check report with every translation's problems: missing and stale text, bad keys. */
   public static CheckReport check(
       CheckReport report, List<LoadedInventory> loaded, Optional<Project> project, Limits limits)
@@ -85,7 +125,12 @@ public final class Translate {
     for (LoadedInventory li : loaded) {
       List<Problem> found = new ArrayList<>();
       for (String language : languages(li, project)) {
-        found.addAll(Translations.read(li, language, limits).problems());
+        Translations.Translated t = Translations.read(li, language, limits);
+        found.addAll(t.problems());
+        if (t.complete()) {
+          readingEase(t.inventory(), Translations.file(Path.of(li.source().file()), language))
+              .ifPresent(found::add);
+        }
       }
       if (!found.isEmpty()) {
         report = report.withFor(li.source().file(), found);
