@@ -42,6 +42,24 @@ public record CheckReport(List<FileReport> files) {
     return new CheckReport(out);
   }
 
+  /**
+   * This report with more findings about one file, wherever they are located (a translation's
+   * findings are located in the translation file, and belong to the inventory it translates).
+   */
+  public CheckReport withFor(String file, List<Problem> more) {
+    List<FileReport> out = new java.util.ArrayList<>();
+    for (FileReport f : files) {
+      List<Problem> findings = new java.util.ArrayList<>(f.findings());
+      if (f.file().equals(file)) {
+        findings.addAll(more);
+      }
+      out.add(
+          new FileReport(
+              f.file(), findings, f.disabled(), f.prose(), f.maxGrade(), f.pageWords()));
+    }
+    return new CheckReport(out);
+  }
+
   /** Every finding of every file, in file order. */
   public List<Problem> findings() {
     return files.stream().flatMap(f -> f.findings().stream()).toList();

@@ -51,6 +51,20 @@ public final class InventoryValidator implements InventoryLoader.Validation {
               "there is no wording for language '" + language + "'",
               "supported: " + String.join(", ", languages.stream().sorted().toList())));
     }
+    if (inv.notice() != null) {
+      List<String> listed = inv.notice().languages();
+      for (int i = 1; i < listed.size(); i++) {
+        String l = listed.get(i);
+        if (!languages.contains(l.split("-")[0])) {
+          out.add(
+              Problem.error(
+                  src.at("notice.languages"),
+                  "language",
+                  "there is no wording for language '" + l + "' in 'languages'",
+                  "supported: " + String.join(", ", languages.stream().sorted().toList())));
+        }
+      }
+    }
     unique(inv.data(), DataItem::id, "data", src, out);
     unique(inv.purposes(), Purpose::id, "purposes", src, out);
     unique(inv.stores(), Store::id, "stores", src, out);

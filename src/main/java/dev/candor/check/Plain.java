@@ -37,6 +37,23 @@ final class Plain {
     if (!s.complete()) {
       return;
     }
+    var ease = ReadingEase.forLanguage(s.inventory().notice().language());
+    if (ease.isPresent()) {
+      // The English grade level means little for another language: its own formula decides.
+      double value = ease.get().score(s.prose());
+      if (!ease.get().passes(value)) {
+        out.add(
+            s.at("notice"),
+            "the notice scores "
+                + ReadingEase.number(value)
+                + " by "
+                + ease.get().name()
+                + "; it should be "
+                + ease.get().limitText(),
+            "use shorter sentences and shorter words in the free-text fields");
+      }
+      return;
+    }
     Readability.Score score = Readability.score(s.prose());
     if (score.grade() > s.maxGrade()) {
       out.add(

@@ -61,7 +61,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--language",
       paramLabel = "LANG",
-      description = "Write the notices in this language instead of the inventory's (en, de, fr).")
+      description =
+          "Write the notices in this language instead of the inventory's (en, de, fr, es, it, nl,"
+              + " pl, pt).")
   String language;
 
   @Mixin CheckOptions checks;

@@ -8,6 +8,7 @@ import dev.candor.model.Keyed;
 import dev.candor.pipeline.AtomicWriter;
 import dev.candor.pipeline.Build;
 import dev.candor.pipeline.Scans;
+import dev.candor.pipeline.Translate;
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.ExitCodes;
 import dev.candor.problem.UsageException;
@@ -89,6 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     var p = project.project();
     var loaded = Build.loadChecked(Build.inputs(files, p.notices()), limits.limits(), settings);
     CheckReport report = Build.check(loaded, settings);
+    report = Translate.check(report, loaded, Optional.of(p), limits.limits());
     if (requireApproval) {
       report = report.with(Build.unapproved(loaded, Optional.of(p), limits.limits()));
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      TranslateCommand.class,
       ScanCommand.class,
       SchemaCommand.class,
       DocsCommand.class,

@@ -62,6 +62,14 @@ final class DiffCommand implements Callable<Integer> {
           "material, minor or any: which changes give exit code 1 (default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      description =
+          "Word the report in this language instead of the new inventory's; its own text comes"
+              + " from the new inventory's translation file (candor docs translations).")
+  String language;
+
   @Mixin ColorOption color;
   @Mixin LimitOptions limits;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -70,6 +78,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DiffFormat f = key(DiffFormat.class, format, "--format", "text, md, html, pdf or json");
     FailOn threshold = key(FailOn.class, failOn, "--fail-on", "material, minor or any");
+    Languages.check(language);
     if (f == DiffFormat.PDF && out == null) {
       throw new UsageException("--format pdf needs --out FILE");
     }
@@ -81,7 +90,8 @@ final class DiffCommand implements Callable<Integer> {
                 f,
                 Optional.ofNullable(out),
                 color.enabled(out == null),
-                limits.limits()));
+                limits.limits(),
+                Optional.ofNullable(language)));
     r.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
     if (out == null) {
       spec.commandLine().getOut().print(new String(r.report(), StandardCharsets.UTF_8));

@@ -27,6 +27,7 @@ final class DocsCommand implements Callable<Integer> {
       List.of(
           "project",
           "inventory",
+          "translations",
           "checks",
           "diff",
           "site",
@@ -40,7 +41,8 @@ final class DocsCommand implements Callable<Integer> {
       paramLabel = "TOPIC",
       arity = "0..1",
       description =
-          "project, inventory, checks, diff, site, exports, vendors, scan, ropa or hardening.")
+          "project, inventory, translations, checks, diff, site, exports, vendors, scan, ropa or"
+              + " hardening.")
   String topic;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

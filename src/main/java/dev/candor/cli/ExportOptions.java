@@ -28,7 +28,9 @@ final class ExportOptions {
   @Option(
       names = "--language",
       paramLabel = "LANG",
-      description = "Write in this language instead of the inventory's (en, de, fr).")
+      description =
+          "Write in this language instead of the inventory's (en, de, fr, es, it, nl,"
+              + " pl, pt).")
   String language;
 
   @Mixin LimitOptions limits;

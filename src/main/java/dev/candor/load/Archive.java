@@ -289,7 +289,13 @@ public final class Archive {
   public static List<Path> inventoriesIn(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
-      ds.forEach(files::add);
+      // shop.de.yaml beside shop.yaml is shop's German text, not a notice of its own.
+      ds.forEach(
+          f -> {
+            if (!Translations.isTranslation(f)) {
+              files.add(f);
+            }
+          });
     }
     files.sort(null);
     return files;

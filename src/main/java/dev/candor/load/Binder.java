@@ -37,6 +37,7 @@ import dev.candor.vocab.Countries;
 import dev.candor.vocab.Nearest;
 import dev.candor.vocab.Vendor;
 import dev.candor.vocab.Vendors;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,7 @@ final class Binder {
   }
 
   private static final String[] NOTICE_KEYS = {
-    "id", "title", "version", "effective", "language", "jurisdictions"
+    "id", "title", "version", "effective", "language", "languages", "jurisdictions"
   };
 
   private Notice notice(Fields f) {
@@ -176,18 +177,45 @@ final class Binder {
           "'jurisdictions' is empty",
           "name the laws the notice follows: gdpr, uk-gdpr, ccpa");
     }
-    return new Notice(
-        id(f),
-        f.text("title", true),
-        version(f, "a version is letters, digits and dots, like 2.0; quote it: version: \"2.0\""),
-        f.date("effective", true),
+    String id = id(f);
+    String title = f.text("title", true);
+    String version =
+        version(f, "a version is letters, digits and dots, like 2.0; quote it: version: \"2.0\"");
+    java.time.LocalDate effective = f.date("effective", true);
+    String language =
         f.matching(
             "language",
             true,
             LANGUAGE,
             "language",
-            "a language is a BCP 47 tag such as en, de or fr"),
-        jurisdictions);
+            "a language is a BCP 47 tag such as en, de or fr");
+    return new Notice(
+        id, title, version, effective, language, jurisdictions, languages(f, language));
+  }
+
+  /** The notice's own language first, then each further one {@code languages} lists. */
+  private List<String> languages(Fields f, String own) {
+    List<String> out = new ArrayList<>();
+    if (own != null) {
+      out.add(own);
+    }
+    List<String> listed = f.texts("languages", false);
+    for (int i = 0; i < listed.size(); i++) {
+      String l = listed.get(i);
+      if (l == null) {
+        continue;
+      }
+      if (!LANGUAGE.matcher(l).matches()) {
+        cx.error(
+            cx.where().getOrDefault("notice.languages[" + i + "]", f.raw("languages").at()),
+            "language",
+            "'" + l + "' in 'languages' is not a language tag",
+            "a language is a BCP 47 tag such as en, de or fr");
+      } else if (!out.contains(l)) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   private static final String[] CONTROLLER_KEYS = {

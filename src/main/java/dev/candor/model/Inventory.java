@@ -65,7 +65,8 @@ public record Inventory(
             notice.version(),
             notice.effective(),
             language,
-            notice.jurisdictions());
+            notice.jurisdictions(),
+            notice.languages());
     return new Inventory(
         n, controller, data, purposes, stores, recipients, access, rights, emails, changes, checks);
   }

@@ -14,6 +14,7 @@ import dev.candor.load.InventoryLoader;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.load.NoticeIds;
+import dev.candor.load.Translations;
 import dev.candor.model.Inventory;
 import dev.candor.parallel.Parallel;
 import dev.candor.problem.ChecksFailedException;
@@ -136,25 +137,21 @@ public final class Build {
       History history = history(li, s.project(), loader);
       Optional<ChangeSet> changes = lastChanges(history);
       for (String language : languages(li.inventory(), s)) {
-        Inventory inv = li.inventory().inLanguage(language);
+        // Text the inventory wrote comes from its translation file: never a notice half in one
+        // language, half in another.
+        Translations.Translated translated = Translations.read(li, language, s.limits());
+        languageWarnings.addAll(translated.problems());
+        if (!translated.complete()) {
+          continue;
+        }
+        Inventory inv = translated.inventory();
         String own = li.inventory().notice().language();
         inventories.add(inv);
         // The notice in its own language is <id>.html; each further one <id>.<language>.html.
         boolean plain = language.equals(own) || s.language().isPresent();
         names.add(plain ? inv.notice().id() : inv.notice().id() + "." + language);
-        recents.add(recent(history, changes, null, language));
-        if (!language.split("-")[0].equals(own.split("-")[0])) {
-          languageWarnings.add(
-              Problem.warning(
-                  li.source().at("notice.language"),
-                  "text-untranslated",
-                  "the notice in '"
-                      + language
-                      + "' keeps the text written in the inventory (labels, reasons, rules) in '"
-                      + own
-                      + "': Candor translates only its own wording",
-                  "check that readers of '" + language + "' can read that text"));
-        }
+        Map<String, String> text = Translations.dictionary(li.inventory(), inv);
+        recents.add(recent(history, changes, null, language, text));
         if (history.versions().size() > 1 && ChangeWording.forLanguage(language).isEmpty()) {
           languageWarnings.add(
               Problem.warning(
@@ -167,6 +164,9 @@ public final class Build {
                   "build it in a language that can (en), or tell readers what changed yourself"));
         }
       }
+    }
+    if (languageWarnings.stream().anyMatch(Problem::isError)) {
+      throw new InvalidInputException(languageWarnings);
     }
     // Every notice in every format is one task, the slow PDFs first. They render while the
     // checks run; nothing is written unless the checks pass.
@@ -223,13 +223,15 @@ public final class Build {
 
   /**
    * The languages a notice is written in: the one {@code --language} names; else its own, then each
-   * further one its project's {@code candor.yaml} lists under {@code languages}.
+   * further one its {@code notice.languages} lists, then each its project's {@code candor.yaml}
+   * lists under {@code languages}.
    */
   static List<String> languages(Inventory inv, BuildSettings s) {
     if (s.language().isPresent()) {
       return List.of(s.language().get());
     }
     List<String> out = new ArrayList<>(List.of(inv.notice().language()));
+    inv.notice().languages().stream().filter(l -> !out.contains(l)).forEach(out::add);
     s.project()
         .filter(p -> p.file().isPresent())
         .ifPresent(p -> p.languages().stream().filter(l -> !out.contains(l)).forEach(out::add));
@@ -323,11 +325,25 @@ public final class Build {
   /** {@code changes} worded in {@code language}; empty where Candor has no diff wording in it. */
   static Optional<Recent> recent(
       History h, Optional<ChangeSet> changes, String href, String language) {
+    return recent(h, changes, href, language, Map.of());
+  }
+
+  /**
+   * {@code changes} worded in {@code language}, the inventory's own text as {@code text} translates
+   * it; empty where Candor has no diff wording in the language.
+   */
+  static Optional<Recent> recent(
+      History h,
+      Optional<ChangeSet> changes,
+      String href,
+      String language,
+      Map<String, String> text) {
     if (changes.isEmpty()) {
       return Optional.empty();
     }
     String olderVersion = h.versions().get(h.versions().size() - 2).inventory().notice().version();
     return ChangeWording.forLanguage(language)
+        .map(w -> w.withText(t -> text.getOrDefault(t, t)))
         .map(
             w ->
                 w.recent(

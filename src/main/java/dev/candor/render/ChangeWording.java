@@ -54,11 +54,17 @@ public final class ChangeWording {
   private final NoticeComposer composer;
   private final Vocabulary vocab;
   private final DateTimeFormatter dates;
+  private final java.util.function.UnaryOperator<String> text;
 
-  private ChangeWording(Messages diff, Messages notice, Vocabulary vocab) {
+  private ChangeWording(
+      Messages diff,
+      Messages notice,
+      Vocabulary vocab,
+      java.util.function.UnaryOperator<String> text) {
     this.diff = diff;
     this.notice = notice;
     this.vocab = vocab;
+    this.text = text;
     this.composer = new NoticeComposer(notice, vocab);
     this.dates =
         DateTimeFormatter.ofPattern(
@@ -71,7 +77,16 @@ public final class ChangeWording {
         .flatMap(
             d ->
                 Messages.forLanguage(language)
-                    .map(n -> new ChangeWording(d, n, Vocabulary.english())));
+                    .map(n -> new ChangeWording(d, n, Vocabulary.forLanguage(language), t -> t)));
+  }
+
+  /**
+   * This wording with the inventory's own text (labels, reasons, rules) in its language: {@code
+   * text} gives the translation of a text as the inventory wrote it, or the text itself when it has
+   * none.
+   */
+  public ChangeWording withText(java.util.function.UnaryOperator<String> text) {
+    return new ChangeWording(diff, notice, vocab, t -> t == null ? null : text.apply(t));
   }
 
   /** Candor's English wording. */
@@ -162,11 +177,11 @@ public final class ChangeWording {
     if (fact instanceof Fact.Section s) {
       return diff.get("diff.subject." + s.key());
     } else if (fact instanceof Fact.Text t) {
-      return t.value();
+      return text.apply(t.value());
     } else if (fact instanceof Fact.Prose p) {
-      return sentence(p.value());
+      return sentence(text.apply(p.value()));
     } else if (fact instanceof Fact.Phrase p) {
-      return trimStop(p.value());
+      return trimStop(text.apply(p.value()));
     } else if (fact instanceof Fact.Data d) {
       List<String> labels = d.items().stream().map(this::label).toList();
       return labels.isEmpty() ? diff.get("diff.data-fallback") : and(labels);
@@ -182,7 +197,7 @@ public final class ChangeWording {
       return composer.places(w.place());
     } else if (fact instanceof Fact.Place p) {
       String country = composer.places(p.where());
-      return p.location() == null ? country : p.location() + ", " + country;
+      return p.location() == null ? country : text.apply(p.location()) + ", " + country;
     } else if (fact instanceof Fact.Scope s) {
       return composer.scopePhrase(s.scope());
     } else if (fact instanceof Fact.Roles r) {
@@ -234,8 +249,8 @@ public final class ChangeWording {
             switch (src) {
               case PERSON -> diff.get("diff.source.person");
               case AUTOMATIC -> diff.get("diff.source.automatic");
-              case THIRD_PARTY -> and(f.from());
-              case CREATED -> diff.get("diff.source.created", "how", trimStop(f.how()));
+              case THIRD_PARTY -> and(f.from().stream().map(text).toList());
+              case CREATED -> diff.get("diff.source.created", "how", trimStop(text.apply(f.how())));
               case TO_RECIPIENT -> diff.get("diff.source.to-recipient", "name", f.givenTo());
             });
       }
@@ -247,8 +262,9 @@ public final class ChangeWording {
       String span =
           s.after() == null
               ? d
-              : diff.get("diff.kept.span.after", "duration", d, "after", trimStop(s.after()));
-      return span + spanConditions(s.longerWhile(), s.endsWhen());
+              : diff.get(
+                  "diff.kept.span.after", "duration", d, "after", trimStop(text.apply(s.after())));
+      return span + spanConditions(text.apply(s.longerWhile()), text.apply(s.endsWhen()));
     } else if (fact instanceof Fact.Duration d) {
       return composer.duration(dev.candor.model.Span.of(d.period()));
     } else if (fact instanceof Fact.Day d) {
@@ -263,13 +279,14 @@ public final class ChangeWording {
           r.authority().email(),
           r.authority().address());
     } else if (fact instanceof Fact.Control c) {
-      String how = sentence(c.choice().how());
+      String how = sentence(text.apply(c.choice().how()));
       return c.choice().url() == null ? how : how + " " + c.choice().url();
     } else if (fact instanceof Fact.Automation a) {
       return String.join(
           " ",
           Stream.of(a.description(), a.logic(), a.effects())
               .filter(Objects::nonNull)
+              .map(text)
               .map(ChangeWording::sentence)
               .toList());
     }
@@ -277,11 +294,60 @@ public final class ChangeWording {
   }
 
   private String label(DataItem d) {
-    return composer.label(d);
+    return d.label() == null
+        ? composer.label(d)
+        : composer.label(withLabel(d, text.apply(d.label())));
   }
 
   private String label(Purpose p) {
-    return composer.label(p);
+    return p.label() == null
+        ? composer.label(p)
+        : composer.label(withLabel(p, text.apply(p.label())));
+  }
+
+  private static DataItem withLabel(DataItem d, String label) {
+    return new DataItem(
+        d.id(),
+        d.category(),
+        label,
+        d.example(),
+        d.sources(),
+        d.from(),
+        d.how(),
+        d.givenTo(),
+        d.required(),
+        d.without(),
+        d.purposes(),
+        d.retention(),
+        d.stores(),
+        d.recipients(),
+        d.sensitive(),
+        d.collectedAt(),
+        d.linked(),
+        d.apple(),
+        d.google(),
+        d.specialBasis(),
+        d.specialBasisFor(),
+        d.scope(),
+        d.plural());
+  }
+
+  private static Purpose withLabel(Purpose p, String label) {
+    return new Purpose(
+        p.id(),
+        p.use(),
+        label,
+        p.description(),
+        p.basis(),
+        p.interest(),
+        p.specialBasis(),
+        p.choice(),
+        p.automated(),
+        p.apple(),
+        p.google(),
+        p.scope(),
+        p.subjects(),
+        p.onBehalfOf());
   }
 
   /** How long data is kept, as a phrase after "we keep it": "for 2 years after your visit". */
@@ -290,11 +356,12 @@ public final class ChangeWording {
       String d = composer.duration(f.duration());
       return (f.after() == null
               ? diff.get("diff.kept.for", "duration", d)
-              : diff.get("diff.kept.for.after", "duration", d, "after", trimStop(f.after())))
-          + spanConditions(f.longerWhile(), f.endsWhen());
+              : diff.get(
+                  "diff.kept.for.after", "duration", d, "after", trimStop(text.apply(f.after()))))
+          + spanConditions(text.apply(f.longerWhile()), text.apply(f.endsWhen()));
     }
     if (r instanceof Retention.Rule rule) {
-      return diff.get("diff.kept.rule", "rule", trimStop(rule.rule()));
+      return diff.get("diff.kept.rule", "rule", trimStop(text.apply(rule.rule())));
     }
     if (r instanceof Retention.HeldBy h) {
       return diff.get("diff.kept.held-by", "name", keeper == null ? h.recipient() : keeper);

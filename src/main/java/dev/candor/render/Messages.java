@@ -67,7 +67,7 @@ public final class Messages {
 
   /** The languages Candor has wording for. */
   public static Set<String> languages() {
-    return Set.of("en", "de", "fr");
+    return Set.of("en", "de", "fr", "es", "it", "nl", "pl", "pt");
   }
 
   public String language() {

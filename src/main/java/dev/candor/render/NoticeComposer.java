@@ -1554,11 +1554,11 @@ public final class NoticeComposer {
   }
 
   /**
-   * A count in words. The bundle holds the plural rule of its language as a {@link
-   * java.text.ChoiceFormat} pattern, e.g. {@code 0#{n} years|1#1 year|1<{n} years}.
+   * A count in words. The bundle holds the plural rule of its language ({@link Plurals}), e.g.
+   * {@code 0#{n} years|1#1 year|1<{n} years} or {@code one:{n} rok|few:{n} lata|many:{n} lat}.
    */
   private String count(String key, int n) {
-    String form = new java.text.ChoiceFormat(msg.get(key)).format(n);
+    String form = Plurals.form(msg.get(key), msg.language(), n);
     return form.replace(
         "{n}",
         java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(msg.language())).format(n));

@@ -29,7 +29,7 @@ class LocatedErrorsTest {
     Path settings = site.resolve("site.yaml");
     String yaml = Files.readString(settings);
     assertTrue(yaml.contains("\nlanguage: en\n"), yaml);
-    Files.writeString(settings, yaml.replace("\nlanguage: en\n", "\nlanguage: es\n"));
+    Files.writeString(settings, yaml.replace("\nlanguage: en\n", "\nlanguage: ja\n"));
     int line = (int) yaml.substring(0, yaml.indexOf("\nlanguage: en\n") + 1).lines().count() + 1;
     Path out = tmp.resolve("out");
 
@@ -43,7 +43,7 @@ class LocatedErrorsTest {
                     + ":"
                     + line
                     + ":11: error: there is no wording for the"
-                    + " site language 'es'\n    hint: supported: de, en, fr\n"),
+                    + " site language 'ja'\n    hint: supported: de, en, es, fr, it, nl, pl, pt\n"),
         r.toString());
     assertFalse(r.err().contains("internal error"), r.toString());
     assertFalse(Files.exists(out), "nothing written");

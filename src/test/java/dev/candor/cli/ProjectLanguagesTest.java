@@ -18,7 +18,9 @@ class ProjectLanguagesTest {
 
   private Path project(String languages) throws Exception {
     Files.createDirectories(tmp.resolve("privacy"));
-    Files.copy(Path.of("notices/shop.yaml"), tmp.resolve("privacy/shop.yaml"));
+    for (String f : List.of("shop.yaml", "shop.de.yaml", "shop.fr.yaml")) {
+      Files.copy(Path.of("notices", f), tmp.resolve("privacy").resolve(f));
+    }
     Files.writeString(
         tmp.resolve("candor.yaml"), "notices: privacy\nout: out\nlanguages: " + languages + "\n");
     return tmp;

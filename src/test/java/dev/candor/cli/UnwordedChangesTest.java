@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A notice written in another language says what it could not put into that language. */
+/** A notice written in another language says what changed in that language too. */
 class UnwordedChangesTest {
   @TempDir Path tmp;
 
   @Test
-  void aGermanNoticeWithHistoryWarnsThatItsChangesSectionIsMissing() throws Exception {
+  void aGermanNoticeWithHistoryHasItsChangesSectionInGerman() throws Exception {
     Candor r =
         Candor.run(
             "build",
@@ -27,19 +27,23 @@ class UnwordedChangesTest {
             "--out",
             tmp.toString());
     assertEquals(0, r.code(), r::toString);
-    assertTrue(
-        r.err()
-            .contains(
-                "notices/shop.yaml:8:13: warning: the notice in 'de' has no \"changes to this"
-                    + " notice\" section"),
-        r::toString);
-    assertTrue(Files.exists(tmp.resolve("shop.html")), r::toString);
-    assertTrue(
-        r.err()
-            .contains(
-                "notices/shop.yaml:8:13: warning: the notice in 'de' keeps the text written in the"
-                    + " inventory (labels, reasons, rules) in 'en'"),
-        r::toString);
+    assertFalse(r.err().contains("changes to this notice"), r::toString);
+    String html = Files.readString(tmp.resolve("shop.html"));
+    assertTrue(html.contains("Was sich am 1. März 2026 seit Fassung 1.1 geändert hat:"), html);
+    // The change names the data by its German label, from the notice's translation file.
+    assertTrue(html.contains("Seiten, die Sie in unserem Shop besuchen"), html);
+    assertFalse(html.contains("pages you visit in our shop"), html);
+  }
+
+  @Test
+  void theDiffIsWordedInTheLanguageAskedFor() throws Exception {
+    Candor r =
+        Candor.run(
+            "diff", "notices/archive/shop/1.1.yaml", "notices/shop.yaml", "--language", "fr");
+    assertEquals(1, r.code(), r::toString);
+    assertTrue(r.out().contains("9 changements : 2 importants, 4 mineurs, 3 sans effet."), r.out());
+    assertTrue(r.out().contains("(pages que vous visitez dans notre boutique)"), r.out());
+    assertFalse(r.out().contains("pages you visit"), r.out());
   }
 
   @Test

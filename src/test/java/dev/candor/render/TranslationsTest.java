@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** German and French wording: complete bundles, local dates and counts, no English left. */
+/** Wording in every language: complete bundles, local dates and counts, no English left. */
 class TranslationsTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/languages");
 
@@ -42,11 +42,12 @@ class TranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"de", "fr"})
+  @ValueSource(strings = {"de", "fr", "es", "it", "nl", "pl", "pt"})
   void everyBundleHasEveryEnglishKeyAndNoOther(String lang) throws Exception {
     for (String bundle :
         List.of(
             "/dev/candor/render/messages_",
+            "/dev/candor/render/diff_",
             "/dev/candor/vocab/labels_",
             "/dev/candor/vocab/countries_")) {
       Set<String> en = keys(bundle + "en.properties");
@@ -59,6 +60,76 @@ class TranslationsTest {
       assertEquals(Set.of(), extra, bundle + lang + " has keys English lacks");
     }
     assertEquals(List.of(), Vocabulary.forLanguage(lang).fallbacks());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "fr", "es", "it", "nl", "pl", "pt"})
+  void whatChangedIsWordedInEveryLanguageWithNoEnglishLeft(String lang) throws Exception {
+    Inventory older =
+        Build.load(List.of(Path.of("notices/archive/shop/1.1.yaml")), Limits.DEFAULTS)
+            .get(0)
+            .inventory();
+    Inventory newer = example("shop");
+    var changes = dev.candor.diff.InventoryDiff.standard().diff(older, newer);
+    ChangeWording w = ChangeWording.forLanguage(lang).orElseThrow();
+    List<String> sentences = w.forReaders(changes);
+    assertTrue(sentences.size() >= 5, sentences::toString);
+    Messages en = Messages.forBundle("diff", "en").orElseThrow();
+    String translated =
+        String.join("\n", Messages.forBundle("diff", lang).orElseThrow().all().values());
+    String all = String.join("\n", w.word(changes).stream().map(c -> c.sentence()).toList());
+    for (var e : en.all().entrySet()) {
+      if (!e.getKey().startsWith("diff.") || e.getKey().startsWith("diff.law.")) {
+        continue;
+      }
+      for (String part : e.getValue().split("\\{[a-z]+}")) {
+        String f = part.strip();
+        if (f.split("\\s+").length >= 3 && !translated.contains(f)) {
+          assertTrue(!all.contains(f), lang + " has English wording of changes: \"" + f + "\"");
+        }
+      }
+    }
+    assertTrue(
+        w.recent(changes, "1.1", newer.notice().effective(), null).title().contains("1.1"), lang);
+  }
+
+  @Test
+  void polishCountsTakeTheFormTheirLastDigitsCallFor() {
+    NoticeComposer pl = composer("pl");
+    assertEquals("1 rok", pl.duration(Period.ofYears(1)));
+    assertEquals("2 lata", pl.duration(Period.ofYears(2)));
+    assertEquals("5 lat", pl.duration(Period.ofYears(5)));
+    assertEquals("12 lat", pl.duration(Period.ofYears(12)));
+    assertEquals("22 lata", pl.duration(Period.ofYears(22)));
+    assertEquals("14 dni", pl.duration(Period.ofDays(14)));
+    assertEquals("1 miesiąc", pl.duration(Period.ofMonths(1)));
+    assertEquals("13 miesięcy", pl.duration(Period.ofMonths(13)));
+    assertEquals("3 miesiące", pl.duration(Period.ofMonths(3)));
+    assertEquals("few", Plurals.category("pl", 104));
+    assertEquals("many", Plurals.category("pl", 111));
+    assertEquals("one", Plurals.category("fr", 0));
+    assertEquals("other", Plurals.category("pt", 0));
+  }
+
+  @Test
+  void datesAndCountsOfTheNewLanguagesAreTheirOwnWhateverTheMachinesLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.JAPAN);
+      Inventory inv = example("shop");
+      assertEquals("1 de marzo de 2026", composer("es").compose(inv.inLanguage("es")).effective());
+      assertEquals("1 marzo 2026", composer("it").compose(inv.inLanguage("it")).effective());
+      assertEquals("1 maart 2026", composer("nl").compose(inv.inLanguage("nl")).effective());
+      assertEquals("1 marca 2026", composer("pl").compose(inv.inLanguage("pl")).effective());
+      assertEquals("1 de março de 2026", composer("pt").compose(inv.inLanguage("pt")).effective());
+      assertEquals("2 años", composer("es").duration(Period.ofYears(2)));
+      assertEquals("1 mese", composer("it").duration(Period.ofMonths(1)));
+      assertEquals("10 jaar", composer("nl").duration(Period.ofYears(10)));
+      assertEquals("Stany Zjednoczone", Countries.name("US", "pl"));
+      assertEquals("Verenigde Staten", Countries.name("US", "nl"));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
   }
 
   @Test
@@ -81,9 +152,14 @@ class TranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"de", "fr"})
+  @ValueSource(strings = {"de", "fr", "es", "it", "nl", "pl", "pt"})
   void fitnessBuildsWithNoEnglishFixedWordingInEveryFormat(String lang) throws Exception {
-    Inventory inv = example("fitness").inLanguage(lang);
+    // German and French have the example's own text too; the others test the fixed wording,
+    // around the example's English text.
+    Inventory inv =
+        java.nio.file.Files.exists(Path.of("notices", "fitness." + lang + ".yaml"))
+            ? translated("fitness", lang)
+            : example("fitness").inLanguage(lang);
     NoticeRenderer r = new NoticeRenderer(new Templates(Optional.empty()), Vocabulary.english());
     Map<Format, byte[]> out = r.render(inv, EnumSet.allOf(Format.class));
     String html = new String(out.get(Format.HTML), StandardCharsets.UTF_8);
@@ -141,6 +217,18 @@ class TranslationsTest {
   private static NoticeComposer composer(String lang) {
     return new NoticeComposer(
         Messages.forLanguage(lang).orElseThrow(), Vocabulary.forLanguage(lang));
+  }
+
+  /** An example in another language, its own text from its translation file. */
+  static Inventory translated(String id, String lang) {
+    try {
+      var li = Build.load(List.of(Path.of("notices", id + ".yaml")), Limits.DEFAULTS).get(0);
+      var t = dev.candor.load.Translations.read(li, lang, Limits.DEFAULTS);
+      assertEquals(List.of(), t.problems(), id + " in " + lang);
+      return t.inventory();
+    } catch (java.io.IOException | dev.candor.problem.InvalidInputException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Inventory example(String id) {
