@@ -151,10 +151,6 @@ ${storesRole}
 </#list>
 
 ## ${section("share")}
-<#list selling.details as x>
-
-${x}
-</#list>
 <#list selling.optOut as x>
 
 ${x}

@@ -54,8 +54,7 @@ public record CheckReport(List<FileReport> files) {
         findings.addAll(more);
       }
       out.add(
-          new FileReport(
-              f.file(), findings, f.disabled(), f.prose(), f.maxGrade(), f.pageWords()));
+          new FileReport(f.file(), findings, f.disabled(), f.prose(), f.maxGrade(), f.pageWords()));
     }
     return new CheckReport(out);
   }

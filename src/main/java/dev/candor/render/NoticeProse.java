@@ -61,7 +61,7 @@ public final class NoticeProse {
     for (RetentionView r : v.retention()) {
       add(out, r.sentence());
     }
-    v.selling().details().forEach(x -> add(out, x));
+    v.selling().brief().forEach(x -> add(out, x));
     v.selling().optOut().forEach(x -> add(out, x));
     add(out, v.shareNote());
     if (v.recipients().isEmpty() && v.shareNote() == null) {

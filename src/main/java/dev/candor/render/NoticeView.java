@@ -116,7 +116,11 @@ public record NoticeView(
   /** How long some kinds of data are kept, those kept alike together. */
   public record RetentionView(String data, String sentence) {}
 
-  /** What the notice says about selling and advertising; nothing is claimed that is not so. */
+  /**
+   * What the notice says about selling and advertising; nothing is claimed that is not so. details
+   * says each sale or share in a full sentence, brief in a few words (the default theme shows brief
+   * at a glance, next to the statement and the link to say no).
+   */
   public record Selling(
       boolean sells,
       boolean advertising,
