@@ -5,6 +5,7 @@ import dev.candor.evidence.EvidenceFile;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.problem.UsageException;
 import dev.candor.scan.DependencyScan;
+import dev.candor.scan.SiteScan;
 import dev.candor.vocab.Vendors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code candor scan deps} and reading evidence back for {@code check} and {@code export}. */
+/**
+ * {@code candor scan deps}, {@code candor scan site} and reading evidence back for {@code check}
+ * and {@code export}.
+ */
 public final class Scans {
   private Scans() {}
 
@@ -25,6 +29,21 @@ public final class Scans {
       throw new UsageException("scan deps needs a folder; " + dir + " is not one");
     }
     Evidence e = DependencyScan.scan(dir, Vendors.builtIn(), DependencyScan.Limits.DEFAULTS);
+    Path target = out.toAbsolutePath();
+    AtomicWriter.files(
+        target.getParent(),
+        Map.of(
+            target.getFileName().toString(),
+            EvidenceFile.write(e).getBytes(StandardCharsets.UTF_8)));
+    return e;
+  }
+
+  /**
+   * Scans a website in the system's Chromium and writes its evidence file; returns the evidence.
+   */
+  public static Evidence site(SiteScan.Settings settings, Path out)
+      throws IOException, InvalidInputException {
+    Evidence e = SiteScan.scan(settings);
     Path target = out.toAbsolutePath();
     AtomicWriter.files(
         target.getParent(),
