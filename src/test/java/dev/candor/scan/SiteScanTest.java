@@ -174,6 +174,135 @@ class SiteScanTest {
     assertTrue(!text.contains("elsewhere.test") && !text.contains("terms.pdf"), text);
   }
 
+  /** One scan of the planted site with its accept step, made once for the tests that read it. */
+  static synchronized Path planted() {
+    Path file = tmp.resolve("planted.json");
+    if (!Files.exists(file)) {
+      Candor run = scan(file, "--timeout", "8", "--accept", "#accept", sites.url("shop.test", "/"));
+      assertEquals(0, run.code(), run.toString());
+    }
+    return file;
+  }
+
+  @Test
+  void checkReportsExactlyThePlantedMismatchesLocatedInTheEvidenceAndTheInventory()
+      throws Exception {
+    Path evidence = planted();
+    Path inv = Path.of("src/test/resources/scan/site/planted.yaml");
+    Candor run = Candor.run("check", inv.toString(), "--evidence", evidence.toString());
+    assertEquals(1, run.code(), run.toString());
+    Evidence e = EvidenceFile.read(evidence.toString(), Files.readString(evidence));
+    java.util.function.Function<String, String> at =
+        name ->
+            e.findings().stream()
+                .filter(
+                    f ->
+                        (f instanceof Finding.Cookie c && c.name().equals(name))
+                            || (f instanceof Finding.Storage k && k.key().equals(name))
+                            || (f instanceof Finding.Host h && h.host().equals(name)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + name))
+                .at()
+                .toString();
+    String i = inv.toString();
+    List<String> found =
+        run.out()
+            .lines()
+            .filter(l -> l.matches("\\S+:\\d+:\\d+: (error|warning)\\[evidence-.*"))
+            .sorted()
+            .toList();
+    List<String> expected =
+        new ArrayList<>(
+            List.of(
+                at.apply("ad")
+                    + ": error[evidence-cookie-undeclared]: the site sets cookie 'ad'"
+                    + " (cdn.tracker.test, a third party's, after-consent), but no entry of"
+                    + " 'cookies' declares it",
+                at.apply("st_uid")
+                    + ": error[evidence-cookie-undeclared]: the site sets cookie 'st_uid'"
+                    + " (stats.test, a third party's, before-consent), but no entry of 'cookies'"
+                    + " declares it",
+                at.apply("tab")
+                    + ": error[evidence-cookie-undeclared]: the site keeps 'tab' in session"
+                    + " storage (https://shop.test:"
+                    + sites.port()
+                    + "), but no entry of 'cookies' declares it",
+                at.apply("stats.test")
+                    + ": error[evidence-host-recipient]: the site's pages contact stats.test"
+                    + " (Document, before-consent), but it is a domain of no recipient",
+                at.apply("trk")
+                    + ": error[evidence-cookie-before-consent]: cookie 'trk' is set before"
+                    + " anyone consents, but the inventory says it needs consent",
+                at.apply("st")
+                    + ": error[evidence-cookie-before-consent]: cookie 'st' is set before"
+                    + " anyone consents, but the inventory says it needs consent",
+                i
+                    + ":77:15: error[evidence-cookie-duration]: cookie 'trk' is declared to last"
+                    + " P30D, but the site sets it to expire in P365D",
+                i
+                    + ":87:5: warning[evidence-cookie-unobserved]: cookie 'old_banner' is"
+                    + " declared, but no scan saw it"));
+    expected.sort(null);
+    assertEquals(expected, found, run.out());
+    Path sarif = tmp.resolve("check.sarif");
+    Candor s =
+        Candor.run(
+            "check",
+            inv.toString(),
+            "--evidence",
+            evidence.toString(),
+            "--format",
+            "sarif",
+            "-o",
+            sarif.toString());
+    assertEquals(1, s.code(), s.toString());
+    String log = Files.readString(sarif);
+    assertTrue(log.contains("\"relatedLocations\""), log);
+    assertTrue(log.contains(evidence.getFileName().toString()), log);
+  }
+
+  @Test
+  void importEvidencePrintsTheUndeclaredEntriesToPaste() throws Exception {
+    Path evidence = planted();
+    Candor run =
+        Candor.run(
+            "import",
+            "evidence",
+            evidence.toString(),
+            "--inventory",
+            "src/test/resources/scan/site/planted.yaml");
+    assertEquals(0, run.code(), run.toString());
+    assertEquals(
+        String.join(
+            "\n",
+            "cookies:",
+            "  - name: st_uid",
+            "    set_by: \"TODO: the id of the recipient that sets it from stats.test (Seedtag,"
+                + " seedtag.com)\"",
+            "    purposes:",
+            "      - \"TODO: the id of its purpose (marketing)\"",
+            "    duration: PT60M",
+            "    necessary: false",
+            "    description: This cookie is used to store randomly generated unique browser"
+                + " identifier (Seedtag; Open Cookie Database)",
+            "  - name: ad",
+            "    set_by: tracker",
+            "    purposes:",
+            "      - \"TODO: the id of its purpose\"",
+            "    duration: PT24H",
+            "    necessary: \"TODO: true only if the site cannot work without it, else false\"",
+            "    description: \"TODO: what it does, in a short sentence\"",
+            "  - name: tab",
+            "    kind: session-storage",
+            "    purposes:",
+            "      - \"TODO: the id of its purpose\"",
+            "    necessary: \"TODO: true only if the site cannot work without it, else false\"",
+            "    description: \"TODO: what it does, in a short sentence\"",
+            ""),
+        run.out(),
+        run.toString());
+  }
+
   @Test
   void aPageThatNeverFinishesLoadingEndsWithALocatedMessage() {
     String page = sites.url("shop.test", "/slow");
