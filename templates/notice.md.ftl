@@ -96,6 +96,7 @@ ${a}
 
 **${p.label}.**<#if p.data??> ${p.data}.</#if><#if p.basisName??> ${p.basisName}. ${p.basis}</#if><#if p.specialBasis??> ${p.specialBasis}</#if><#if p.description??> ${p.description}</#if>
 </#list>
+<#include "cookies.md.ftl">
 
 ## ${section("keep")}
 <#if stores?has_content>
