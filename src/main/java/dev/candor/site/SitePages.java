@@ -444,6 +444,9 @@ public final class SitePages {
         if (i > 0) {
           urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "changes/", date));
         }
+        if (!v.cookies().isEmpty()) {
+          urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "cookies/", date));
+        }
       }
     }
     return urls;

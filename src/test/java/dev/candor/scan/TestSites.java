@@ -110,6 +110,22 @@ final class TestSites implements AutoCloseable {
     return b.toString();
   }
 
+  /**
+   * Rules that send every host, on its usual port, to this server: for pages that name their
+   * scripts without a port, as real sites do.
+   */
+  String hostRulesWithPort(String... hosts) {
+    StringBuilder b = new StringBuilder();
+    for (String h : hosts) {
+      b.append(b.length() == 0 ? "" : ", ")
+          .append("MAP ")
+          .append(h)
+          .append(" 127.0.0.1:")
+          .append(port());
+    }
+    return b.toString();
+  }
+
   private static void send(HttpExchange ex, Reply r) throws IOException {
     r.headers().forEach((k, v) -> v.forEach(x -> ex.getResponseHeaders().add(k, x)));
     ex.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
