@@ -96,7 +96,18 @@ public final class CookieImport {
     if (kind != Technology.COOKIE) {
       o.put("kind", kind.key());
     }
-    if (cookie != null && cookie.thirdParty()) {
+    if (cookie != null && !cookie.thirdParty() && k.isPresent()) {
+      // Set on our own domain, but by a known platform's script: whose is it?
+      o.put(
+          "set_by",
+          todo(
+              todos,
+              "us, or the id of the recipient whose script sets it ("
+                  + k.get().platform()
+                  + ", "
+                  + k.get().controller()
+                  + ")"));
+    } else if (cookie != null && cookie.thirdParty()) {
       Optional<Recipient> r =
           inv == null
               ? Optional.empty()
