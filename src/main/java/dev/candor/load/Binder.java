@@ -138,7 +138,8 @@ final class Binder {
     "name", "kind", "set_by", "purposes", "duration", "necessary", "description"
   };
 
-  private static final Pattern COOKIE_NAME = Pattern.compile("[\\x21-\\x7E]{1,200}");
+  /** A cookie name's characters (RFC 6265's token), with @ for storage keys and * for patterns. */
+  private static final Pattern COOKIE_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~@-]{1,200}");
 
   /**
    * A cookie or similar technology: its name (with {@code *} for any characters), what kind it is,
@@ -152,8 +153,8 @@ final class Binder {
             true,
             COOKIE_NAME,
             "cookie-name",
-            "write the name as the browser shows it, without spaces; * stands for any characters,"
-                + " e.g. _ga_*");
+            "write the name as the browser shows it: letters, digits and !#$%&'*+.^_`|~@-, no"
+                + " spaces; * stands for any characters, e.g. _ga_*");
     Technology kind = f.keyed("kind", false, Technology.class);
     String setBy = f.text("set_by", false);
     if (setBy != null && !"us".equals(setBy) && !ID.matcher(setBy).matches()) {

@@ -124,9 +124,6 @@ public final class NoticeJsonLd {
   private Map<String, Object> cookie(Inventory inv, dev.candor.model.Cookie c, int i) {
     Map<String, Object> p = node("#cookie-" + (i + 1), "dpv:Process", c.name());
     p.put("dct:type", msg.get("cookies.kind." + c.kind().key()));
-    if (c.description() != null) {
-      p.put("dct:description", c.description());
-    }
     List<Object> purposes = new ArrayList<>();
     for (String id : c.purposes()) {
       inv.purpose(id).ifPresent(x -> purposes.add(purpose(x)));

@@ -119,6 +119,44 @@ class CookieDeclarationsTest {
   }
 
   @Test
+  void theDeclarationShowsADescriptionAsTextInEveryFormat(@TempDir Path dir) throws Exception {
+    String payload = "<script>alert(1)</script> *bold* | cell | ]]>";
+    Path f =
+        with(
+            dir,
+            """
+              - name: sid
+                purposes: [orders]
+                duration: session
+                necessary: true
+                description: "%s"
+            """
+                .formatted(payload));
+    var inv =
+        dev.candor.pipeline.Build.load(List.of(f), dev.candor.load.Limits.DEFAULTS)
+            .get(0)
+            .inventory();
+    var renderer =
+        new dev.candor.render.NoticeRenderer(
+            new dev.candor.render.Templates(java.util.Optional.empty()),
+            dev.candor.vocab.Vocabulary.english());
+    var out =
+        renderer.declaration(
+            inv,
+            java.util.EnumSet.allOf(dev.candor.render.Format.class),
+            java.util.Optional.empty());
+    String html = new String(out.get(dev.candor.render.Format.HTML), "UTF-8");
+    assertTrue(!html.contains("<script>"), html);
+    assertEquals(
+        payload,
+        org.jsoup.Jsoup.parse(html).select("table.declaration td").last().text(),
+        "the description, as text");
+    String md = new String(out.get(dev.candor.render.Format.MD), "UTF-8");
+    assertTrue(md.contains("\\<script\\>") && md.contains("\\| cell \\|"), md);
+    assertTrue(out.get(dev.candor.render.Format.PDF).length > 1000, "a PDF");
+  }
+
+  @Test
   void patternsMatchAnyCharactersWhereTheStarIs() {
     Cookie ga = new Cookie("_ga_*", Technology.COOKIE, null, List.of("x"), null, true, false, null);
     assertTrue(ga.matches("_ga_ABC123"));
