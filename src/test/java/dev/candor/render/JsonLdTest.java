@@ -48,7 +48,8 @@ class JsonLdTest {
       NoticeView view = renderer.compose(inv);
       assertEquals(view.controller(), doc.at("/dpv:hasDataController/rdfs:label").asText());
       JsonNode processes = doc.get("dpv:hasProcess");
-      assertEquals(view.data().size(), processes.size());
+      // Each data item, then each cookie or similar technology.
+      assertEquals(view.data().size() + inv.cookies().size(), processes.size());
       for (int i = 0; i < view.data().size(); i++) {
         NoticeView.DataView d = view.data().get(i);
         JsonNode p = processes.get(i);

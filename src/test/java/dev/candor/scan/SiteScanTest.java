@@ -31,6 +31,9 @@ class SiteScanTest {
       java.util.Base64.getDecoder()
           .decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
+  /** A page over the 20 MB limit. */
+  static final byte[] HUGE = new byte[21 << 20];
+
   @TempDir static Path tmp;
   static TestSites sites;
 
@@ -81,6 +84,7 @@ class SiteScanTest {
       case "shop.test/loop" -> Reply.redirect("/loop2");
       case "shop.test/loop2" -> Reply.redirect("/loop");
       case "shop.test/terms.pdf" -> Reply.of(200, "application/pdf", "%PDF-1.4".getBytes());
+      case "shop.test/huge" -> Reply.of(200, "text/html", HUGE);
       case "shop.test/order" -> throw new AssertionError("the scan submitted a form");
       case "cdn.tracker.test/pixel.gif" ->
           Reply.of(
@@ -320,6 +324,16 @@ class SiteScanTest {
     Candor run = scan(tmp.resolve("loop.json"), page);
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.err().contains("the page redirects in a loop"), run.toString());
+  }
+
+  @Test
+  void aPageOverTheSizeLimitEndsWithAClearMessage() {
+    java.util.Arrays.fill(HUGE, (byte) ' ');
+    String page = sites.url("shop.test", "/huge");
+    Candor run = scan(tmp.resolve("huge.json"), page);
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(
+        run.err().contains(page + ":1:1: error: the page is larger than 20 MB"), run.toString());
   }
 
   @Test
