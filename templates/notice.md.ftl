@@ -103,6 +103,7 @@ ${g.explanation}
 - **${p.label}**<#if p.data??>: ${p.data}.</#if><#if p.notes?has_content> ${p.notes?join(" ")}</#if><#if p.choice??> ${p.choice}<#if p.choiceHref??> [${t["choices.more"]}](<${dest(p.choiceHref)?no_esc}>)</#if></#if>
 </#list>
 </#list>
+<#include "cookies.md.ftl">
 
 ## ${section("keep")}
 <#if protectedEverywhere?has_content>

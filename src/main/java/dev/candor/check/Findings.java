@@ -20,6 +20,14 @@ public final class Findings {
   }
 
   /** A finding with a more precise citation, e.g. the law that applies to this notice. */
+  /**
+   * Adds a finding that is about two places: where it is reported, and the other place it concerns
+   * (the inventory entry for a finding in an evidence file, or the other way round).
+   */
+  public void add(Location at, Location also, String message, String hint) {
+    found.add(new Problem(rule.severity(), at, rule.id(), message, hint, rule.citation(), also));
+  }
+
   public void add(Location at, String message, String hint, String citation) {
     found.add(new Problem(rule.severity(), at, rule.id(), message, hint, citation));
   }

@@ -1,6 +1,7 @@
 package dev.candor.check;
 
 import dev.candor.load.InventoryLoader;
+import dev.candor.model.Cookie;
 import dev.candor.model.DataItem;
 import dev.candor.model.Inventory;
 import dev.candor.model.Jurisdiction;
@@ -14,6 +15,7 @@ import dev.candor.problem.Problem;
 import dev.candor.problem.SourceMap;
 import dev.candor.vocab.Countries;
 import dev.candor.vocab.Crosswalk;
+import dev.candor.vocab.KnownCookies;
 import dev.candor.vocab.Nearest;
 import dev.candor.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -152,6 +154,7 @@ public final class InventoryValidator implements InventoryLoader.Validation {
                   + "' of its own: the notice is in British English",
               "write en-GB or en-US to say which English you mean"));
     }
+    cookies(inv, purposes, recipients, src, out);
     changeLog(inv, src, out);
     List<dev.candor.model.Waiver> waivers = inv.checks().disable();
     for (int i = 0; i < waivers.size(); i++) {
@@ -616,6 +619,98 @@ public final class InventoryValidator implements InventoryLoader.Validation {
                                 + x.id()
                                 + ": explicit-consent}")));
       }
+    }
+  }
+
+  /**
+   * Cookies and similar technologies (ePrivacy Directive Art. 5(3)): their purposes and the
+   * recipient that sets them exist; one that is not strictly necessary rests on consent; and a
+   * declaration that the Open Cookie Database contradicts is a warning naming what it knows.
+   */
+  private static void cookies(
+      Inventory inv,
+      Set<String> purposes,
+      Set<String> recipients,
+      SourceMap src,
+      List<Problem> out) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < inv.cookies().size(); i++) {
+      Cookie c = inv.cookies().get(i);
+      String at = "cookies[" + i + "]";
+      if (c.name() == null) {
+        continue;
+      }
+      String key = c.kind().key() + " " + c.name() + " " + c.setBy();
+      Integer first = seen.putIfAbsent(key, i);
+      if (first != null) {
+        out.add(
+            Problem.error(
+                src.at(at + ".name"),
+                "duplicate-id",
+                "cookie '"
+                    + c.name()
+                    + "' is declared twice (first at line "
+                    + src.at("cookies[" + first + "].name").line()
+                    + ")",
+                "declare each cookie once; list all its purposes on one entry"));
+      }
+      refs(c.purposes(), purposes, at + ".purposes", "purpose", src, out);
+      if (c.setBy() != null) {
+        refOne(c.setBy(), recipients, at + ".set_by", "recipient", src, out);
+        inv.recipient(c.setBy())
+            .filter(r -> r.domains().isEmpty() && r.trackingDomains().isEmpty())
+            .ifPresent(
+                r ->
+                    out.add(
+                        Problem.warning(
+                            src.at(at + ".set_by"),
+                            "cookie-domains",
+                            "recipient '"
+                                + r.id()
+                                + "' sets cookie '"
+                                + c.name()
+                                + "' but lists no 'domains'",
+                            "add domains: [the hosts it serves from, e.g. cdn.example.com] to the"
+                                + " recipient, so candor check --evidence can tell its requests"
+                                + " and cookies apart from unknown ones")));
+      }
+      boolean consent =
+          c.purposes().stream()
+              .map(inv::purpose)
+              .flatMap(java.util.Optional::stream)
+              .anyMatch(p -> p.basis() == LegalBasis.CONSENT);
+      if (!c.necessary() && !consent && c.purposes().stream().allMatch(purposes::contains)) {
+        out.add(
+            Problem.error(
+                src.at(at + ".purposes"),
+                "cookie-consent",
+                "cookie '"
+                    + c.name()
+                    + "' is not strictly necessary, so it may only be set with consent, but none"
+                    + " of its purposes relies on consent",
+                "give it a purpose whose basis is consent, or, if the site cannot work without"
+                    + " it, say necessary: true (ePrivacy Directive Art. 5(3))"));
+      }
+      KnownCookies.builtIn()
+          .find(c.pattern() ? c.name().replace("*", "") : c.name())
+          .filter(k -> k.tracking() && c.necessary())
+          .ifPresent(
+              k ->
+                  out.add(
+                      Problem.warning(
+                          src.at(at + ".necessary"),
+                          "cookie-known",
+                          "'"
+                              + c.name()
+                              + "' is a "
+                              + k.platform()
+                              + " cookie for "
+                              + k.category().toLowerCase(java.util.Locale.ROOT)
+                              + " ("
+                              + k.description()
+                              + "), which is never strictly necessary",
+                          "say necessary: false and give it a purpose that relies on consent;"
+                              + " from the Open Cookie Database")));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class Rules {
   private static final String GDPR = "GDPR / UK GDPR ";
   private static final String CIV = "Cal. Civ. Code ";
+  private static final String EPRIVACY = "ePrivacy Directive 2002/58/EC Art. 5(3)";
   private static final String PLAIN = "GDPR Art. 12(1); 11 CCR § 7003(a); ISO/IEC 29184:2020 5.2.3";
 
   private static final List<Rule> BUILT_IN =
@@ -260,7 +261,41 @@ public final class Rules {
               "Apple, Describing use of required reason API (privacy manifest files)",
               "With --evidence: the app's own privacy manifest declares every required-reason API"
                   + " category its SDKs' manifests declare.",
-              EvidenceChecks::requiredReasons));
+              EvidenceChecks::requiredReasons),
+          Rule.of(
+              "evidence-cookie-undeclared",
+              ERROR,
+              EPRIVACY + "; " + GDPR + "Art. 13(1)(c), (e)",
+              "With site evidence: every cookie and storage key the site sets is declared in"
+                  + " 'cookies'.",
+              SiteChecks::undeclared),
+          Rule.of(
+              "evidence-host-recipient",
+              ERROR,
+              GDPR + "Art. 13(1)(e)",
+              "With site evidence: every third-party host the site's pages contact is one of a"
+                  + " recipient's domains.",
+              SiteChecks::hosts),
+          Rule.of(
+              "evidence-cookie-before-consent",
+              ERROR,
+              EPRIVACY + "; " + GDPR + "Art. 7(1)",
+              "With site evidence: a cookie set before anyone clicks accept is declared strictly"
+                  + " necessary.",
+              SiteChecks::beforeConsent),
+          Rule.of(
+              "evidence-cookie-duration",
+              ERROR,
+              EPRIVACY + "; " + GDPR + "Art. 13(2)(a)",
+              "With site evidence: no cookie lasts longer than its declared duration.",
+              SiteChecks::duration),
+          Rule.of(
+              "evidence-cookie-unobserved",
+              WARNING,
+              EPRIVACY,
+              "With site evidence: every declared cookie and storage key was seen by a scan; one"
+                  + " that was not may be stale.",
+              SiteChecks::unobserved));
 
   private Rules() {}
 

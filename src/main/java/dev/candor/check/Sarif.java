@@ -80,11 +80,22 @@ final class Sarif {
                 + (p.citation() == null ? "" : ". See " + p.citation() + ".");
         r.putObject("message").put("text", text);
         ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri);
+        // A finding in an evidence file is located there; the inventory is its related place.
+        physical
+            .putObject("artifactLocation")
+            .put("uri", p.at().file().equals(f.file()) ? uri : uri(p.at().file()));
         physical
             .putObject("region")
             .put("startLine", p.at().line())
             .put("startColumn", p.at().column());
+        if (p.also() != null) {
+          ObjectNode rel =
+              r.putArray("relatedLocations").addObject().put("id", 1).putObject("physicalLocation");
+          rel.putObject("artifactLocation").put("uri", uri(p.also().file()));
+          rel.putObject("region")
+              .put("startLine", p.also().line())
+              .put("startColumn", p.also().column());
+        }
         if (p.citation() != null) {
           r.putObject("properties").put("citation", p.citation());
         }

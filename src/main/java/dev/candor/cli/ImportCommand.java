@@ -22,13 +22,14 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Writes an inventory from another tool's records. See candor docs exports.",
-    subcommands = ImportCommand.Fides.class)
+    subcommands = {ImportCommand.Fides.class, ImportCommand.EvidenceImport.class})
 final class ImportCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name the source: fides");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name the source: fides or evidence");
   }
 
   /** {@code candor import fides DIR}. */
@@ -72,6 +73,48 @@ final class ImportCommand implements Runnable {
               "wrote "
                   + file
                   + " ("
+                  + r.todos()
+                  + " TODO values to fill in; candor validate lists them)");
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code candor import evidence FILE...}. */
+  @Command(
+      name = "evidence",
+      mixinStandardHelpOptions = true,
+      header = "Prints the cookies a site scan saw, as YAML to paste.",
+      description = {
+        "Reads evidence files of candor scan site and prints the cookies and storage keys in"
+            + " them as a cookies: list to paste into the inventory; with --inventory, only"
+            + " those it does not declare. The Open Cookie Database fills in what it knows;"
+            + " the rest are TODO values, which candor validate rejects until you fill them in."
+      })
+  static final class EvidenceImport implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Evidence files.")
+    java.util.List<Path> files;
+
+    @Option(
+        names = "--inventory",
+        paramLabel = "FILE",
+        description = "Leave out what this inventory declares; find recipients by their domains.")
+    Path inventory;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      var r = dev.candor.pipeline.Scans.cookies(files, inventory);
+      if (r.entries() == 0) {
+        spec.commandLine().getErr().println("nothing undeclared: every cookie seen is declared");
+        return ExitCodes.OK;
+      }
+      spec.commandLine().getOut().print(r.yaml());
+      spec.commandLine()
+          .getErr()
+          .println(
+              r.entries()
+                  + " entries to paste under cookies: ("
                   + r.todos()
                   + " TODO values to fill in; candor validate lists them)");
       return ExitCodes.OK;

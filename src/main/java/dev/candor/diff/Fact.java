@@ -36,6 +36,26 @@ public sealed interface Fact {
     return !Objects.equals(x == null ? null : x.comparable(), y == null ? null : y.comparable());
   }
 
+  /**
+   * How long a cookie or similar technology lasts: a span, or the session ({@code session}), or
+   * until it is deleted (no span, not session).
+   */
+  record Lasts(dev.candor.model.Span span, boolean session, boolean sessionStorage)
+      implements Fact {
+    @Override
+    public Object comparable() {
+      return session || (span == null && sessionStorage) ? "session" : span == null ? "" : span;
+    }
+
+    /** About how many minutes it lasts; the session counts as none, no expiry as forever. */
+    public long minutes() {
+      if (session || (span == null && sessionStorage)) {
+        return 0;
+      }
+      return span == null ? Long.MAX_VALUE : span.approximateMinutes();
+    }
+  }
+
   /** A part of the notice that is not an entry: "notice", "controller", "rights", "emails". */
   record Section(String key) implements Fact {}
 

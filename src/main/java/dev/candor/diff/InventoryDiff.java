@@ -9,6 +9,7 @@ import dev.candor.model.Access;
 import dev.candor.model.Authority;
 import dev.candor.model.Choice;
 import dev.candor.model.Controller;
+import dev.candor.model.Cookie;
 import dev.candor.model.DataItem;
 import dev.candor.model.Emails;
 import dev.candor.model.Inventory;
@@ -77,9 +78,27 @@ public final class InventoryDiff {
     run.recipients();
     run.stores();
     run.access();
+    run.cookies();
     run.rights();
     run.emails();
     return new ChangeSet(run.out);
+  }
+
+  private static String cookieKey(Cookie c) {
+    return c.kind().key() + " " + c.name();
+  }
+
+  private static Fact.Lasts lasts(Cookie c) {
+    return new Fact.Lasts(
+        c.duration(), c.session(), c.kind() == dev.candor.model.Technology.SESSION_STORAGE);
+  }
+
+  /** Who sets a cookie: the recipient's name, or the controller's. */
+  private static String setBy(Inventory inv, Cookie c) {
+    if (c.setBy() == null) {
+      return inv.controller() == null ? null : inv.controller().name();
+    }
+    return inv.recipient(c.setBy()).map(Recipient::name).orElse(c.setBy());
   }
 
   /** Approximate length of a period in days, for comparing periods: y*365 + m*30 + d. */
@@ -591,6 +610,64 @@ public final class InventoryDiff {
         if (!neu.containsKey(r.id())) {
           emit(
               Kind.RECIPIENT_REMOVED, text(r.name()), text(r.name()), null, "name", text(r.name()));
+        }
+      }
+    }
+
+    // ---- cookies and similar technologies ---------------------------------------------------
+
+    /** Entries are matched by kind and name: a cookie has no id of its own. */
+    void cookies() {
+      if (a.cookies().isEmpty() && !b.cookies().isEmpty()) {
+        // Cookies a site set all along are not new to people because the notice now lists them.
+        Fact names = text(String.join(", ", b.cookies().stream().map(Cookie::name).toList()));
+        emit(Kind.COOKIES_LISTED, new Section("cookies"), null, names, "names", names);
+        return;
+      }
+      Map<String, Cookie> old = byId(a.cookies(), InventoryDiff::cookieKey);
+      Map<String, Cookie> neu = byId(b.cookies(), InventoryDiff::cookieKey);
+      for (Cookie c : b.cookies()) {
+        Cookie was = old.get(cookieKey(c));
+        Fact s = text(c.name());
+        if (was == null) {
+          emit(
+              Kind.COOKIE_ADDED,
+              c.necessary() ? MINOR : MATERIAL,
+              s,
+              null,
+              s,
+              "name",
+              s,
+              "by",
+              text(setBy(b, c)),
+              "purpose",
+              new Fact.Purposes(
+                  c.purposes().stream().map(b::purpose).flatMap(Optional::stream).toList()),
+              "duration",
+              lasts(c));
+          continue;
+        }
+        Fact.Lasts x = lasts(was);
+        Fact.Lasts y = lasts(c);
+        if (Fact.differ(x, y)) {
+          emit(
+              Kind.COOKIE_DURATION,
+              y.minutes() > x.minutes() ? MATERIAL : MINOR,
+              s,
+              x,
+              y,
+              "name",
+              s);
+        }
+        if (!was.necessary() && c.necessary()) {
+          emit(Kind.COOKIE_NOW_BEFORE_CONSENT, s, null, null, "name", s);
+        } else if (was.necessary() && !c.necessary()) {
+          emit(Kind.COOKIE_NOW_AFTER_CONSENT, s, null, null, "name", s);
+        }
+      }
+      for (Cookie c : a.cookies()) {
+        if (!neu.containsKey(cookieKey(c))) {
+          emit(Kind.COOKIE_REMOVED, text(c.name()), text(c.name()), null, "name", text(c.name()));
         }
       }
     }

@@ -153,6 +153,17 @@ public enum Kind implements Keyed {
   SELF_SERVICE_REMOVED(MINOR),
   SELF_SERVICE_CHANGED(MINOR),
 
+  /** The notice lists its cookies for the first time: one change, not one per cookie. */
+  COOKIES_LISTED(MINOR),
+  /** A new cookie or similar technology on people's devices (ePrivacy Art. 5(3)). */
+  COOKIE_ADDED(MATERIAL),
+  COOKIE_REMOVED(MINOR),
+  /** Material when it lasts longer; minor when shorter. */
+  COOKIE_DURATION(MATERIAL),
+  /** Set before anyone agrees: people lose the choice (ePrivacy Art. 5(3)). */
+  COOKIE_NOW_BEFORE_CONSENT(MATERIAL),
+  COOKIE_NOW_AFTER_CONSENT(MINOR),
+
   EMAIL_DOMAIN_ADDED(MINOR),
   EMAIL_DOMAIN_REMOVED(MINOR),
   NEVER_ASK_ADDED(MINOR),

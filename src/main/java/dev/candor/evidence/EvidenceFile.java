@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.candor.evidence.Finding.AccessedApi;
 import dev.candor.evidence.Finding.Collected;
+import dev.candor.evidence.Finding.Cookie;
+import dev.candor.evidence.Finding.Host;
+import dev.candor.evidence.Finding.Phase;
 import dev.candor.evidence.Finding.PrivacyManifest;
 import dev.candor.evidence.Finding.Sdk;
+import dev.candor.evidence.Finding.Storage;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.problem.Location;
 import java.io.IOException;
@@ -97,6 +101,25 @@ public final class EvidenceFile {
         apis.add(x);
       }
       m.put("accessedApiTypes", apis);
+    } else if (f instanceof Cookie c) {
+      m.put("phase", c.phase().key());
+      m.put("name", c.name());
+      m.put("domain", c.domain());
+      m.put("path", c.path());
+      m.put("expires", c.expires());
+      m.put("thirdParty", c.thirdParty());
+      m.put("httpOnly", c.httpOnly());
+      m.put("secure", c.secure());
+      m.put("sameSite", c.sameSite());
+    } else if (f instanceof Storage st) {
+      m.put("phase", st.phase().key());
+      m.put("area", st.area());
+      m.put("key", st.key());
+      m.put("origin", st.origin());
+    } else if (f instanceof Host h) {
+      m.put("phase", h.phase().key());
+      m.put("host", h.host());
+      m.put("types", h.types());
     }
     return m;
   }
@@ -146,7 +169,7 @@ public final class EvidenceFile {
               + FORMAT
               + "\" and \"version\": "
               + VERSION
-              + "; write it with candor scan deps",
+              + "; write it with candor scan deps or candor scan site",
           null);
     }
     List<Finding> findings = new ArrayList<>();
@@ -202,8 +225,34 @@ public final class EvidenceFile {
                   apis,
                   at));
         }
+        case Cookie.KIND ->
+            findings.add(
+                new Cookie(
+                    src,
+                    phase(f),
+                    f.path("name").asText(),
+                    f.path("domain").asText(),
+                    f.path("path").asText("/"),
+                    f.path("expires").asText("session"),
+                    f.path("thirdParty").asBoolean(),
+                    f.path("httpOnly").asBoolean(),
+                    f.path("secure").asBoolean(),
+                    f.path("sameSite").asText(""),
+                    at));
+        case Storage.KIND ->
+            findings.add(
+                new Storage(
+                    src,
+                    phase(f),
+                    f.path("area").asText(),
+                    f.path("key").asText(),
+                    f.path("origin").asText(),
+                    at));
+        case Host.KIND ->
+            findings.add(
+                new Host(src, phase(f), f.path("host").asText(), texts(f.path("types")), at));
         default -> {
-          // A kind a later Candor writes (cookies, hosts): not for this version's checks.
+          // A kind a later Candor writes: not for this version's checks.
         }
       }
     }
@@ -240,6 +289,11 @@ public final class EvidenceFile {
       }
     }
     return out;
+  }
+
+  private static Phase phase(JsonNode f) {
+    Phase p = Phase.of(f.path("phase").asText());
+    return p == null ? Phase.BEFORE_CONSENT : p;
   }
 
   private static List<String> texts(JsonNode n) {

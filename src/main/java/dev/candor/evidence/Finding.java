@@ -9,7 +9,8 @@ import java.util.List;
  * <p>{@code at} is where the finding is written in its evidence file, once read back; null for a
  * finding that was just made.
  */
-public sealed interface Finding permits Finding.Sdk, Finding.PrivacyManifest {
+public sealed interface Finding
+    permits Finding.Sdk, Finding.PrivacyManifest, Finding.Cookie, Finding.Storage, Finding.Host {
   /** What sort of finding this is, as the evidence file names it. */
   String kind();
 
@@ -81,6 +82,105 @@ public sealed interface Finding permits Finding.Sdk, Finding.PrivacyManifest {
       trackingDomains = List.copyOf(trackingDomains);
       collected = List.copyOf(collected);
       accessedApis = List.copyOf(accessedApis);
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /** When a site scan saw something: before anything was clicked, or after the accept step. */
+  enum Phase {
+    BEFORE_CONSENT("before-consent"),
+    AFTER_CONSENT("after-consent");
+
+    private final String key;
+
+    Phase(String key) {
+      this.key = key;
+    }
+
+    /** The phase as the evidence file writes it. */
+    public String key() {
+      return key;
+    }
+
+    /** The phase a file names, or null when it names none this version knows. */
+    public static Phase of(String key) {
+      for (Phase p : values()) {
+        if (p.key.equals(key)) {
+          return p;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * A cookie a site scan saw in the browser; {@code source} is the page after whose load it was
+   * first there.
+   *
+   * @param domain the cookie's domain, with a leading dot when it is sent to subdomains too
+   * @param expires how long after the visit it expires, as an ISO-8601 duration rounded to minutes,
+   *     hours or days (PT30M, PT24H, P365D); {@code session} for a session cookie
+   * @param thirdParty whether its domain belongs to none of the sites scanned
+   * @param sameSite Strict, Lax or None; empty when the browser reported none
+   */
+  record Cookie(
+      Source source,
+      Phase phase,
+      String name,
+      String domain,
+      String path,
+      String expires,
+      boolean thirdParty,
+      boolean httpOnly,
+      boolean secure,
+      String sameSite,
+      Location at)
+      implements Finding {
+    public static final String KIND = "cookie";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    /** The cookie's host, without the leading dot. */
+    public String host() {
+      return domain.startsWith(".") ? domain.substring(1) : domain;
+    }
+  }
+
+  /**
+   * A key in a page's local or session storage.
+   *
+   * @param area {@code local-storage} or {@code session-storage}
+   * @param origin the origin whose storage holds it, e.g. https://shop.example
+   */
+  record Storage(Source source, Phase phase, String area, String key, String origin, Location at)
+      implements Finding {
+    public static final String KIND = "storage";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * A host of no site scanned that the pages made requests to.
+   *
+   * @param types the kinds of request, as the browser names them (Script, Image, Document, XHR,
+   *     Fetch, Ping ...), sorted
+   */
+  record Host(Source source, Phase phase, String host, List<String> types, Location at)
+      implements Finding {
+    public static final String KIND = "host";
+
+    public Host {
+      types = List.copyOf(types);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.candor.model.CheckConfig;
 import dev.candor.model.Choice;
 import dev.candor.model.Contact;
 import dev.candor.model.Controller;
+import dev.candor.model.Cookie;
 import dev.candor.model.DataItem;
 import dev.candor.model.Emails;
 import dev.candor.model.Inventory;
@@ -32,6 +33,7 @@ import dev.candor.model.Source;
 import dev.candor.model.Span;
 import dev.candor.model.SpecialBasis;
 import dev.candor.model.Store;
+import dev.candor.model.Technology;
 import dev.candor.model.Waiver;
 import dev.candor.vocab.Countries;
 import dev.candor.vocab.Nearest;
@@ -80,7 +82,8 @@ final class Binder {
             "rights",
             "emails",
             "changes",
-            "checks");
+            "checks",
+            "cookies");
     if (f == null) {
       return null;
     }
@@ -115,6 +118,8 @@ final class Binder {
                         approval(c.object("approved", false, "'approved'", "by", "date"))))
             .toList();
     CheckConfig checks = checks(f.object("checks", false, "'checks'", "max_grade", "disable"));
+    List<Cookie> cookies =
+        f.objects("cookies", false, "a cookie", COOKIE_KEYS).stream().map(this::cookie).toList();
     return new Inventory(
         notice,
         controller,
@@ -126,7 +131,63 @@ final class Binder {
         rights,
         emails,
         changes,
-        checks);
+        checks,
+        cookies);
+  }
+
+  private static final String[] COOKIE_KEYS = {
+    "name", "kind", "set_by", "purposes", "duration", "necessary", "description"
+  };
+
+  /** A cookie name's characters (RFC 6265's token), with @ for storage keys and * for patterns. */
+  private static final Pattern COOKIE_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~@-]{1,200}");
+
+  /**
+   * A cookie or similar technology: its name (with {@code *} for any characters), what kind it is,
+   * who sets it ({@code us} or a recipient id), its purposes and how long it lasts ({@code session}
+   * or an ISO-8601 duration; required for cookies).
+   */
+  private Cookie cookie(Fields f) {
+    String name =
+        f.matching(
+            "name",
+            true,
+            COOKIE_NAME,
+            "cookie-name",
+            "write the name as the browser shows it: letters, digits and !#$%&'*+.^_`|~@-, no"
+                + " spaces; * stands for any characters, e.g. _ga_*");
+    Technology kind = f.keyed("kind", false, Technology.class);
+    String setBy = f.text("set_by", false);
+    if (setBy != null && !"us".equals(setBy) && !ID.matcher(setBy).matches()) {
+      cx.error(
+          f.raw("set_by").at(),
+          "id",
+          "'set_by' in a cookie must be us or a recipient id, not '" + setBy + "'",
+          "write set_by: us for your own cookies, or the id of the recipient that sets it");
+    }
+    Span duration = null;
+    boolean session = false;
+    if (f.raw("duration") instanceof YamlNode.Scalar d && "session".equals(d.text().strip())) {
+      session = true;
+    } else if (f.has("duration")) {
+      duration = f.span("duration", false);
+    } else if (kind == null || kind == Technology.COOKIE) {
+      cx.error(
+          f.at(),
+          "missing",
+          "cookie '" + name + "' has no 'duration'",
+          "say how long it lasts: duration: session, or an ISO-8601 duration such as P1Y or"
+              + " PT30M");
+    }
+    return new Cookie(
+        name,
+        kind,
+        "us".equals(setBy) ? null : setBy,
+        ids(f, "purposes", true),
+        duration,
+        session,
+        f.bool("necessary", false, false),
+        f.text("description", false));
   }
 
   private Approval approval(Fields f) {
@@ -568,6 +629,7 @@ final class Binder {
     "contract_reviewed",
     "privacy_url",
     "tracking_domains",
+    "domains",
     "scope",
     "vendor"
   };
@@ -653,7 +715,8 @@ final class Binder {
         privacyUrl,
         trackingDomains,
         scope(f),
-        v == null ? null : v.id());
+        v == null ? null : v.id(),
+        domains(f, "domains"));
   }
 
   /**

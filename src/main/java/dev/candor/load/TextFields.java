@@ -6,6 +6,7 @@ import dev.candor.model.Change;
 import dev.candor.model.Choice;
 import dev.candor.model.Contact;
 import dev.candor.model.Controller;
+import dev.candor.model.Cookie;
 import dev.candor.model.DataItem;
 import dev.candor.model.Emails;
 import dev.candor.model.Inventory;
@@ -141,7 +142,8 @@ public final class TextFields {
                 r.privacyUrl(),
                 r.trackingDomains(),
                 scope(r.scope(), at, key),
-                r.vendor()));
+                r.vendor(),
+                r.domains()));
       }
       List<Access> access = new ArrayList<>();
       for (int i = 0; i < inv.access().size(); i++) {
@@ -197,6 +199,23 @@ public final class TextFields {
                 t("changes[" + i + "].summary", "changes/" + c.version() + "/summary", c.summary()),
                 c.approved()));
       }
+      List<Cookie> cookies = new ArrayList<>();
+      for (int i = 0; i < inv.cookies().size(); i++) {
+        Cookie c = inv.cookies().get(i);
+        cookies.add(
+            new Cookie(
+                c.name(),
+                c.kind(),
+                c.setBy(),
+                c.purposes(),
+                c.duration(),
+                c.session(),
+                c.necessary(),
+                t(
+                    "cookies[" + i + "].description",
+                    "cookies/" + c.name() + "/description",
+                    c.description())));
+      }
       return new Inventory(
           notice,
           controller(inv.controller()),
@@ -208,7 +227,8 @@ public final class TextFields {
           rights,
           emails,
           changes,
-          inv.checks());
+          inv.checks(),
+          cookies);
     }
 
     private Controller controller(Controller c) {

@@ -51,7 +51,8 @@ public final class Translations {
           "stores", "store",
           "recipients", "recipient",
           "access", "access entry",
-          "changes", "change of version");
+          "changes", "change of version",
+          "cookies", "cookie");
 
   private Translations() {}
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Everything a product team states about the personal data it handles; emails may be null.
  *
- * <p>checks is never null: {@link CheckConfig#NONE} when the file has no {@code checks} section.
+ * <p>checks is never null: {@link CheckConfig#NONE} when the file has no {@code checks} section;
+ * cookies lists the cookies and similar technologies, empty when the file declares none.
  */
 public record Inventory(
     Notice notice,
@@ -19,7 +20,8 @@ public record Inventory(
     Rights rights,
     Emails emails,
     List<Change> changes,
-    CheckConfig checks) {
+    CheckConfig checks,
+    List<Cookie> cookies) {
   public Inventory {
     data = List.copyOf(data);
     purposes = List.copyOf(purposes);
@@ -28,6 +30,35 @@ public record Inventory(
     access = List.copyOf(access);
     changes = List.copyOf(changes);
     checks = checks == null ? CheckConfig.NONE : checks;
+    cookies = cookies == null ? List.of() : List.copyOf(cookies);
+  }
+
+  /** An inventory that declares no cookies. */
+  public Inventory(
+      Notice notice,
+      Controller controller,
+      List<DataItem> data,
+      List<Purpose> purposes,
+      List<Store> stores,
+      List<Recipient> recipients,
+      List<Access> access,
+      Rights rights,
+      Emails emails,
+      List<Change> changes,
+      CheckConfig checks) {
+    this(
+        notice,
+        controller,
+        data,
+        purposes,
+        stores,
+        recipients,
+        access,
+        rights,
+        emails,
+        changes,
+        checks,
+        List.of());
   }
 
   /** An inventory without a {@code checks} section. */
@@ -53,7 +84,8 @@ public record Inventory(
         rights,
         emails,
         changes,
-        CheckConfig.NONE);
+        CheckConfig.NONE,
+        List.of());
   }
 
   /** The same inventory with its notice written in another language. */
@@ -68,7 +100,18 @@ public record Inventory(
             notice.jurisdictions(),
             notice.languages());
     return new Inventory(
-        n, controller, data, purposes, stores, recipients, access, rights, emails, changes, checks);
+        n,
+        controller,
+        data,
+        purposes,
+        stores,
+        recipients,
+        access,
+        rights,
+        emails,
+        changes,
+        checks,
+        cookies);
   }
 
   public Optional<Purpose> purpose(String id) {

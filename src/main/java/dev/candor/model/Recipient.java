@@ -9,8 +9,10 @@ import java.util.List;
  * <p>roles is never empty: what the recipient is to us, for which purposes, and whether it buys the
  * data or uses it for advertising. safeguard, contractReviewed and privacyUrl may be null;
  * trackingDomains lists the internet domains the recipient uses to track people across apps, if
- * any; scope limits whose data it gets. The vendor is the id of the vendor registry entry the
- * recipient's unwritten fields were filled from, or null.
+ * any; domains lists the hosts it serves from on our pages (scripts, pixels, frames), so a site
+ * scan can tell its requests and cookies apart from unknown ones; scope limits whose data it gets.
+ * The vendor is the id of the vendor registry entry the recipient's unwritten fields were filled
+ * from, or null.
  */
 public record Recipient(
     String id,
@@ -23,10 +25,12 @@ public record Recipient(
     String privacyUrl,
     List<String> trackingDomains,
     Scope scope,
-    String vendor) {
+    String vendor,
+    List<String> domains) {
   public Recipient {
     roles = List.copyOf(roles);
     trackingDomains = List.copyOf(trackingDomains);
+    domains = domains == null ? List.of() : List.copyOf(domains);
     scope = scope == null ? Scope.EVERYONE : scope;
   }
 
@@ -54,7 +58,28 @@ public record Recipient(
         privacyUrl,
         trackingDomains,
         Scope.EVERYONE,
-        null);
+        null,
+        List.of());
+  }
+
+  /**
+   * Whether a host is one the recipient serves from or tracks with: one of its domains or tracking
+   * domains, or a host under one.
+   */
+  public boolean serves(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    List<String> all = new java.util.ArrayList<>(domains);
+    all.addAll(trackingDomains);
+    for (String d : all) {
+      String x = d.toLowerCase(java.util.Locale.ROOT);
+      if (h.equals(x) || h.endsWith("." + x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first role: the only one for most recipients. */

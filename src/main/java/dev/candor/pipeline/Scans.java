@@ -2,9 +2,13 @@ package dev.candor.pipeline;
 
 import dev.candor.evidence.Evidence;
 import dev.candor.evidence.EvidenceFile;
+import dev.candor.model.Inventory;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.problem.UsageException;
+import dev.candor.scan.CookieImport;
 import dev.candor.scan.DependencyScan;
+import dev.candor.scan.SiteScan;
+import dev.candor.vocab.KnownCookies;
 import dev.candor.vocab.Vendors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code candor scan deps} and reading evidence back for {@code check} and {@code export}. */
+/**
+ * {@code candor scan deps}, {@code candor scan site} and reading evidence back for {@code check}
+ * and {@code export}.
+ */
 public final class Scans {
   private Scans() {}
 
@@ -32,6 +39,34 @@ public final class Scans {
             target.getFileName().toString(),
             EvidenceFile.write(e).getBytes(StandardCharsets.UTF_8)));
     return e;
+  }
+
+  /**
+   * Scans a website in the system's Chromium and writes its evidence file; returns the evidence.
+   */
+  public static Evidence site(SiteScan.Settings settings, Path out)
+      throws IOException, InvalidInputException {
+    Evidence e = SiteScan.scan(settings);
+    Path target = out.toAbsolutePath();
+    AtomicWriter.files(
+        target.getParent(),
+        Map.of(
+            target.getFileName().toString(),
+            EvidenceFile.write(e).getBytes(StandardCharsets.UTF_8)));
+    return e;
+  }
+
+  /**
+   * The cookies and storage keys of site evidence that the inventory (when given) does not declare,
+   * as YAML to paste.
+   */
+  public static CookieImport.Result cookies(List<Path> evidence, Path inventory)
+      throws IOException, InvalidInputException {
+    Inventory inv =
+        inventory == null
+            ? null
+            : Build.load(List.of(inventory), dev.candor.load.Limits.DEFAULTS).get(0).inventory();
+    return CookieImport.of(read(evidence), inv, KnownCookies.builtIn());
   }
 
   /** Reads evidence files, each finding located in its file. */

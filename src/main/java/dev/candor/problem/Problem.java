@@ -8,7 +8,13 @@ import java.util.Comparator;
  * <p>citation names the article or section a check rests on; null for validation problems.
  */
 public record Problem(
-    Severity severity, Location at, String rule, String message, String hint, String citation)
+    Severity severity,
+    Location at,
+    String rule,
+    String message,
+    String hint,
+    String citation,
+    Location also)
     implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER =
@@ -16,6 +22,12 @@ public record Problem(
           .thenComparing(Problem::severity)
           .thenComparing(Problem::rule)
           .thenComparing(Problem::message);
+
+  /** A problem found in one place. */
+  public Problem(
+      Severity severity, Location at, String rule, String message, String hint, String citation) {
+    this(severity, at, rule, message, hint, citation, null);
+  }
 
   /** A problem with no citation. */
   public Problem(Severity severity, Location at, String rule, String message, String hint) {

@@ -185,6 +185,10 @@ public final class ChangeWording {
     } else if (fact instanceof Fact.Data d) {
       List<String> labels = d.items().stream().map(this::label).toList();
       return labels.isEmpty() ? diff.get("diff.data-fallback") : and(labels);
+    } else if (fact instanceof Fact.Lasts l) {
+      return l.session() || (l.span() == null && l.sessionStorage())
+          ? diff.get("diff.cookie.session")
+          : l.span() == null ? diff.get("diff.cookie.persistent") : composer.duration(l.span());
     } else if (fact instanceof Fact.Purposes p) {
       return and(p.items().stream().map(this::label).toList());
     } else if (fact instanceof Fact.Subjects k) {

@@ -62,6 +62,9 @@ public final class NoticeJsonLd {
     for (DataItem d : inv.data()) {
       processes.add(process(inv, d));
     }
+    for (int i = 0; i < inv.cookies().size(); i++) {
+      processes.add(cookie(inv, inv.cookies().get(i), i));
+    }
     doc.put("dpv:hasProcess", processes);
     List<Object> rights = new ArrayList<>();
     for (Right r : inv.rights().available()) {
@@ -111,6 +114,30 @@ public final class NoticeJsonLd {
     }
     storage.add(duration(inv, d));
     p.put("dpv:hasStorageCondition", storage);
+    return p;
+  }
+
+  /**
+   * A cookie or similar technology, as the process of storing it on the device: its kind, its
+   * purposes, who sets it when not us, and how long it lasts.
+   */
+  private Map<String, Object> cookie(Inventory inv, dev.candor.model.Cookie c, int i) {
+    Map<String, Object> p = node("#cookie-" + (i + 1), "dpv:Process", c.name());
+    p.put("dct:type", msg.get("cookies.kind." + c.kind().key()));
+    List<Object> purposes = new ArrayList<>();
+    for (String id : c.purposes()) {
+      inv.purpose(id).ifPresent(x -> purposes.add(purpose(x)));
+    }
+    p.put("dpv:hasPurpose", purposes);
+    if (c.setBy() != null) {
+      inv.recipient(c.setBy()).ifPresent(r -> p.put("dpv:hasRecipient", List.of(recipient(r))));
+    }
+    Map<String, Object> d =
+        node(null, "dpv:StorageDuration", CookieDeclaration.duration(c, composer));
+    if (c.duration() != null) {
+      d.put("dpv:hasDuration", typed(c.duration().iso(), "xsd:duration"));
+    }
+    p.put("dpv:hasStorageCondition", List.of(d));
     return p;
   }
 

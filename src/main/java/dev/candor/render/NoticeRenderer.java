@@ -75,6 +75,10 @@ public final class NoticeRenderer {
     Messages msg = composer(inv).messages();
     Map<String, Object> extras = new java.util.HashMap<>();
     recent.ifPresent(r -> extras.put("recent", r));
+    CookieDeclaration cookies = cookies(inv);
+    if (cookies != null) {
+      extras.put("cookies", cookies);
+    }
     Map<String, Object> pdfExtras = new java.util.HashMap<>(extras);
     Map<String, Object> htmlExtras = new java.util.HashMap<>(extras);
     htmlExtras.put("jsonld", jsonLd(inv));
@@ -99,6 +103,49 @@ public final class NoticeRenderer {
                             view.controller(),
                             msg.get("meta.keyword"),
                             msg.get("meta.keyword.version", "version", view.version()))));
+          });
+    }
+    return out;
+  }
+
+  /** The notice's cookies and similar technologies in words; null when it declares none. */
+  public CookieDeclaration cookies(Inventory inv) {
+    return CookieDeclaration.of(inv, composer(inv));
+  }
+
+  /**
+   * The cookie declaration of a notice in each requested format, linking back to the notice at
+   * {@code noticeHref} when it is given; empty when the inventory declares no cookies.
+   */
+  public Map<Format, byte[]> declaration(
+      Inventory inv, Set<Format> formats, Optional<String> noticeHref)
+      throws IOException, InvalidInputException {
+    CookieDeclaration cookies = cookies(inv);
+    Map<Format, byte[]> out = new EnumMap<>(Format.class);
+    if (cookies == null) {
+      return out;
+    }
+    NoticeView view = compose(inv);
+    Map<String, Object> extras =
+        Map.of("cookies", noticeHref.map(cookies::linkedTo).orElse(cookies));
+    for (Format f : formats) {
+      out.put(
+          f,
+          switch (f) {
+            case HTML -> utf8(templates.render("cookies.html.ftlh", view, extras));
+            case MD -> utf8(templates.render("cookies-declaration.md.ftl", view, extras));
+            case PDF -> {
+              String xhtml = templates.render("cookies.pdf.ftlx", view, extras);
+              PdfMetadata meta =
+                  new PdfMetadata(
+                      cookies.declarationTitle(),
+                      cookies.declarationIntro(),
+                      view.controller(),
+                      view.language(),
+                      inv.notice().effective(),
+                      java.util.List.of(view.controller(), cookies.title()));
+              yield Templates.pdf("cookies.pdf.ftlx", xhtml, () -> pdf().render(xhtml, meta));
+            }
           });
     }
     return out;

@@ -100,6 +100,7 @@ public final class SchemaGenerator {
     lists.put("protections", Keyed.keys(Protection.class));
     lists.put("recipient-roles", Keyed.keys(RecipientRole.class));
     lists.put("rights", Keyed.keys(Right.class));
+    lists.put("technologies", Keyed.keys(dev.candor.model.Technology.class));
     lists.put("countries", Countries.codes());
     lists.put("categories", vocab.categories().stream().map(Category::key).toList());
     lists.put("uses", vocab.uses().stream().map(DataUse::key).toList());

@@ -8,6 +8,7 @@ import dev.candor.model.Inventory;
 import dev.candor.parallel.Parallel;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.render.ChangeWording;
+import dev.candor.render.CookieDeclaration;
 import dev.candor.render.DiffRenderer;
 import dev.candor.render.Format;
 import dev.candor.render.InventoryJson;
@@ -36,8 +37,10 @@ import java.util.TreeMap;
  *
  * <p>Layout: {@code index.html}; {@code <id>/index.html} (the current version); {@code
  * <id>/<version>/index.html} with its downloads {@code <id>-<version>.html|md|pdf|json}; {@code
- * <id>/<version>/changes/index.html} (what changed from the version before); {@code feed.xml}
- * (Atom); {@code sitemap.xml}.
+ * <id>/<version>/changes/index.html} (what changed from the version before); for a notice that
+ * declares cookies, {@code <id>/<version>/cookies/index.html} and its downloads {@code
+ * <id>-<version>-cookies.html|md|pdf}, the cookie declaration; {@code feed.xml} (Atom); {@code
+ * sitemap.xml}.
  */
 public final class SitePages {
   /** Told after each notice version is rendered, e.g. to draw a progress bar. */
@@ -233,6 +236,24 @@ public final class SitePages {
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
     files.put(dir + base + ".json", InventoryJson.of(inv));
     files.put(dir + "index.html", noticePage(inv, versions, i, recent, dir + "index.html"));
+    notices
+        .declaration(inv, EnumSet.allOf(Format.class), Optional.empty())
+        .forEach((f, bytes) -> files.put(dir + base + "-cookies." + f.extension(), bytes));
+    CookieDeclaration cookies = notices.cookies(inv);
+    if (cookies != null) {
+      String page = dir + "cookies/index.html";
+      Map<String, Object> extras =
+          new TreeMap<>(
+              Map.of(
+                  "site",
+                  site,
+                  "root",
+                  SitePath.relative(page, ""),
+                  "cookies",
+                  cookies.linkedTo(SitePath.relative(page, dir + "index.html"))));
+      files.put(
+          page, utf8(templates.render("site-cookies.html.ftlh", notices.compose(inv), extras)));
+    }
     return feedEntry(prev, inv, changes);
   }
 
@@ -287,6 +308,10 @@ public final class SitePages {
     if (recent != null) {
       extras.put(
           "recent", new Recent(recent.title(), recent.items(), base + v + "/changes/index.html"));
+    }
+    CookieDeclaration cookies = notices.cookies(inv);
+    if (cookies != null) {
+      extras.put("cookies", cookies.linkedTo(base + v + "/cookies/index.html"));
     }
     return utf8(templates.render("site-notice.html.ftlh", view, extras));
   }
@@ -418,6 +443,9 @@ public final class SitePages {
         urls.add(new SitemapUrl(site.baseUrl() + dir(v), date));
         if (i > 0) {
           urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "changes/", date));
+        }
+        if (!v.cookies().isEmpty()) {
+          urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "cookies/", date));
         }
       }
     }

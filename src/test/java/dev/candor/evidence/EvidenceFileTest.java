@@ -42,9 +42,9 @@ class EvidenceFileTest {
         {
           "format" : "candor-evidence",
           "version" : 1,
-          "tool" : "candor scan site",
+          "tool" : "candor scan app",
           "findings" : [ {
-            "kind" : "cookie",
+            "kind" : "keychain-item",
             "source" : { "file" : "https://shop.test/" },
             "name" : "_ga"
           }, {

@@ -230,7 +230,8 @@ class StoreExportsTest {
     NoticeComposer c = composer(inv);
     JsonNode doc = new ObjectMapper().readTree(new NoticeJsonLd(c, c.messages(), CW).json(inv));
     JsonNode processes = doc.get("dpv:hasProcess");
-    assertEquals(inv.data().size(), processes.size());
+    // Each data item, then each cookie or similar technology.
+    assertEquals(inv.data().size() + inv.cookies().size(), processes.size());
     for (int i = 0; i < inv.data().size(); i++) {
       DataItem d = inv.data().get(i);
       JsonNode p = processes.get(i);

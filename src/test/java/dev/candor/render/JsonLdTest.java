@@ -52,7 +52,8 @@ class JsonLdTest {
           new NoticeComposer(
               Messages.forLanguage(inv.notice().language()).orElseThrow(),
               dev.candor.vocab.Vocabulary.english());
-      assertEquals(inv.data().size(), processes.size());
+      // Each data item, then each cookie or similar technology.
+      assertEquals(inv.data().size() + inv.cookies().size(), processes.size());
       for (int i = 0; i < inv.data().size(); i++) {
         var d = inv.data().get(i);
         String label = NoticeComposer.capitalise(composer.label(d));

@@ -133,6 +133,10 @@ class MarkupInjectionTest {
         "purposes[].on_behalf_of",
         "for the record of processing (candor export ropa); RopaExportTest escapes it");
     NOT_SHOWN.put("changes[].approved.by", "record keeping for reviewers, checked by check");
+    NOT_SHOWN.put(
+        "cookies[].description",
+        "shown on the cookie declaration page, not in the notice; CookieDeclarationsTest escapes"
+            + " it");
   }
 
   private static final InventoryLoader LOADER = Build.loader(Limits.DEFAULTS);

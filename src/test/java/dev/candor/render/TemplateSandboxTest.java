@@ -138,6 +138,7 @@ class TemplateSandboxTest {
   private static final Set<String> MODEL_KEYS =
       Set.of(
           "id",
+          "cookies",
           "language",
           "legalBases",
           "title",

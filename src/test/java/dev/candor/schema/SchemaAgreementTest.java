@@ -60,6 +60,10 @@ class SchemaAgreementTest {
               "invalid/special-basis.yaml",
               "a sensitive data item's purposes, found by id in another section, need special_basis"),
           Map.entry(
+              "invalid/cookie-consent.yaml",
+              "a cookie that is not necessary needs a purpose, found by id in another section, whose"
+                  + " basis is consent"),
+          Map.entry(
               "invalid/date.yaml",
               "a day that exists (no 30 February): a pattern checks the shape, not the calendar"),
           Map.entry(

@@ -59,6 +59,32 @@ class SiteTest {
   }
 
   @Test
+  void theShopsCookieDeclarationIsAPageWithDownloadsLinkedFromTheNotice() throws IOException {
+    String page = Files.readString(site.resolve("shop/2.0/cookies/index.html"));
+    var doc = org.jsoup.Jsoup.parse(page);
+    assertEquals(
+        List.of("ll_session", "ll_basket", "ll_checkout", "__stripe_mid", "__stripe_sid"),
+        doc.select("table.declaration tbody th").eachText());
+    assertTrue(
+        page.contains("Lets Stripe recognise your browser when you pay"), "descriptions shown");
+    assertEquals("../index.html", doc.select("main p a").last().attr("href"), "back to the notice");
+    for (String ext : List.of("html", "md", "pdf")) {
+      Path f = site.resolve("shop/2.0/shop-2.0-cookies." + ext);
+      assertTrue(Files.size(f) > 500, f + " written");
+    }
+    assertTrue(
+        Files.readString(site.resolve("shop/2.0/shop-2.0-cookies.md"))
+            .contains("| \\_\\_stripe\\_mid | Cookie | Stripe Payments Europe, Ltd. |"));
+    var notice = org.jsoup.Jsoup.parse(Files.readString(site.resolve("shop/index.html")));
+    assertEquals(5, notice.select("table.cookies tbody tr").size(), "the notice's short table");
+    assertEquals(
+        "2.0/cookies/index.html",
+        notice.select("#cookies ~ p a").attr("href"),
+        "the notice links to the declaration");
+    assertFalse(Files.exists(site.resolve("shop/1.0/cookies")), "1.0 listed no cookies");
+  }
+
+  @Test
   void theShopShowsThreeVersionsAndWhatChangedBetweenThem() throws IOException {
     for (String v : List.of("1.0", "1.1", "2.0")) {
       for (String ext : List.of("html", "md", "pdf", "json")) {
