@@ -63,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--evidence",
       paramLabel = "FILE",
       description =
-          "Also compare the inventories with an evidence file of candor scan. Repeatable.")
+          "Also compare the inventories with an evidence file of candor scan. Repeatable."
+              + " Without it, the evidence files in the folder candor.yaml names as 'evidence'.")
   List<Path> evidence = List.of();
 
   @Option(
@@ -86,8 +87,12 @@ final class CheckCommand implements Callable<Integer> {
                 () ->
                     new UsageException(
                         "unknown format '" + format + "'; use human, json or sarif"));
-    var settings = checks.settings().withEvidence(Scans.read(evidence));
     var p = project.project();
+    List<Path> seen = evidence;
+    if (seen.isEmpty() && p.evidence().isPresent()) {
+      seen = Scans.folder(p.evidence().get());
+    }
+    var settings = checks.settings().withEvidence(Scans.read(seen));
     var loaded = Build.loadChecked(Build.inputs(files, p.notices()), limits.limits(), settings);
     CheckReport report = Build.check(loaded, settings);
     report = Translate.check(report, loaded, Optional.of(p), limits.limits());

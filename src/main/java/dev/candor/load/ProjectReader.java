@@ -17,7 +17,9 @@ import java.util.Set;
  * nearest folder above it, like {@code .editorconfig}. Paths in it are relative to its folder.
  */
 public final class ProjectReader {
-  private static final String[] KEYS = {"notices", "archive", "site", "out", "languages"};
+  private static final String[] KEYS = {
+    "notices", "archive", "site", "out", "languages", "evidence"
+  };
 
   private ProjectReader() {}
 
@@ -78,7 +80,9 @@ public final class ProjectReader {
                 "supported: " + String.join(", ", languages.stream().sorted().toList()));
           }
         }
-        project = new Project(Optional.of(file), notices, archive, site, out, langs);
+        Optional<Path> evidence =
+            f.has("evidence") ? Optional.of(path(f, "evidence", root, root)) : Optional.empty();
+        project = new Project(Optional.of(file), notices, archive, site, out, langs, evidence);
       }
     }
     if (project == null || problems.stream().anyMatch(Problem::isError)) {

@@ -14,15 +14,35 @@ import java.util.Optional;
  * @param site the folder holding {@code site.yaml} and its assets
  * @param out where {@code build} writes; {@code site} writes to {@code <out>/site}
  * @param languages the languages notices are written in, the notice's own first
+ * @param evidence the folder of evidence files ({@code *.json} of {@code candor scan}) that {@code
+ *     candor check} compares the inventories with when no {@code --evidence} is given, if any
  */
 public record Project(
-    Optional<Path> file, Path notices, Path archive, Path site, Path out, List<String> languages) {
+    Optional<Path> file,
+    Path notices,
+    Path archive,
+    Path site,
+    Path out,
+    List<String> languages,
+    Optional<Path> evidence) {
   /** The name of the settings file. */
   public static final String FILE = "candor.yaml";
 
   public Project {
     file = file == null ? Optional.empty() : file;
     languages = List.copyOf(languages);
+    evidence = evidence == null ? Optional.empty() : evidence;
+  }
+
+  /** Settings without an evidence folder. */
+  public Project(
+      Optional<Path> file,
+      Path notices,
+      Path archive,
+      Path site,
+      Path out,
+      List<String> languages) {
+    this(file, notices, archive, site, out, languages, Optional.empty());
   }
 
   /** Today's layout, relative to {@code root}: notices/, notices/archive/, site/, out/. */

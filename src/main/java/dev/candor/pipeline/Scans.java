@@ -70,6 +70,22 @@ public final class Scans {
   }
 
   /** Reads evidence files, each finding located in its file. */
+  /**
+   * The evidence files in a folder: every {@code *.json} directly in it, in name order; none when
+   * the folder does not exist yet (no scan has run).
+   */
+  public static List<Path> folder(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var files = Files.list(dir)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
+    }
+  }
+
   public static List<Evidence> read(List<Path> files) throws IOException, InvalidInputException {
     List<Evidence> out = new ArrayList<>();
     for (Path f : files) {

@@ -41,7 +41,8 @@ class UnwordedChangesTest {
         Candor.run(
             "diff", "notices/archive/shop/1.1.yaml", "notices/shop.yaml", "--language", "fr");
     assertEquals(1, r.code(), r::toString);
-    assertTrue(r.out().contains("9 changements : 2 importants, 4 mineurs, 3 sans effet."), r.out());
+    assertTrue(
+        r.out().contains("10 changements : 2 importants, 5 mineurs, 3 sans effet."), r.out());
     assertTrue(r.out().contains("(pages que vous visitez dans notre boutique)"), r.out());
     assertFalse(r.out().contains("pages you visit"), r.out());
   }

@@ -38,7 +38,7 @@ class WordBudgetTest {
       Map.of(
           "fitness", new int[] {2285, 250},
           "saas", new int[] {2075, 265},
-          "shop", new int[] {1640, 250},
+          "shop", new int[] {1825, 250},
           "bank", new int[] {1780, 250});
 
   static Stream<String> notices() throws IOException {
