@@ -5,7 +5,6 @@ import dev.candor.model.Inventory;
 import dev.candor.model.LegalBasis;
 import dev.candor.model.Purpose;
 import dev.candor.model.Recipient;
-import dev.candor.model.Retention;
 import dev.candor.model.Source;
 import dev.candor.model.Store;
 import dev.candor.render.Messages;
@@ -61,7 +60,7 @@ public final class Snippets {
                 purposes.stream().map(p -> NoticeComposer.trimStop(composer.label(p))).toList())));
     List<String> consent =
         purposes.stream()
-            .filter(p -> p.basis() == LegalBasis.CONSENT && gdpr(inv))
+            .filter(p -> p.basis() == LegalBasis.CONSENT && NoticeComposer.gdpr(inv))
             .map(p -> NoticeComposer.trimStop(composer.label(p)))
             .toList();
     if (!consent.isEmpty()) {
@@ -89,7 +88,10 @@ public final class Snippets {
     }
     Map<String, List<String>> kept = new LinkedHashMap<>();
     for (DataItem d : items) {
-      kept.computeIfAbsent(kept(inv, composer, d.retention()), k -> new ArrayList<>())
+      kept.computeIfAbsent(
+              NoticeComposer.lowerFirst(
+                  NoticeComposer.trimStop(composer.shortRetention(inv, d.retention()))),
+              k -> new ArrayList<>())
           .add(composer.label(d));
     }
     List<String> keptParts = new ArrayList<>();
@@ -136,20 +138,7 @@ public final class Snippets {
             + ")\n");
   }
 
-  /** How long, in a few words, with a lower-case start to sit inside a sentence. */
-  private static String kept(Inventory inv, NoticeComposer composer, Retention r) {
-    String s = NoticeComposer.trimStop(composer.shortRetention(inv, r));
-    return s.length() > 1 && !Character.isUpperCase(s.charAt(1))
-        ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
-        : s;
-  }
-
   private static List<Purpose> unique(List<String> ids, Inventory inv) {
     return new LinkedHashSet<>(ids).stream().map(inv::purpose).flatMap(Optional::stream).toList();
-  }
-
-  private static boolean gdpr(Inventory inv) {
-    return inv.notice().jurisdictions().stream()
-        .anyMatch(dev.candor.model.Jurisdiction::gdprFamily);
   }
 }

@@ -24,6 +24,20 @@ public enum Jurisdiction implements Keyed {
     return this != GDPR && this != UK_GDPR;
   }
 
+  /** The code of the US state whose law this is ("US-CA"), or null for the GDPR laws. */
+  public String region() {
+    return switch (this) {
+      case GDPR, UK_GDPR -> null;
+      case CCPA -> "US-CA";
+      case VCDPA -> "US-VA";
+      case CPA -> "US-CO";
+      case CTDPA -> "US-CT";
+      case UCPA -> "US-UT";
+      case TDPSA -> "US-TX";
+      case OCPA -> "US-OR";
+    };
+  }
+
   /** Whether this is the GDPR or the UK GDPR. */
   public boolean gdprFamily() {
     return this == GDPR || this == UK_GDPR;

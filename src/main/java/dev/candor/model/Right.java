@@ -21,5 +21,10 @@ public enum Right implements Keyed {
   /** Opt out of profiling that has legal or similarly significant effects. */
   OPT_OUT_PROFILING,
   /** Appeal our answer to a request (Virginia, Colorado, Connecticut, Texas, Oregon). */
-  APPEAL
+  APPEAL;
+
+  /** Whether only US state laws give this right (the CCPA's and the other states'). */
+  public boolean usState() {
+    return ordinal() >= KNOW.ordinal();
+  }
 }

@@ -104,7 +104,7 @@ public final class NoticeComposer {
         bases(inv),
         inv.stores().stream().map(st -> store(inv, st)).toList(),
         everywhere(inv),
-        storesRole(inv),
+        sharedRole(inv),
         retentions(inv),
         selling(inv),
         shareNote(inv),
@@ -246,16 +246,15 @@ public final class NoticeComposer {
             lowerFirst(shortRetention(inv, longest.retention())),
             "data",
             list(longestItems)));
-    groups.entrySet().stream()
-        .filter(
-            e ->
-                inv.data().stream()
-                    .anyMatch(
-                        d ->
-                            !(d.retention() instanceof Retention.For)
-                                && e.getValue().contains(label(d))))
-        .map(line)
-        .forEach(out::add);
+    java.util.Map<String, List<String>> untimed = new java.util.LinkedHashMap<>();
+    inv.data().stream()
+        .filter(d -> !(d.retention() instanceof Retention.For))
+        .forEach(
+            d ->
+                untimed
+                    .computeIfAbsent(shortRetention(inv, d.retention()), k -> new ArrayList<>())
+                    .add(label(d)));
+    untimed.entrySet().stream().map(line).forEach(out::add);
     return String.join(" ", out);
   }
 
@@ -549,7 +548,7 @@ public final class NoticeComposer {
   }
 
   /** The text with its first letter in lower case, unless the first word is a name or "I". */
-  private static String lowerFirst(String s) {
+  public static String lowerFirst(String s) {
     if (s.length() < 2 || s.startsWith("I ") || Character.isUpperCase(s.charAt(1))) {
       return s;
     }
@@ -929,10 +928,6 @@ public final class NoticeComposer {
             msg.get("section.keep"));
   }
 
-  private String storesRole(Inventory inv) {
-    return sharedRole(inv);
-  }
-
   /** How long each kind of data is kept, items kept alike in one line. */
   private List<RetentionView> retentions(Inventory inv) {
     java.util.Map<Retention, List<DataItem>> groups = new java.util.LinkedHashMap<>();
@@ -1131,7 +1126,7 @@ public final class NoticeComposer {
   }
 
   /** Whether the notice follows the GDPR or the UK GDPR, which have legal bases. */
-  private static boolean gdpr(Inventory inv) {
+  public static boolean gdpr(Inventory inv) {
     return inv.notice().jurisdictions().stream().anyMatch(Jurisdiction::gdprFamily);
   }
 
@@ -1259,37 +1254,24 @@ public final class NoticeComposer {
         r.available().stream()
             .filter(right -> !sameRightListed(r.available(), right))
             .map(
-                right ->
-                    new RightView(
-                        msg.get("right." + right.key() + ".name"),
-                        msg.get("right." + right.key()),
-                        selfService(r, right),
-                        right == Right.OPT_OUT_SALE
-                            ? r.optOutUrl()
-                            : right == Right.LIMIT_SENSITIVE ? r.limitUrl() : null,
-                        right == Right.OPT_OUT_SALE
-                            ? msg.get("glance.optout.us")
-                            : right == Right.LIMIT_SENSITIVE ? msg.get("glance.limit") : null))
-            .map(view -> eraseLimit(inv, view))
+                right -> {
+                  String text = msg.get("right." + right.key());
+                  return eraseLimit(
+                      inv,
+                      new RightView(
+                          msg.get("right." + right.key() + ".name"),
+                          both && right.usState()
+                              ? msg.get("rights.us-only", "states", states(inv), "text", text)
+                              : text,
+                          selfService(r, right),
+                          right == Right.OPT_OUT_SALE
+                              ? r.optOutUrl()
+                              : right == Right.LIMIT_SENSITIVE ? r.limitUrl() : null,
+                          right == Right.OPT_OUT_SALE
+                              ? msg.get("glance.optout.us")
+                              : right == Right.LIMIT_SENSITIVE ? msg.get("glance.limit") : null));
+                })
             .toList();
-    if (both) {
-      List<RightView> scoped = new ArrayList<>();
-      for (int i = 0; i < rights.size(); i++) {
-        RightView v = rights.get(i);
-        Right right =
-            r.available().stream().filter(x -> !sameRightListed(r.available(), x)).toList().get(i);
-        scoped.add(
-            right.ordinal() >= Right.KNOW.ordinal()
-                ? new RightView(
-                    v.name(),
-                    msg.get("rights.us-only", "states", states(inv), "text", v.text()),
-                    v.self(),
-                    v.href(),
-                    v.link())
-                : v);
-      }
-      rights = scoped;
-    }
     List<Line> contact = new ArrayList<>();
     if (r.email() != null) {
       contact.add(new Line(msg.get("rights.email"), r.email(), "mailto:" + r.email()));
@@ -1337,21 +1319,7 @@ public final class NoticeComposer {
     return or(
         inv.notice().jurisdictions().stream()
             .filter(Jurisdiction::usState)
-            .map(
-                law ->
-                    Countries.regionName(
-                        switch (law) {
-                          case CCPA -> "US-CA";
-                          case VCDPA -> "US-VA";
-                          case CPA -> "US-CO";
-                          case CTDPA -> "US-CT";
-                          case UCPA -> "US-UT";
-                          case TDPSA -> "US-TX";
-                          case OCPA -> "US-OR";
-                          default -> "US";
-                        },
-                        msg.language(),
-                        msg.get("scope.eea")))
+            .map(law -> Countries.regionName(law.region(), msg.language(), msg.get("scope.eea")))
             .toList());
   }
 
