@@ -42,6 +42,7 @@ final class SiteCommand implements Callable<Integer> {
     SiteBuilder.Result r =
         SiteBuilder.build(s, ProgressBar.forConsole(spec.commandLine().getErr()));
     r.report().findings().forEach(f -> spec.commandLine().getErr().println(f.formatFinding()));
+    r.warnings().forEach(f -> spec.commandLine().getErr().println(f.formatFinding()));
     spec.commandLine()
         .getOut()
         .println(

@@ -62,6 +62,7 @@ final class SiteOptions {
         checks.settings(),
         gitHistory,
         notices != null ? notices.resolve("archive") : p.archive(),
-        requireApproval);
+        requireApproval,
+        p.file().isPresent() ? p.languages() : java.util.List.of());
   }
 }

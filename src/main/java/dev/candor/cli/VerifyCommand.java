@@ -42,10 +42,20 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println(
                     "manifest: the digest recorded for " + v + " does not match its files"));
     int files = r.manifest().allFiles().size();
-    int versions = r.manifest().versions().size();
+    // A version in a further language is <language>/<id>/<version>.
+    long versions =
+        r.manifest().versions().keySet().stream().filter(n -> n.split("/").length == 2).count();
+    long translated = r.manifest().versions().size() - versions;
     if (d.clean()) {
       out.println(
-          dir + ": all " + files + " files of " + versions + " notice versions are as built");
+          dir
+              + ": all "
+              + files
+              + " files of "
+              + versions
+              + " notice versions"
+              + (translated == 0 ? "" : " and " + translated + " translations of them")
+              + " are as built");
       return ExitCodes.OK;
     }
     spec.commandLine()

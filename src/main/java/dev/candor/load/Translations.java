@@ -107,6 +107,32 @@ public final class Translations {
     return Files.exists(file.resolveSibling(stem.substring(0, dot) + name.substring(ext)));
   }
 
+  /**
+   * The languages of the translation files kept beside an inventory file, e.g. de and fr for {@code
+   * 1.1.de.yaml} and {@code 1.1.fr.yaml} beside {@code 1.1.yaml}, sorted.
+   */
+  public static List<String> kept(Path inventory) throws IOException {
+    Path dir = inventory.toAbsolutePath().getParent();
+    String name = inventory.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot < 0 ? name : name.substring(0, dot);
+    Set<String> out = new TreeSet<>();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var files = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+      for (Path f : files) {
+        String n = f.getFileName().toString();
+        String rest = n.startsWith(stem + ".") ? n.substring(stem.length() + 1) : "";
+        int ext = rest.lastIndexOf('.');
+        if (ext > 0 && LANGUAGE.matcher(rest.substring(0, ext)).matches()) {
+          out.add(rest.substring(0, ext));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Reads the translation beside a loaded inventory into {@code language}. */
   public static Translated read(LoadedInventory li, String language, Limits limits)
       throws IOException {

@@ -7,6 +7,8 @@ import dev.candor.load.History;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.load.SiteConfigReader;
+import dev.candor.load.Translations;
+import dev.candor.model.Inventory;
 import dev.candor.model.SiteConfig;
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.InvalidInputException;
@@ -17,6 +19,7 @@ import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
 import dev.candor.review.Approvals;
+import dev.candor.site.Published;
 import dev.candor.site.SiteManifest;
 import dev.candor.site.SitePages;
 import dev.candor.site.SiteView;
@@ -25,10 +28,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds the static site: settings, every notice's history, checks, pages, atomic swap. */
@@ -54,6 +61,8 @@ public final class SiteBuilder {
    * @param archive earlier versions of the notices, as {@code <archive>/<id>/<version>.yaml}
    * @param requireApproval whether to refuse to publish a current version that has material changes
    *     since the version before it and no approval
+   * @param languages the languages the project's {@code candor.yaml} lists: every current notice is
+   *     published in each
    */
   public record Settings(
       Path notices,
@@ -64,7 +73,36 @@ public final class SiteBuilder {
       CheckSettings checks,
       boolean gitHistory,
       Path archive,
-      boolean requireApproval) {
+      boolean requireApproval,
+      List<String> languages) {
+    public Settings {
+      languages = List.copyOf(languages);
+    }
+
+    /** Settings with no languages beyond those each notice lists. */
+    public Settings(
+        Path notices,
+        Path siteDir,
+        Path out,
+        Optional<Path> templates,
+        Limits limits,
+        CheckSettings checks,
+        boolean gitHistory,
+        Path archive,
+        boolean requireApproval) {
+      this(
+          notices,
+          siteDir,
+          out,
+          templates,
+          limits,
+          checks,
+          gitHistory,
+          archive,
+          requireApproval,
+          List.of());
+    }
+
     /** Settings that publish without asking for approvals. */
     public Settings(
         Path notices,
@@ -99,8 +137,17 @@ public final class SiteBuilder {
     }
   }
 
-  /** What was built, and the findings below error level. */
-  public record Result(int notices, int versions, int files, CheckReport report) {}
+  /**
+   * What was built, and the findings below error level.
+   *
+   * @param warnings the translations' warnings (a stale translation)
+   */
+  public record Result(
+      int notices, int versions, int files, CheckReport report, List<Problem> warnings) {
+    public Result {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInputException, ChecksFailedException {
@@ -125,16 +172,48 @@ public final class SiteBuilder {
           null,
           "no notices folder; name it with --notices, or set 'notices' in candor.yaml");
     }
-    SiteConfig config = SiteConfigReader.read(settings, Messages.languages());
+    // The languages it lists first; it is read whole below, with the languages the notices bring.
+    List<String> siteLanguages = SiteConfigReader.listedLanguages(settings, Messages.languages());
     List<History> histories =
         Archive.load(s.notices(), s.archive(), Build.loader(s.limits()), s.gitHistory());
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
+    List<Problem> translationProblems = new ArrayList<>();
+    List<Published> published = new ArrayList<>();
+    Map<String, String> languages = new TreeMap<>();
+    for (History h : histories) {
+      published.add(published(h, s, siteLanguages, translationProblems, languages));
+    }
+    for (History h : histories) {
+      if (languages.containsKey(h.id())) {
+        translationProblems.add(
+            Problem.error(
+                h.current().source().at("notice.id"),
+                "site-language-id",
+                "the notice id '"
+                    + h.id()
+                    + "' is also the language whose pages are in the folder "
+                    + h.id()
+                    + "/ of the site",
+                "give the notice a longer id, e.g. '" + h.id() + "-privacy'"));
+      }
+    }
+    SiteConfig config = null;
+    try {
+      config = SiteConfigReader.read(settings, Messages.languages(), languages);
+    } catch (InvalidInputException e) {
+      translationProblems.addAll(e.problems());
+    }
+    if (config == null || translationProblems.stream().anyMatch(Problem::isError)) {
+      throw new InvalidInputException(translationProblems);
+    }
     CheckReport report = Build.check(current, s.checks());
     if (report.failed()) {
       throw report.failure();
     }
-    if (s.checks().strict() && report.warnings() > 0) {
-      throw ChecksFailedException.strict(report.findings());
+    if (s.checks().strict() && (report.warnings() > 0 || !translationProblems.isEmpty())) {
+      List<Problem> all = new ArrayList<>(report.findings());
+      all.addAll(translationProblems);
+      throw ChecksFailedException.strict(all);
     }
     if (s.requireApproval()) {
       List<Problem> unapproved = Approvals.standard().missing(histories);
@@ -142,8 +221,6 @@ public final class SiteBuilder {
         throw ChecksFailedException.unapproved(unapproved);
       }
     }
-    // The reader has rejected a language with no wording.
-    Messages msg = Messages.forLanguage(config.language()).orElseThrow();
     Templates templates = new Templates(s.templates());
     String logo =
         config.logo() == null
@@ -151,6 +228,39 @@ public final class SiteBuilder {
             : "data:image/png;base64,"
                 + Base64.getEncoder()
                     .encodeToString(Files.readAllBytes(s.siteDir().resolve(config.logo())));
+    // The site's pages in its own language first, then in each further one a notice has.
+    Map<String, SitePages.Chrome> chrome = new LinkedHashMap<>();
+    chrome.put(config.language(), chrome(config, config.language(), logo, templates, s));
+    for (String lang : languages.keySet()) {
+      chrome.putIfAbsent(lang, chrome(config, lang, logo, templates, s));
+    }
+    SitePages pages =
+        new SitePages(chrome, templates, new NoticeRenderer(templates, Vocabulary.english()));
+    // A rebuild takes unchanged versions from the site already there (put back first, should
+    // an earlier run have been killed mid-swap).
+    Path out = s.out().toAbsolutePath().normalize();
+    Files.createDirectories(out.getParent());
+    AtomicWriter.recover(out);
+    // Without a hash of Candor's own code no previous file is trusted.
+    Optional<SitePages.Previous> previous =
+        SiteInputs.engineKnown() ? previous(out) : Optional.empty();
+    String common = SiteInputs.common(s.templates(), s.siteDir(), out);
+    SitePages.Built site = pages.render(published, progress, common, previous);
+    AtomicWriter.folder(s.out(), site.files(), site.reused());
+    return new Result(
+        histories.size(),
+        histories.stream().mapToInt(h -> h.versions().size()).sum(),
+        site.files().size() + site.reused().size(),
+        report,
+        translationProblems);
+  }
+
+  /** The header, footer and brand of the site's pages in one language. */
+  private static SitePages.Chrome chrome(
+      SiteConfig site, String lang, String logo, Templates templates, Settings s) {
+    SiteConfig config = site.in(lang);
+    // The reader has rejected a language with no wording.
+    Messages msg = Messages.forLanguage(lang).orElseThrow();
     Brand brand =
         new Brand(
             config.name(),
@@ -164,7 +274,7 @@ public final class SiteBuilder {
         new SiteView(
             config.name(),
             config.baseUrl(),
-            config.language(),
+            lang,
             logo,
             config.logoAlt(),
             config.accent(),
@@ -173,30 +283,83 @@ public final class SiteBuilder {
             msg.get("site.skip"),
             msg.get("site.feed.title", "site", config.name()),
             msg.get("site.feed.link"),
-            msg.get("site.made-with"));
-    SitePages pages =
-        new SitePages(
-            view,
-            templates,
-            new NoticeRenderer(templates, Vocabulary.english(), Optional.of(brand)),
-            new NoticeRenderer(templates, Vocabulary.english()),
-            msg);
-    // A rebuild takes unchanged versions from the site already there (put back first, should
-    // an earlier run have been killed mid-swap).
-    Path out = s.out().toAbsolutePath().normalize();
-    Files.createDirectories(out.getParent());
-    AtomicWriter.recover(out);
-    // Without a hash of Candor's own code no previous file is trusted.
-    Optional<SitePages.Previous> previous =
-        SiteInputs.engineKnown() ? previous(out) : Optional.empty();
-    String common = SiteInputs.common(s.templates(), s.siteDir(), out);
-    SitePages.Built site = pages.render(histories, progress, common, previous);
-    AtomicWriter.folder(s.out(), site.files(), site.reused());
-    return new Result(
-        histories.size(),
-        histories.stream().mapToInt(h -> h.versions().size()).sum(),
-        site.files().size() + site.reused().size(),
-        report);
+            msg.get("site.made-with"),
+            msg.get("site.languages"));
+    return new SitePages.Chrome(
+        view, new NoticeRenderer(templates, Vocabulary.english(), Optional.of(brand)));
+  }
+
+  /**
+   * A notice's versions in each language they are published in. The current version is published in
+   * its own language, each one its {@code notice.languages} lists and each one the project lists;
+   * an earlier version in its own, each one it listed, and each one a translation file kept beside
+   * it in the archive gives. A listed language without a complete translation is an error.
+   *
+   * @param languages every language a page is published in, with why; added to
+   */
+  private static Published published(
+      History h,
+      Settings s,
+      List<String> siteLanguages,
+      List<Problem> problems,
+      Map<String, String> languages)
+      throws IOException {
+    List<List<Inventory>> out = new ArrayList<>();
+    for (int i = 0; i < h.versions().size(); i++) {
+      LoadedInventory li = h.versions().get(i);
+      Inventory inv = li.inventory();
+      boolean current = i == h.versions().size() - 1;
+      Set<String> wanted = new LinkedHashSet<>();
+      wanted.add(inv.notice().language());
+      wanted.addAll(inv.notice().languages());
+      if (current) {
+        wanted.addAll(s.languages());
+        wanted.addAll(siteLanguages);
+      }
+      Set<String> kept = new LinkedHashSet<>();
+      // Only a file in the archive has translations beside it; a version from git has none.
+      if (!current
+          && li.source().file() != null
+          && Files.isRegularFile(Path.of(li.source().file()))) {
+        kept.addAll(Translations.kept(Path.of(li.source().file())));
+      }
+      List<Inventory> versions = new ArrayList<>();
+      for (String lang : union(wanted, kept)) {
+        Translations.Translated t = Translations.read(li, lang, s.limits());
+        // An archived version's own translations are as they were: not stale, only complete.
+        problems.addAll(
+            current ? t.problems() : t.problems().stream().filter(Problem::isError).toList());
+        if (t.complete()) {
+          versions.add(t.inventory());
+          languages.putIfAbsent(lang, why(h.id(), inv, lang, current, siteLanguages));
+        }
+      }
+      out.add(versions);
+    }
+    return new Published(h, out);
+  }
+
+  /** Why a notice version is published in a language, for the site settings' errors. */
+  private static String why(
+      String id, Inventory inv, String lang, boolean current, List<String> siteLanguages) {
+    if (lang.equals(inv.notice().language())) {
+      return id + " is written in it";
+    }
+    if (current && siteLanguages.contains(lang)) {
+      return "site.yaml lists it in languages";
+    }
+    if (inv.notice().languages().contains(lang)) {
+      return id + " lists it in notice.languages";
+    }
+    return current
+        ? "candor.yaml lists it in languages"
+        : id + " " + inv.notice().version() + " has a translation into it in the archive";
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**

@@ -1,13 +1,11 @@
 package dev.candor.site;
 
-import dev.candor.load.History;
 import dev.candor.model.Inventory;
 import dev.candor.render.InventoryJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,21 +25,31 @@ public final class Fingerprint {
     private final Map<Identity, String> known = new ConcurrentHashMap<>();
   }
 
-  /** The key of version {@code i} of a history. */
-  static String version(String common, History h, int i, Hashes hashes) {
+  /**
+   * The key of version {@code i} of a notice in one language: its inventory in that language, the
+   * version before in that language (what changed), and every version's number, date and languages
+   * (the links between them).
+   */
+  static String version(
+      String common, Published p, int i, String language, Inventory previous, Hashes hashes) {
     MessageDigest d = sha256();
     update(d, common);
-    List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
-    for (Inventory v : versions) {
-      update(d, v.notice().version() + " " + v.notice().effective());
-    }
-    update(d, Integer.toString(i));
-    update(d, hashes.known.computeIfAbsent(new Identity(versions.get(i)), Fingerprint::inventory));
-    update(d, "previous");
-    if (i > 0) {
+    for (int j = 0; j < p.languages().size(); j++) {
+      Inventory v = p.history().versions().get(j).inventory();
       update(
           d,
-          hashes.known.computeIfAbsent(new Identity(versions.get(i - 1)), Fingerprint::inventory));
+          v.notice().version()
+              + " "
+              + v.notice().effective()
+              + " "
+              + String.join(",", p.languagesOf(j)));
+    }
+    update(d, i + " " + language);
+    Inventory inv = p.in(i, language).orElseThrow();
+    update(d, hashes.known.computeIfAbsent(new Identity(inv), Fingerprint::inventory));
+    update(d, "previous");
+    if (previous != null) {
+      update(d, hashes.known.computeIfAbsent(new Identity(previous), Fingerprint::inventory));
     }
     return hex(d.digest());
   }

@@ -31,8 +31,8 @@ public record SiteManifest(int format, Map<String, Entry> versions, Map<String, 
   /** The manifest's file name in the site folder. */
   public static final String FILE = ".candor-manifest.json";
 
-  /** 2: with the SHA-256 digest of every file. */
-  static final int FORMAT = 2;
+  /** 3: a version in each of its languages, each feed entry with its language. */
+  static final int FORMAT = 3;
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()

@@ -3,7 +3,6 @@ package dev.candor.site;
 import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.InventoryDiff;
-import dev.candor.load.History;
 import dev.candor.model.Inventory;
 import dev.candor.parallel.Parallel;
 import dev.candor.problem.InvalidInputException;
@@ -29,7 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plans and renders every file of the site from the notices' histories: a pure function of the
@@ -41,6 +43,12 @@ import java.util.TreeMap;
  * declares cookies, {@code <id>/<version>/cookies/index.html} and its downloads {@code
  * <id>-<version>-cookies.html|md|pdf}, the cookie declaration; {@code feed.xml} (Atom); {@code
  * sitemap.xml}.
+ *
+ * <p>A notice published in further languages has the same pages in each, under a folder named after
+ * the language: {@code de/<id>/<version>/index.html} and so on, with {@code de/index.html} and
+ * {@code de/feed.xml} for each language other than the site's. Every page names the others in a
+ * language switcher and as {@code hreflang} alternates. A version's what-changed page exists in a
+ * language when the version before it is published in that language too.
  */
 public final class SitePages {
   /** Told after each notice version is rendered, e.g. to draw a progress bar. */
@@ -48,29 +56,60 @@ public final class SitePages {
     void rendered(String what, int done, int total);
   }
 
-  private final SiteView site;
-  private final Templates templates;
-  private final NoticeRenderer notices;
-  private final NoticeRenderer plainNotices;
-  private final DiffRenderer diffs;
-  private final ChangeWording wording;
-  private final Messages msg;
-  private final DateTimeFormatter dates;
+  /**
+   * What the pages of one language are framed by.
+   *
+   * @param view the site's header, footer and fixed wording in the language
+   * @param notices renders notices with the site's brand, its name in the language
+   */
+  public record Chrome(SiteView view, NoticeRenderer notices) {}
 
-  public SitePages(
-      SiteView site,
-      Templates templates,
-      NoticeRenderer branded,
-      NoticeRenderer plain,
-      Messages msg) {
-    this.site = site;
+  private final String siteLanguage;
+  private final Map<String, Chrome> chrome;
+  private final Templates templates;
+  private final NoticeRenderer plainNotices;
+  private final Map<String, Wording> wordings = new ConcurrentHashMap<>();
+
+  /**
+   * @param chrome the frame of each language the site has pages in, by language, the site's own
+   *     ({@link SiteView#language()} of the first) first
+   * @param plain renders notices without the brand, for the what-changed pages' redlines
+   */
+  public SitePages(Map<String, Chrome> chrome, Templates templates, NoticeRenderer plain) {
+    if (chrome.isEmpty()) {
+      throw new IllegalArgumentException("a site has at least its own language");
+    }
+    this.siteLanguage = chrome.values().iterator().next().view().language();
+    this.chrome = Map.copyOf(chrome);
     this.templates = templates;
-    this.notices = branded;
     this.plainNotices = plain;
-    this.wording = ChangeWording.forLanguage(msg.language()).orElse(ChangeWording.english());
-    this.diffs = new DiffRenderer(templates, wording);
-    this.msg = msg;
-    this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(msg.language()));
+  }
+
+  /** The site's fixed wording, dates and change wording in one language. */
+  private record Wording(
+      Chrome chrome,
+      Messages msg,
+      DateTimeFormatter dates,
+      ChangeWording changes,
+      DiffRenderer diffs) {}
+
+  private Wording in(String language) {
+    return wordings.computeIfAbsent(
+        language,
+        l -> {
+          Chrome c = chrome.get(l);
+          if (c == null) {
+            throw new IllegalArgumentException("the site has no frame for pages in " + l);
+          }
+          Messages msg = Messages.forLanguage(l).orElseThrow();
+          ChangeWording w = ChangeWording.forLanguage(l).orElse(ChangeWording.english());
+          return new Wording(
+              c,
+              msg,
+              DateTimeFormatter.ofPattern(msg.get("meta.date"), Locale.forLanguageTag(l)),
+              w,
+              new DiffRenderer(templates, w));
+        });
   }
 
   /**
@@ -92,45 +131,85 @@ public final class SitePages {
     }
   }
 
-  /** One notice version's files, rendered or reused, and its manifest entry. */
+  /** One notice version's files in one language, rendered or reused, and its manifest entry. */
   private record VersionFiles(
       String name, Map<String, byte[]> files, Map<String, Path> reused, SiteManifest.Entry entry) {}
 
+  /** One notice version in one of its languages, and where its pages are. */
+  private record Page(Published notice, int index, String language, Set<String> indexes) {
+    Inventory inv() {
+      return notice.in(index, language).orElseThrow();
+    }
+
+    String own() {
+      return notice.languagesOf(index).get(0);
+    }
+
+    /** The folder of this language's pages of the notice: {@code ""} or {@code de/}. */
+    String prefix() {
+      return prefix(language);
+    }
+
+    String prefix(String lang) {
+      return lang.equals(own()) ? "" : lang + "/";
+    }
+
+    /** The notice's folder in this language, e.g. {@code de/shop/}. */
+    String noticeDir() {
+      return prefix() + notice.id() + "/";
+    }
+
+    String dir() {
+      return noticeDir() + inv().notice().version() + "/";
+    }
+
+    String name() {
+      return prefix() + notice.id() + "/" + inv().notice().version();
+    }
+
+    /** The version before, in this language, if it is published in it. */
+    Optional<Inventory> previous() {
+      return index == 0 ? Optional.empty() : notice.in(index - 1, language);
+    }
+
+    boolean current() {
+      return index == notice.current();
+    }
+  }
+
   /** Every file of the site, by its path inside the site folder, all rendered. */
-  public Map<String, byte[]> render(List<History> histories, Progress progress)
+  public Map<String, byte[]> render(List<Published> notices, Progress progress)
       throws IOException, InvalidInputException {
-    return render(histories, progress, "", Optional.empty()).files();
+    return render(notices, progress, "", Optional.empty()).files();
   }
 
   /**
-   * The plan of the site: a pure function of the histories, the settings and the templates. Reading
-   * the previous site, and writing this one, happen in the pipeline.
+   * Every file of the site. Each notice version in each language is one task, run on every core; a
+   * version whose key ({@code common} and its inventories) matches the previous site's manifest
+   * keeps its previous files. The result is the same bytes either way.
    *
    * @param common the hash of what every version shares (see {@link Fingerprint})
    * @param previous the previous site, when its files may be reused
    */
-
-  /**
-   * Every file of the site. Each notice version is one task, run on every core; a version whose key
-   * ({@code common} and its inventories) matches the previous site's manifest keeps its previous
-   * files. The result is the same bytes either way.
-   */
   public Built render(
-      List<History> histories, Progress progress, String common, Optional<Previous> previous)
+      List<Published> notices, Progress progress, String common, Optional<Previous> previous)
       throws IOException, InvalidInputException {
-    int total = histories.stream().mapToInt(h -> h.versions().size()).sum();
+    Set<String> indexes = indexLanguages(notices);
+    String shared = common + " " + String.join(",", indexes);
     List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
     Fingerprint.Hashes hashes = new Fingerprint.Hashes();
-    for (History h : histories) {
-      for (int i = 0; i < h.versions().size(); i++) {
-        int index = i;
-        tasks.add(() -> versionFiles(h, index, common, previous, hashes));
+    for (Published p : notices) {
+      for (int i = 0; i < p.languages().size(); i++) {
+        for (String lang : p.languagesOf(i)) {
+          Page page = new Page(p, i, lang, indexes);
+          tasks.add(() -> versionFiles(page, shared, previous, hashes));
+        }
       }
     }
+    int total = tasks.size();
     Map<String, byte[]> files = new TreeMap<>();
     Map<String, Path> reused = new TreeMap<>();
     Map<String, SiteManifest.Entry> entries = new TreeMap<>();
-    List<FeedEntry> feed = new ArrayList<>();
     int[] done = {0};
     try (Parallel.Pending<VersionFiles> pending = Parallel.start(tasks)) {
       pending.join(
@@ -138,53 +217,96 @@ public final class SitePages {
             files.putAll(v.files());
             reused.putAll(v.reused());
             entries.put(v.name(), v.entry());
-            feed.add(v.entry().feed());
             progress.rendered(v.name().replace('/', ' '), ++done[0], total);
           });
     }
-    files.put(
-        "index.html",
-        utf8(
-            templates.render(
-                "site-index.html.ftlh",
-                Map.of(
-                    "site",
-                    site,
-                    "root",
-                    "",
-                    "intro",
-                    msg.get("site.index.intro"),
-                    "notices",
-                    histories.stream().map(this::indexEntry).toList()))));
-    feed.sort(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::id));
-    String updated = feed.isEmpty() ? "1970-01-01T00:00:00Z" : feed.get(0).updated();
-    files.put(
-        "feed.xml",
-        utf8(
-            templates.render(
-                "feed.xml.ftlx", Map.of("site", site, "updated", updated, "entries", feed))));
-    files.put(
-        "sitemap.xml",
-        utf8(
-            templates.render(
-                "sitemap.xml.ftlx", Map.of("urls", sitemap(histories, updated.substring(0, 10))))));
-    Map<String, String> shared = new TreeMap<>();
-    for (String f : List.of("index.html", "feed.xml", "sitemap.xml")) {
-      shared.put(f, SiteManifest.digest(files.get(f)));
+    Map<String, String> sharedFiles = new TreeMap<>();
+    List<SitemapUrl> urls = new ArrayList<>();
+    String newest = "1970-01-01T00:00:00Z";
+    for (String lang : indexes) {
+      String folder = indexPrefix(lang);
+      List<FeedEntry> feed = new ArrayList<>();
+      for (Published p : notices) {
+        for (int i = 0; i < p.languages().size(); i++) {
+          List<String> langs = p.languagesOf(i);
+          // The site's own feed has every version, in the site's language where it has one.
+          String in = langs.contains(lang) ? lang : lang.equals(siteLanguage) ? langs.get(0) : null;
+          if (in != null) {
+            feed.add(entries.get(new Page(p, i, in, indexes).name()).feed());
+          }
+        }
+      }
+      feed.sort(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::id));
+      String updated = feed.isEmpty() ? "1970-01-01T00:00:00Z" : feed.get(0).updated();
+      if (updated.compareTo(newest) > 0) {
+        newest = updated;
+      }
+      Wording w = in(lang);
+      String index = folder + "index.html";
+      Map<String, Object> model = new TreeMap<>();
+      model.put("site", w.chrome().view());
+      model.put("root", "");
+      model.put("intro", w.msg().get("site.index.intro"));
+      model.put("notices", notices.stream().map(p -> indexEntry(p, lang, indexes)).toList());
+      model.put(
+          "alternates",
+          alternates(index, List.copyOf(indexes), l -> indexPrefix(l) + "index.html", lang));
+      files.put(index, utf8(templates.render("site-index.html.ftlh", model)));
+      files.put(
+          folder + "feed.xml",
+          utf8(
+              templates.render(
+                  "feed.xml.ftlx",
+                  Map.of(
+                      "site",
+                      w.chrome().view(),
+                      "feedUrl",
+                      w.chrome().view().baseUrl() + folder,
+                      "updated",
+                      updated,
+                      "entries",
+                      feed))));
+      sharedFiles.put(index, "");
+      sharedFiles.put(folder + "feed.xml", "");
     }
-    SiteManifest manifest = new SiteManifest(SiteManifest.FORMAT, entries, shared);
+    urls.addAll(sitemap(notices, newest.substring(0, 10), indexes));
+    files.put("sitemap.xml", utf8(templates.render("sitemap.xml.ftlx", Map.of("urls", urls))));
+    sharedFiles.put("sitemap.xml", "");
+    sharedFiles.replaceAll((f, none) -> SiteManifest.digest(files.get(f)));
+    SiteManifest manifest = new SiteManifest(SiteManifest.FORMAT, entries, sharedFiles);
     files.put(SiteManifest.FILE, manifest.bytes());
     return new Built(files, reused, manifest);
   }
 
-  /** Version {@code i} of a history: taken from the previous site when its key is unchanged. */
+  /** The site's language, then every other language a current version is published in. */
+  private Set<String> indexLanguages(List<Published> notices) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    out.add(siteLanguage);
+    Set<String> more = new TreeSet<>();
+    notices.forEach(p -> more.addAll(p.languagesOf(p.current())));
+    out.addAll(more);
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
+  /** The folder of the front page and feed in a language: {@code ""} for the site's own. */
+  private String indexPrefix(String lang) {
+    return lang.equals(siteLanguage) ? "" : lang + "/";
+  }
+
+  /** The folder whose front page and feed a page in {@code lang} links to. */
+  private String rootOf(String lang, Set<String> indexes) {
+    return indexes.contains(lang) ? indexPrefix(lang) : "";
+  }
+
+  /** A version in one language: taken from the previous site when its key is unchanged. */
   private VersionFiles versionFiles(
-      History h, int i, String common, Optional<Previous> previous, Fingerprint.Hashes hashes)
+      Page pg, String common, Optional<Previous> previous, Fingerprint.Hashes hashes)
       throws IOException, InvalidInputException {
-    List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
-    Inventory inv = versions.get(i);
-    String name = h.id() + "/" + inv.notice().version();
-    String key = Fingerprint.version(common, h, i, hashes);
+    Inventory inv = pg.inv();
+    String name = pg.name();
+    String key =
+        Fingerprint.version(
+            common, pg.notice(), pg.index(), pg.language(), pg.previous().orElse(null), hashes);
     if (previous.isPresent()) {
       SiteManifest.Entry old = previous.get().manifest().versions().get(name);
       Map<String, Path> there = previous.get().files();
@@ -197,19 +319,20 @@ public final class SitePages {
         return new VersionFiles(name, Map.of(), same, old);
       }
     }
+    Wording w = in(pg.language());
     Map<String, byte[]> files = new TreeMap<>();
-    Inventory prev = i == 0 ? null : versions.get(i - 1);
+    Inventory prev = pg.previous().orElse(null);
     // What changed is found and worded once per version; the pages only add their own link.
     ChangeSet changes = prev == null ? null : InventoryDiff.standard().diff(prev, inv);
-    Recent recent = prev == null ? null : recent(prev, inv, changes);
-    FeedEntry feed = version(h.id(), versions, i, recent, changes, files);
-    if (i == versions.size() - 1) {
-      String current = h.id() + "/index.html";
-      files.put(current, noticePage(inv, versions, i, recent, current));
+    Recent recent = prev == null ? null : recent(w, prev, inv, changes);
+    FeedEntry feed = version(pg, w, recent, changes, files);
+    if (pg.current()) {
+      String current = pg.noticeDir() + "index.html";
+      files.put(current, noticePage(pg, w, recent, current, false));
     }
     if (prev != null) {
-      String page = dir(inv) + "changes/index.html";
-      files.put(page, changesPage(prev, inv, changes, page));
+      String page = pg.dir() + "changes/index.html";
+      files.put(page, changesPage(pg, w, prev, changes, page));
     }
     Map<String, String> digests = digests(files);
     return new VersionFiles(
@@ -220,52 +343,57 @@ public final class SitePages {
   }
 
   private FeedEntry version(
-      String id,
-      List<Inventory> versions,
-      int i,
-      Recent recent,
-      ChangeSet changes,
-      Map<String, byte[]> files)
+      Page pg, Wording w, Recent recent, ChangeSet changes, Map<String, byte[]> files)
       throws IOException, InvalidInputException {
-    Inventory inv = versions.get(i);
-    Inventory prev = i == 0 ? null : versions.get(i - 1);
+    Inventory inv = pg.inv();
+    NoticeRenderer notices = w.chrome().notices();
     Map<Format, byte[]> out =
         notices.render(inv, EnumSet.allOf(Format.class), Optional.ofNullable(recent));
-    String dir = dir(inv);
-    String base = id + "-" + inv.notice().version();
+    String dir = pg.dir();
+    String base = inv.notice().id() + "-" + inv.notice().version();
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
     files.put(dir + base + ".json", InventoryJson.of(inv));
-    files.put(dir + "index.html", noticePage(inv, versions, i, recent, dir + "index.html"));
+    files.put(dir + "index.html", noticePage(pg, w, recent, dir + "index.html", true));
     notices
         .declaration(inv, EnumSet.allOf(Format.class), Optional.empty())
         .forEach((f, bytes) -> files.put(dir + base + "-cookies." + f.extension(), bytes));
     CookieDeclaration cookies = notices.cookies(inv);
     if (cookies != null) {
       String page = dir + "cookies/index.html";
-      Map<String, Object> extras =
-          new TreeMap<>(
-              Map.of(
-                  "site",
-                  site,
-                  "root",
-                  SitePath.relative(page, ""),
-                  "cookies",
-                  cookies.linkedTo(SitePath.relative(page, dir + "index.html"))));
+      Map<String, Object> extras = new TreeMap<>();
+      extras.put("site", w.chrome().view());
+      extras.put("root", SitePath.relative(page, rootOf(pg.language(), pg.indexes())));
+      extras.put("cookies", cookies.linkedTo(SitePath.relative(page, dir + "index.html")));
+      extras.put(
+          "alternates",
+          alternates(
+              page,
+              pg.notice().languagesOf(pg.index()),
+              l -> pg.prefix(l) + pg.notice().id() + "/" + inv.notice().version() + "/cookies/",
+              pg.language()));
       files.put(
           page, utf8(templates.render("site-cookies.html.ftlh", notices.compose(inv), extras)));
     }
-    return feedEntry(prev, inv, changes);
+    return feedEntry(pg, w, prev(pg), changes);
   }
 
-  /** The site page of one version, at {@code page} inside the site. */
-  private byte[] noticePage(
-      Inventory inv, List<Inventory> versions, int i, Recent recent, String page)
+  private static Inventory prev(Page pg) {
+    return pg.previous().orElse(null);
+  }
+
+  /**
+   * The site page of one version, at {@code page} inside the site: in the version's folder, or the
+   * notice's folder for the current version.
+   */
+  private byte[] noticePage(Page pg, Wording w, Recent recent, String page, boolean inVersion)
       throws IOException, InvalidInputException {
-    String base = SitePath.relative(page, inv.notice().id() + "/");
-    String root = SitePath.relative(page, "");
-    NoticeView view = notices.compose(inv);
-    Inventory prev = i == 0 ? null : versions.get(i - 1);
-    boolean current = i == versions.size() - 1;
+    Inventory inv = pg.inv();
+    Messages msg = w.msg();
+    String base = SitePath.relative(page, pg.noticeDir());
+    String root = SitePath.relative(page, rootOf(pg.language(), pg.indexes()));
+    NoticeView view = w.chrome().notices().compose(inv);
+    Inventory prev = prev(pg);
+    boolean current = pg.current();
     String v = inv.notice().version();
     String files = base + v + "/" + inv.notice().id() + "-" + v;
     List<Line> links = new ArrayList<>();
@@ -283,14 +411,20 @@ public final class SitePages {
     links.add(new Line(null, msg.get("site.download.html"), files + ".html"));
     links.add(new Line(null, msg.get("site.download.md"), files + ".md"));
     links.add(new Line(null, msg.get("site.download.json"), files + ".json"));
-    for (int j = versions.size() - 1; j >= 0; j--) {
-      if (j != i) {
-        Inventory other = versions.get(j);
-        links.add(
-            new Line(null, versionItem(other), base + other.notice().version() + "/index.html"));
+    Published p = pg.notice();
+    for (int j = p.languages().size() - 1; j >= 0; j--) {
+      if (j != pg.index()) {
+        // Another version in this language where it has one, else in its own.
+        String lang =
+            p.languagesOf(j).contains(pg.language()) ? pg.language() : p.languagesOf(j).get(0);
+        Inventory other = p.in(j, lang).orElseThrow();
+        String href =
+            SitePath.relative(
+                page, pg.prefix(lang) + p.id() + "/" + other.notice().version() + "/index.html");
+        links.add(new Line(null, versionItem(w, other, lang, pg.language()), href));
       }
     }
-    String date = dates.format(inv.notice().effective());
+    String date = w.dates().format(inv.notice().effective());
     String text =
         current
             ? msg.get("site.banner.current", "version", v, "date", date)
@@ -301,15 +435,31 @@ public final class SitePages {
                 "from",
                 date,
                 "until",
-                dates.format(versions.get(i + 1).notice().effective()));
-    Map<String, Object> extras =
-        new TreeMap<>(
-            Map.of("site", site, "root", root, "banner", new Banner(current, text, links)));
+                w.dates()
+                    .format(
+                        p.history()
+                            .versions()
+                            .get(pg.index() + 1)
+                            .inventory()
+                            .notice()
+                            .effective()));
+    Map<String, Object> extras = new TreeMap<>();
+    extras.put("site", w.chrome().view());
+    extras.put("root", root);
+    extras.put("banner", new Banner(current, text, links));
+    String folder = inVersion ? v + "/" : "";
+    extras.put(
+        "alternates",
+        alternates(
+            page,
+            p.languagesOf(pg.index()),
+            l -> pg.prefix(l) + p.id() + "/" + folder,
+            pg.language()));
     if (recent != null) {
       extras.put(
           "recent", new Recent(recent.title(), recent.items(), base + v + "/changes/index.html"));
     }
-    CookieDeclaration cookies = notices.cookies(inv);
+    CookieDeclaration cookies = w.chrome().notices().cookies(inv);
     if (cookies != null) {
       extras.put("cookies", cookies.linkedTo(base + v + "/cookies/index.html"));
     }
@@ -321,8 +471,10 @@ public final class SitePages {
    * notice's text marked up. The materiality of each change is advice for the company and stays in
    * {@code candor diff}.
    */
-  private byte[] changesPage(Inventory prev, Inventory inv, ChangeSet changes, String page)
+  private byte[] changesPage(Page pg, Wording w, Inventory prev, ChangeSet changes, String page)
       throws IOException, InvalidInputException {
+    Inventory inv = pg.inv();
+    Messages msg = w.msg();
     DiffReport report =
         DiffRenderer.report(
             plainNotices,
@@ -333,11 +485,11 @@ public final class SitePages {
             msg.get("site.changes.name", "version", inv.notice().version()));
     String v = inv.notice().version();
     String old = prev.notice().version();
-    String date = dates.format(inv.notice().effective());
-    String base = SitePath.relative(page, inv.notice().id() + "/");
+    String date = w.dates().format(inv.notice().effective());
+    String base = SitePath.relative(page, pg.noticeDir());
     Map<String, Object> model = new TreeMap<>();
-    model.put("site", site);
-    model.put("root", SitePath.relative(page, ""));
+    model.put("site", w.chrome().view());
+    model.put("root", SitePath.relative(page, rootOf(pg.language(), pg.indexes())));
     model.put("title", msg.get("site.changes.title", "title", inv.notice().title(), "version", v));
     model.put("notice", inv.notice().title());
     model.put("heading", msg.get("site.changes.heading", "version", v));
@@ -352,7 +504,7 @@ public final class SitePages {
             "old",
             old,
             "olddate",
-            dates.format(prev.notice().effective())));
+            w.dates().format(prev.notice().effective())));
     model.put(
         "links",
         List.of(
@@ -366,32 +518,44 @@ public final class SitePages {
     model.put("forYou", msg.get("site.changes.for-you"));
     model.put("from", msg.get("site.changes.from", "date", date));
     model.put("nothing", msg.get("site.changes.nothing"));
-    model.put("items", wording.forReaders(changes));
-    model.put("diff", diffs.view(report));
+    model.put("items", w.changes().forReaders(changes));
+    model.put("diff", w.diffs().view(report));
+    Published p = pg.notice();
+    List<String> both =
+        p.languagesOf(pg.index()).stream()
+            .filter(l -> p.in(pg.index() - 1, l).isPresent())
+            .toList();
+    model.put(
+        "alternates",
+        alternates(page, both, l -> pg.prefix(l) + p.id() + "/" + v + "/changes/", pg.language()));
     return utf8(templates.render("site-changes.html.ftlh", model));
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */
-  private static Recent recent(Inventory prev, Inventory inv, ChangeSet changes) {
+  private static Recent recent(Wording w, Inventory prev, Inventory inv, ChangeSet changes) {
     return ChangeWording.forLanguage(inv.notice().language())
-        .map(w -> w.recent(changes, prev.notice().version(), inv.notice().effective(), null))
+        .map(cw -> cw.recent(changes, prev.notice().version(), inv.notice().effective(), null))
         .orElse(null);
   }
 
-  private FeedEntry feedEntry(Inventory prev, Inventory inv, ChangeSet changes) {
-    String url = site.baseUrl() + dir(inv);
+  private FeedEntry feedEntry(Page pg, Wording w, Inventory prev, ChangeSet changes) {
+    Inventory inv = pg.inv();
+    Messages msg = w.msg();
+    String url = w.chrome().view().baseUrl() + pg.dir();
     String summary;
-    if (prev == null) {
+    if (pg.index() == 0) {
       summary = msg.get("site.feed.first");
+    } else if (prev == null) {
+      summary = msg.get("site.feed.first-in-language");
     } else {
-      List<String> items = wording.forReaders(changes);
+      List<String> items = w.changes().forReaders(changes);
       summary =
           items.isEmpty()
               ? msg.get("site.feed.none")
               : msg.get(
                   "site.feed.summary",
                   "date",
-                  dates.format(inv.notice().effective()),
+                  w.dates().format(inv.notice().effective()),
                   "sentences",
                   String.join(" ", items));
     }
@@ -401,68 +565,131 @@ public final class SitePages {
         url,
         url,
         inv.notice().effective() + "T00:00:00Z",
-        summary);
+        summary,
+        pg.language());
   }
 
-  private IndexEntry indexEntry(History h) {
-    List<Inventory> versions = h.versions().stream().map(v -> v.inventory()).toList();
-    Inventory cur = versions.get(versions.size() - 1);
+  private IndexEntry indexEntry(Published p, String lang, Set<String> indexes) {
+    Wording w = in(lang);
     List<VersionLink> links = new ArrayList<>();
-    for (int i = versions.size() - 1; i >= 0; i--) {
-      Inventory v = versions.get(i);
+    for (int i = p.languages().size() - 1; i >= 0; i--) {
+      String in = p.languagesOf(i).contains(lang) ? lang : p.languagesOf(i).get(0);
+      Page pg = new Page(p, i, in, indexes);
+      String folder = indexPrefix(lang);
       links.add(
           new VersionLink(
-              dir(v) + "index.html",
-              versionItem(v),
-              i == 0 ? null : dir(v) + "changes/index.html",
-              msg.get("site.changes.link")));
+              SitePath.relative(folder + "index.html", pg.dir() + "index.html"),
+              versionItem(w, pg.inv(), in, lang),
+              pg.previous().isEmpty()
+                  ? null
+                  : SitePath.relative(folder + "index.html", pg.dir() + "changes/index.html"),
+              w.msg().get("site.changes.link")));
     }
+    int c = p.current();
+    String in = p.languagesOf(c).contains(lang) ? lang : p.languagesOf(c).get(0);
+    Page cur = new Page(p, c, in, indexes);
+    Inventory inv = cur.inv();
     return new IndexEntry(
-        h.id() + "/index.html",
-        cur.notice().title(),
-        cur.controller().name(),
-        msg.get(
-            "site.current",
-            "version",
-            cur.notice().version(),
-            "date",
-            dates.format(cur.notice().effective())),
-        msg.get("site.history"),
+        SitePath.relative(indexPrefix(lang) + "index.html", cur.noticeDir() + "index.html"),
+        in.equals(lang)
+            ? inv.notice().title()
+            : w.msg()
+                .get("site.in-language", "text", inv.notice().title(), "language", selfName(in)),
+        inv.controller().name(),
+        w.msg()
+            .get(
+                "site.current",
+                "version",
+                inv.notice().version(),
+                "date",
+                w.dates().format(inv.notice().effective())),
+        w.msg().get("site.history"),
         links);
   }
 
-  private List<SitemapUrl> sitemap(List<History> histories, String newest) {
+  private List<SitemapUrl> sitemap(List<Published> notices, String newest, Set<String> indexes) {
     List<SitemapUrl> urls = new ArrayList<>();
-    urls.add(new SitemapUrl(site.baseUrl(), newest));
-    for (History h : histories) {
-      Inventory cur = h.current().inventory();
-      urls.add(new SitemapUrl(site.baseUrl() + h.id() + "/", cur.notice().effective().toString()));
-      for (int i = 0; i < h.versions().size(); i++) {
-        Inventory v = h.versions().get(i).inventory();
-        String date = v.notice().effective().toString();
-        urls.add(new SitemapUrl(site.baseUrl() + dir(v), date));
-        if (i > 0) {
-          urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "changes/", date));
-        }
-        if (!v.cookies().isEmpty()) {
-          urls.add(new SitemapUrl(site.baseUrl() + dir(v) + "cookies/", date));
+    String baseUrl = in(siteLanguage).chrome().view().baseUrl();
+    for (String lang : indexes) {
+      urls.add(new SitemapUrl(baseUrl + indexPrefix(lang), newest));
+    }
+    for (Published p : notices) {
+      for (String lang : p.languagesOf(p.current())) {
+        Page cur = new Page(p, p.current(), lang, indexes);
+        urls.add(
+            new SitemapUrl(baseUrl + cur.noticeDir(), cur.inv().notice().effective().toString()));
+      }
+      for (int i = 0; i < p.languages().size(); i++) {
+        for (String lang : p.languagesOf(i)) {
+          Page pg = new Page(p, i, lang, indexes);
+          Inventory v = pg.inv();
+          String date = v.notice().effective().toString();
+          urls.add(new SitemapUrl(baseUrl + pg.dir(), date));
+          if (pg.previous().isPresent()) {
+            urls.add(new SitemapUrl(baseUrl + pg.dir() + "changes/", date));
+          }
+          if (!v.cookies().isEmpty()) {
+            urls.add(new SitemapUrl(baseUrl + pg.dir() + "cookies/", date));
+          }
         }
       }
     }
     return urls;
   }
 
-  private String versionItem(Inventory v) {
-    return msg.get(
-        "site.version.item",
-        "version",
-        v.notice().version(),
-        "date",
-        dates.format(v.notice().effective()));
+  /**
+   * The same page in each of {@code languages}, for the language switcher and the {@code hreflang}
+   * alternates; empty when there is only one.
+   *
+   * @param page the page the links are on
+   * @param folder the folder (ending in '/') or file of the page in a language, inside the site
+   */
+  private List<Alternate> alternates(
+      String page,
+      List<String> languages,
+      java.util.function.Function<String, String> folder,
+      String current) {
+    if (languages.size() < 2) {
+      return List.of();
+    }
+    String baseUrl = in(siteLanguage).chrome().view().baseUrl();
+    List<Alternate> out = new ArrayList<>();
+    for (String lang : languages) {
+      String path = folder.apply(lang);
+      String file = path.endsWith("/") ? path + "index.html" : path;
+      String url = path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path;
+      out.add(
+          new Alternate(
+              lang,
+              selfName(lang),
+              SitePath.relative(page, file),
+              baseUrl + url,
+              lang.equals(current)));
+    }
+    return out;
   }
 
-  private static String dir(Inventory inv) {
-    return inv.notice().id() + "/" + inv.notice().version() + "/";
+  private static String versionItem(Wording w, Inventory v) {
+    return w.msg()
+        .get(
+            "site.version.item",
+            "version",
+            v.notice().version(),
+            "date",
+            w.dates().format(v.notice().effective()));
+  }
+
+  /** A version's link text, naming the language it is in when that is not the page's. */
+  private static String versionItem(Wording w, Inventory v, String lang, String page) {
+    String item = versionItem(w, v);
+    return lang.equals(page)
+        ? item
+        : w.msg().get("site.in-language", "text", item, "language", selfName(lang));
+  }
+
+  /** A language's name in that language, e.g. "Deutsch". */
+  private static String selfName(String lang) {
+    return Messages.forLanguage(lang).orElseThrow().get("site.language.self");
   }
 
   private static byte[] utf8(String s) {
@@ -478,19 +705,27 @@ public final class SitePages {
   /**
    * One Atom entry.
    *
+   * @param language the language of the version it announces, as its {@code xml:lang}
    * @param digest the SHA-256 digest of the version's files ({@link SiteManifest#versionDigest}),
    *     null until they are all rendered
    */
   public record FeedEntry(
-      String title, String id, String href, String updated, String summary, String digest) {
+      String title,
+      String id,
+      String href,
+      String updated,
+      String summary,
+      String language,
+      String digest) {
     /** An entry whose version's files are not rendered yet. */
-    public FeedEntry(String title, String id, String href, String updated, String summary) {
-      this(title, id, href, updated, summary, null);
+    public FeedEntry(
+        String title, String id, String href, String updated, String summary, String language) {
+      this(title, id, href, updated, summary, language, null);
     }
 
     /** The same entry with its version's digest. */
     public FeedEntry withDigest(String d) {
-      return new FeedEntry(title, id, href, updated, summary, d);
+      return new FeedEntry(title, id, href, updated, summary, language, d);
     }
   }
 
@@ -508,4 +743,15 @@ public final class SitePages {
 
   /** One sitemap URL. */
   public record SitemapUrl(String loc, String lastmod) {}
+
+  /**
+   * The same page in another language.
+   *
+   * @param language its BCP 47 tag
+   * @param name the language's name in that language, e.g. "Deutsch"
+   * @param href the relative link to it
+   * @param url its absolute address, for {@code hreflang}
+   * @param current whether it is the page the link is on
+   */
+  public record Alternate(String language, String name, String href, String url, boolean current) {}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.pipeline.AtomicWriter;
+import dev.candor.render.Messages;
 import dev.candor.render.pdf.PdfChecks;
 import dev.candor.testing.Axe;
 import dev.candor.testing.Candor;
@@ -120,6 +121,147 @@ class SiteTest {
     assertTrue(
         Files.readString(site.resolve("shop/1.0/index.html"))
             .contains("It is not the current version."));
+  }
+
+  @Test
+  void everyVersionIsPublishedInEachOfItsLanguagesUnderTheLanguagesFolder() throws IOException {
+    for (String lang : List.of("de", "fr")) {
+      for (String page :
+          List.of(
+              "index.html",
+              "feed.xml",
+              "shop/index.html",
+              "shop/2.0/index.html",
+              "shop/2.0/changes/index.html",
+              "shop/2.0/cookies/index.html",
+              "shop/1.1/changes/index.html",
+              "shop/1.0/index.html",
+              "saas/1.2/index.html",
+              "fitness/3.0/index.html")) {
+        assertTrue(Files.isRegularFile(site.resolve(lang).resolve(page)), lang + "/" + page);
+      }
+      for (String ext : List.of("html", "md", "pdf", "json")) {
+        Path f = site.resolve(lang + "/shop/2.0/shop-2.0." + ext);
+        assertTrue(Files.size(f) > 500, f.toString());
+      }
+    }
+    String de = Files.readString(site.resolve("de/shop/2.0/changes/index.html"));
+    assertTrue(de.contains("Ab dem 1. März 2026:"), "what changes, in German");
+    assertTrue(de.contains("<ins>") && de.contains("<del>"), "a redline of the German text");
+    String fr = Files.readString(site.resolve("fr/shop/index.html"));
+    assertTrue(fr.contains("Politique de confidentialité de Larch &amp; Loom"), "French title");
+    assertTrue(
+        PdfChecks.extractText(Files.readAllBytes(site.resolve("de/shop/2.0/shop-2.0.pdf")))
+            .startsWith("Datenschutzcenter von Larch & Loom"),
+        "the PDF carries the site's German name");
+  }
+
+  @Test
+  void everyPageSaysItsLanguageAndLinksToItselfInTheOthers() throws IOException {
+    int switchers = 0;
+    for (Path page : files(".html")) {
+      String rel = site.relativize(page).toString();
+      // Downloads are notices of their own: the language is that of the folder they are in.
+      String first = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
+      String lang = first.equals("de") || first.equals("fr") ? first : "en";
+      var doc = org.jsoup.Jsoup.parse(Files.readString(page));
+      assertEquals(lang, doc.select("html").attr("lang"), rel);
+      var alternates = doc.select("head link[rel=alternate][hreflang]");
+      if (alternates.isEmpty()) {
+        continue;
+      }
+      switchers++;
+      assertEquals(Set.of("en", "de", "fr"), new TreeSet<>(alternates.eachAttr("hreflang")), rel);
+      String self = BASE + rel.replaceFirst("index\\.html$", "");
+      assertEquals(
+          self,
+          doc.select("head link[hreflang=" + lang + "]").attr("href"),
+          rel + " names itself among its alternates");
+      var nav = doc.select("header nav.languages");
+      assertEquals(1, nav.size(), rel + " has a language switcher");
+      assertEquals(List.of("English", "Deutsch", "Français"), nav.select("li").eachText(), rel);
+      assertEquals(lang, nav.select("[aria-current=page]").attr("lang"), rel);
+      for (var a : nav.select("a")) {
+        Path target = page.getParent().resolve(a.attr("href")).normalize();
+        assertTrue(Files.isRegularFile(target), rel + " -> " + a.attr("href"));
+        // The page it leads to names this one back.
+        var there = org.jsoup.Jsoup.parse(Files.readString(target));
+        assertEquals(
+            self,
+            there.select("head link[hreflang=" + lang + "]").attr("href"),
+            a.attr("href") + " links back to " + rel);
+      }
+    }
+    assertEquals(36, switchers, "pages with a switcher: 12 in each language");
+  }
+
+  @Test
+  void thePagesInGermanAndFrenchKeepNoEnglish() throws Exception {
+    Messages en = Messages.forLanguage("en").orElseThrow();
+    for (String lang : List.of("de", "fr")) {
+      Messages other = Messages.forLanguage(lang).orElseThrow();
+      String theirs = String.join("\n", other.all().values());
+      List<String> english = new ArrayList<>();
+      en.all()
+          .forEach(
+              (k, v) -> {
+                if (k.startsWith("site.")) {
+                  for (String part : v.split("\\{[a-z]+}")) {
+                    String f = part.strip();
+                    if (f.split("\\s+").length >= 2 && !theirs.contains(f)) {
+                      english.add(f);
+                    }
+                  }
+                }
+              });
+      for (String id : List.of("shop", "saas", "fitness")) {
+        var li =
+            dev.candor.pipeline.Build.load(
+                    List.of(Path.of("notices", id + ".yaml")), dev.candor.load.Limits.DEFAULTS)
+                .get(0);
+        var translated =
+            dev.candor.load.Translations.read(li, lang, dev.candor.load.Limits.DEFAULTS)
+                .inventory();
+        Map<String, String> byKey = new java.util.HashMap<>();
+        dev.candor.load.TextFields.of(translated).forEach(f -> byKey.put(f.key(), f.text()));
+        dev.candor.load.TextFields.of(li.inventory()).stream()
+            .filter(dev.candor.load.TextFields.Field::required)
+            .filter(f -> !f.text().equals(byKey.get(f.key())))
+            .forEach(f -> english.add(f.text()));
+      }
+      english.addAll(List.of("Contact us", "Imprint", "privacy centre"));
+      assertTrue(english.size() > 100, lang + ": " + english.size());
+      List<Path> pages;
+      try (Stream<Path> s = Files.walk(site.resolve(lang))) {
+        pages = s.filter(p -> p.toString().endsWith("index.html")).sorted().toList();
+      }
+      assertTrue(pages.size() >= 10, pages.toString());
+      for (Path page : pages) {
+        var doc = org.jsoup.Jsoup.parse(Files.readString(page));
+        doc.select("nav.languages, script").remove();
+        String visible = doc.text();
+        for (String f : english) {
+          assertFalse(visible.contains(f), site.relativize(page) + " keeps English: \"" + f + "\"");
+        }
+      }
+    }
+  }
+
+  @Test
+  void eachLanguageHasItsOwnFeed() throws Exception {
+    for (String lang : List.of("de", "fr")) {
+      Element root = xml(site.resolve(lang + "/feed.xml")).getDocumentElement();
+      assertEquals(lang, root.getAttribute("xml:lang"));
+      assertEquals(BASE + lang + "/feed.xml", text(root, "id"));
+      List<Element> entries = children(root, "entry");
+      assertEquals(5, entries.size(), "every version is published in " + lang);
+      for (Element e : entries) {
+        String href = children(e, "link").get(0).getAttribute("href");
+        assertTrue(href.startsWith(BASE + lang + "/"), href);
+      }
+    }
+    String de = Files.readString(site.resolve("de/feed.xml"));
+    assertTrue(de.contains("Was sich ab dem 1. März 2026 für Sie ändert"), de);
   }
 
   @Test

@@ -61,7 +61,12 @@ class VerifyTest {
     Candor r = Candor.run("verify", site.toString());
     assertEquals(0, r.code(), r::toString);
     int files = countFiles(site) - 1; // all but the manifest
-    assertEquals(site + ": all " + files + " files of 5 notice versions are as built\n", r.out());
+    assertEquals(
+        site
+            + ": all "
+            + files
+            + " files of 5 notice versions and 10 translations of them are as built\n",
+        r.out());
   }
 
   @Test
