@@ -33,6 +33,7 @@ final class DocsCommand implements Callable<Integer> {
           "site",
           "exports",
           "vendors",
+          "vendors-checked-a",
           "ropa",
           "scan",
           "hardening");
