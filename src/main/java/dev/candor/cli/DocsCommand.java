@@ -33,7 +33,6 @@ final class DocsCommand implements Callable<Integer> {
           "site",
           "exports",
           "vendors",
-          "vendors-checked-a",
           "ropa",
           "scan",
           "hardening");
