@@ -28,10 +28,10 @@ class VendorRecipientTest {
   void unwrittenFieldsComeFromTheRegistryAndWrittenOnesWin() throws Exception {
     Recipient r = recipient(Path.of("src/test/resources/valid/unknown-vendor.yaml"), "mailer");
     assertEquals("postmark", r.vendor());
-    assertEquals("ActiveCampaign, LLC (Postmark)", r.name());
+    assertEquals("AC PM LLC (Postmark)", r.name());
     assertEquals(RecipientRole.PROCESSOR, r.role());
     assertEquals(java.util.List.of("US"), r.place().countries());
-    assertEquals(Safeguard.SCC, r.safeguard());
+    assertEquals(Safeguard.DPF, r.safeguard());
     assertEquals("https://postmarkapp.com/privacy-policy", r.privacyUrl());
     assertEquals("sends our order emails", r.does(), "the inventory's own words win");
   }
