@@ -148,6 +148,7 @@ public final class PdfRenderer {
     builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
     builder.useColorProfile(ColorProfile.SRGB);
     builder.withProducer(PRODUCER);
+    builder.useUnicodeLineBreaker(new LineBreaks());
     EmbeddedFonts.Borrowed fonts = EmbeddedFonts.registerWith(builder, document);
     builder.useExternalResourceAccessControl(
         assets, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
