@@ -240,15 +240,27 @@ public final class Build {
 
   /** Runs every check on loaded inventories, composing each notice to read its prose. */
   public static CheckReport check(List<LoadedInventory> loaded, CheckSettings settings) {
+    return check(loaded, settings, Optional.empty());
+  }
+
+  /** The same, taking the findings of inventories checked before from {@code cache}. */
+  static CheckReport check(
+      List<LoadedInventory> loaded, CheckSettings settings, Optional<CheckCache> cache) {
     return checkEach(
         loaded.stream().map(li -> new Checked(li.inventory(), li.source(), true)).toList(),
-        settings);
+        settings,
+        cache);
   }
 
   /** An inventory to check: complete ones have their notice composed, partial ones do not. */
   private record Checked(Inventory inventory, SourceMap source, boolean complete) {}
 
   private static CheckReport checkEach(List<Checked> inventories, CheckSettings settings) {
+    return checkEach(inventories, settings, Optional.empty());
+  }
+
+  private static CheckReport checkEach(
+      List<Checked> inventories, CheckSettings settings, Optional<CheckCache> cache) {
     Vocabulary vocab = Vocabulary.english();
     Checker checker = Checker.builtIn();
     NoticeRenderer pages = new NoticeRenderer(new Templates(Optional.empty()), vocab);
@@ -257,6 +269,11 @@ public final class Build {
       tasks.add(
           () -> {
             Inventory inv = c.inventory();
+            String key = cache.map(k -> k.key(inv, c.source(), c.complete())).orElse(null);
+            Optional<CheckReport.FileReport> kept = cache.flatMap(k -> k.get(key));
+            if (kept.isPresent()) {
+              return kept.get();
+            }
             List<String> prose = List.of();
             int words = Subject.UNKNOWN;
             if (c.complete()) {
@@ -278,7 +295,9 @@ public final class Build {
                     c.complete(),
                     settings.evidence(),
                     words);
-            return checker.check(subject, settings);
+            CheckReport.FileReport report = checker.check(subject, settings);
+            cache.ifPresent(k -> k.put(key, report));
+            return report;
           });
     }
     try {

@@ -206,7 +206,11 @@ public final class SiteBuilder {
     if (config == null || translationProblems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInputException(translationProblems);
     }
-    CheckReport report = Build.check(current, s.checks());
+    // Findings of notices unchanged since the last build are taken from it.
+    Path outDir = s.out().toAbsolutePath().normalize();
+    Optional<CheckCache> checked =
+        outDir.getParent() == null ? Optional.empty() : CheckCache.read(outDir, s.checks());
+    CheckReport report = Build.check(current, s.checks(), checked);
     if (report.failed()) {
       throw report.failure();
     }
@@ -247,6 +251,10 @@ public final class SiteBuilder {
     String common = SiteInputs.common(s.templates(), s.siteDir(), out);
     SitePages.Built site = pages.render(published, progress, common, previous);
     AtomicWriter.folder(s.out(), site.files(), site.reused());
+    FileStamps.write(s.out(), site.manifest().allFiles());
+    if (checked.isPresent()) {
+      checked.get().write(s.out());
+    }
     return new Result(
         histories.size(),
         histories.stream().mapToInt(h -> h.versions().size()).sum(),
@@ -364,7 +372,8 @@ public final class SiteBuilder {
 
   /**
    * The site already in {@code dir}: its manifest, and those of the files it names that are still
-   * there as plain files inside it (not links to somewhere else, which a site never has).
+   * there as plain files inside it (not links to somewhere else, which a site never has) and still
+   * have the digest it records: read again unless they look as they did when written.
    */
   private static Optional<SitePages.Previous> previous(Path dir) throws IOException {
     Path file = dir.resolve(SiteManifest.FILE);
@@ -376,6 +385,7 @@ public final class SiteBuilder {
       return Optional.empty();
     }
     Path root = dir.toRealPath();
+    FileStamps stamps = FileStamps.read(dir);
     Map<String, Path> there = new TreeMap<>();
     for (SiteManifest.Entry e : manifest.get().versions().values()) {
       for (Map.Entry<String, String> built : e.files().entrySet()) {
@@ -386,7 +396,8 @@ public final class SiteBuilder {
             && !f.equals(root)
             && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
             && f.toRealPath().startsWith(root)
-            && SiteManifest.digest(Files.readAllBytes(f)).equals(built.getValue())) {
+            && (stamps.unchanged(n, f, built.getValue())
+                || SiteManifest.digest(Files.readAllBytes(f)).equals(built.getValue()))) {
           there.put(n, f);
         }
       }

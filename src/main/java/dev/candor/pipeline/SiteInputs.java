@@ -90,6 +90,11 @@ final class SiteInputs {
     return !Engine.HASH.equals(UNKNOWN);
   }
 
+  /** The hash of Candor's own code, "unknown" when it could not be hashed. */
+  static String engineHash() {
+    return Engine.HASH;
+  }
+
   private static final String UNKNOWN = "unknown";
 
   /** The hash of the jar or classes folder Candor runs from, worked out once per process. */

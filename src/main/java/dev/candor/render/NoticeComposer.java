@@ -798,16 +798,66 @@ public final class NoticeComposer {
   }
 
   /** The recipient that is the company running a store, if the inventory names it as one. */
-  private static java.util.Optional<Recipient> provider(Inventory inv, Store s) {
+  private java.util.Optional<Recipient> provider(Inventory inv, Store s) {
+    java.util.Optional<Recipient> r = providers(inv).byStore().get(s);
+    if (r != null) {
+      return r;
+    }
     String name = s.provider().strip().replaceAll("\\s+", " ");
     return inv.recipients().stream()
-        .filter(r -> r.name().strip().replaceAll("\\s+", " ").equalsIgnoreCase(name))
+        .filter(c -> c.name().strip().replaceAll("\\s+", " ").equalsIgnoreCase(name))
         .findFirst();
   }
 
   /** Whether a recipient is told about under the store it runs, not on its own. */
-  private static boolean runsStore(Inventory inv, Recipient r) {
-    return inv.stores().stream().anyMatch(st -> provider(inv, st).filter(r::equals).isPresent());
+  private boolean runsStore(Inventory inv, Recipient r) {
+    return providers(inv).running().contains(r);
+  }
+
+  /**
+   * Which recipient runs each store, worked out once per inventory: asked for every store and every
+   * recipient, matching names again each time made a notice with hundreds of recipients and stores
+   * take minutes.
+   *
+   * @param byStore the company running each store, by the store itself
+   * @param running the recipients that run a store
+   */
+  private record Providers(
+      Inventory inv,
+      java.util.Map<Store, java.util.Optional<Recipient>> byStore,
+      Set<Recipient> running) {
+    static Providers of(Inventory inv) {
+      List<String> names =
+          inv.recipients().stream().map(r -> r.name().strip().replaceAll("\\s+", " ")).toList();
+      java.util.Map<Store, java.util.Optional<Recipient>> byStore =
+          new java.util.IdentityHashMap<>();
+      Set<Recipient> running = new java.util.HashSet<>();
+      for (Store s : inv.stores()) {
+        String name = s.provider().strip().replaceAll("\\s+", " ");
+        java.util.Optional<Recipient> r = java.util.Optional.empty();
+        for (int i = 0; i < names.size(); i++) {
+          if (names.get(i).equalsIgnoreCase(name)) {
+            r = java.util.Optional.of(inv.recipients().get(i));
+            break;
+          }
+        }
+        byStore.put(s, r);
+        r.ifPresent(running::add);
+      }
+      return new Providers(inv, byStore, running);
+    }
+  }
+
+  // The last inventory's, for the one being composed (a composer may serve several threads).
+  private volatile Providers providers;
+
+  private Providers providers(Inventory inv) {
+    Providers p = providers;
+    if (p == null || p.inv() != inv) {
+      p = Providers.of(inv);
+      providers = p;
+    }
+    return p;
   }
 
   /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
+import dev.candor.testing.Jdks;
 import dev.candor.testing.JsonSchemas;
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,6 +225,43 @@ class ReleaseIT {
     Run refused = exec(tmp, oldJava, candor.toString(), "--version");
     assertEquals(2, refused.code(), refused.all());
     assertTrue(refused.err().contains("needs Java 17 or newer"), refused.all());
+  }
+
+  /**
+   * On Java 25 or newer (CANDOR_JAVA) the launcher keeps an AOT cache per command in the user's
+   * cache folder, in place of the class-data-sharing archive, and a run with it prints what a run
+   * without it does.
+   */
+  @Test
+  void onJava25OrNewerKeepsAnAotCachePerCommandOutsideTheInstall() throws Exception {
+    Jdks.Jdk jdk = Jdks.require(25, Integer.MAX_VALUE, "the release launcher's AOT cache");
+    Map<String, String> before = listing(install);
+    Map<String, String> with25 = new HashMap<>(env);
+    with25.put("CANDOR_JAVA", jdk.home().toString());
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.createDirectories(repo.resolve("notices"));
+    Files.copy(Path.of("notices/shop.yaml"), repo.resolve("notices/shop.yaml"));
+    List<Run> runs = new ArrayList<>();
+    for (String out : List.of("first", "second")) {
+      Run r = exec(repo, with25, candor.toString(), "build", "notices/shop.yaml", "--out", out);
+      ok(r);
+      runs.add(new Run(r.code(), r.out().replace("second", "first"), r.err()));
+    }
+    assertEquals(runs.get(0), runs.get(1), "the run that recorded the cache and the one using it");
+    assertTrue(!runs.get(0).all().contains("AOT"), runs.get(0).all());
+    assertEquals(
+        Files.readString(repo.resolve("first/shop.html")),
+        Files.readString(repo.resolve("second/shop.html")));
+    Path cache = home.resolve(".cache/candor/" + version);
+    assertTrue(Files.isRegularFile(cache.resolve("candor-build.aot")), listing(home).toString());
+    assertTrue(
+        Files.readString(cache.resolve("candor-build.aot.stamp"))
+            .contains(jdk.java().toRealPath().toString()),
+        "stamped with the Java that made it");
+    assertTrue(
+        listing(cache).keySet().stream().noneMatch(f -> f.contains(".tmp")),
+        "no temporary files left: " + listing(cache).keySet());
+    assertEquals(before, listing(install), "nothing is written into the install folder");
   }
 
   /** build, check as SARIF and site succeed; a second commit changes a fact that diff names. */

@@ -118,6 +118,37 @@ class IncrementalSiteTest {
     assertSameFiles(full, site);
   }
 
+  @Test
+  void aFileEditedInTheSiteToTheSameSizeIsRenderedAgain() throws IOException {
+    Path site = tmp.resolve("out/site");
+    build(site);
+    assertTrue(Files.isRegularFile(tmp.resolve("out/.site.stamps")), "stamps beside the site");
+    Path md = site.resolve("shop/1.0/shop-1.0.md");
+    byte[] bytes = Files.readAllBytes(md);
+    bytes[0] = (byte) (bytes[0] == 'x' ? 'y' : 'x');
+    Files.write(md, bytes);
+    build(site);
+    Path full = tmp.resolve("full");
+    build(full);
+    assertSameFiles(full, site);
+  }
+
+  @Test
+  void theFindingsOfUnchangedNoticesAreTakenFromTheLastBuildAndReadTheSame() throws IOException {
+    Path site = tmp.resolve("out/site");
+    String first = build(site);
+    Path checks = tmp.resolve("out/.site.checks");
+    assertTrue(Files.isRegularFile(checks), "findings kept beside the site");
+    assertTrue(first.contains("warning"), "the examples have warnings to keep: " + first);
+    assertEquals(first, build(site), "findings from the last build");
+    Files.writeString(checks, "{ not json");
+    assertEquals(first, build(site), "a damaged file of findings is ignored");
+    edit(notices.resolve("saas.yaml"));
+    String edited = build(site);
+    Path full = tmp.resolve("full");
+    assertEquals(build(full), edited, "an edited notice is checked again");
+  }
+
   private String version(String id) throws IOException {
     for (String line : Files.readAllLines(notices.resolve(id + ".yaml"))) {
       if (line.strip().startsWith("version:")) {
@@ -134,7 +165,8 @@ class IncrementalSiteTest {
     Files.writeString(yaml, edited);
   }
 
-  private void build(Path out) {
+  /** Builds the site into {@code out}; returns what the build printed, the findings among it. */
+  private String build(Path out) {
     Candor r =
         Candor.run(
             "site",
@@ -145,6 +177,7 @@ class IncrementalSiteTest {
             "--site",
             siteDir.toString());
     assertEquals(0, r.code(), r::toString);
+    return (r.out() + r.err()).replace(out.toString(), "<out>");
   }
 
   private static void assertSameFiles(Path expected, Path actual) throws IOException {
