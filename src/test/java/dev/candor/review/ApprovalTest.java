@@ -144,7 +144,7 @@ class ApprovalTest {
             "--notices",
             n.toString(),
             "--site",
-            "site",
+            englishSite().toString(),
             "--out",
             out.toString());
     assertEquals(1, r.code(), r::toString);
@@ -166,11 +166,19 @@ class ApprovalTest {
             "--notices",
             n.toString(),
             "--site",
-            "site",
+            englishSite().toString(),
             "--out",
             out.toString());
     assertEquals(0, r.code(), r::toString);
     assertTrue(Files.isRegularFile(out.resolve("base/1.1/index.html")));
+  }
+
+  /** The example site's settings without its further languages: these notices are English only. */
+  private Path englishSite() throws IOException {
+    Path site = dev.candor.testing.Snapshot.copyTree(Path.of("site"), tmp.resolve("site"));
+    Path yaml = site.resolve("site.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^languages:.*\n", ""));
+    return site;
   }
 
   private static int lineOf(Path file, String text) throws IOException {

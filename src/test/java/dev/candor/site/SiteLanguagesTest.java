@@ -165,12 +165,40 @@ class SiteLanguagesTest {
     Path yaml = settings.resolve("site.yaml");
     Files.writeString(
         yaml,
-        Files.readString(yaml).replace("language: en", "language: " + lang)
+        Files.readString(yaml)
+                .replace("language: en", "language: " + lang)
+                .replace("languages: [de, fr]", "languages: [de, fr, " + lang + "]")
             + "  en:\n    name: Larch & Loom privacy centre\n    footer:\n"
             + "      Contact us: Contact us\n      Imprint: Imprint\n");
+    // The notices in the language, their own text kept as it is: this tests Candor's wording.
+    Path notices = notices();
+    for (Path f :
+        List.of(
+            notices,
+            notices.resolve("archive/shop/1.1.yaml"),
+            notices.resolve("archive/shop/1.0.yaml"))) {
+      Candor t = Candor.run("translate", "--language", lang, f.toString());
+      assertEquals(0, t.code(), t.err());
+    }
+    try (var files = Files.walk(notices)) {
+      for (Path f : files.filter(p -> p.toString().endsWith("." + lang + ".yaml")).toList()) {
+        Files.writeString(
+            f,
+            Files.readString(f)
+                .replaceAll(
+                    "(?m)^(\\s*(?:- )?)en: (.*)\n(\\s*)" + lang + ": \"\"$",
+                    "$1en: $2\n$3" + lang + ": $2"));
+      }
+    }
     Path out = tmp.resolve("out-" + lang);
-    Candor r = site(notices(), settings, out);
+    Candor r = site(notices, settings, out);
     assertEquals(0, r.code(), r.err());
+    var changes = Jsoup.parse(Files.readString(out.resolve(lang + "/shop/2.0/changes/index.html")));
+    assertEquals(lang, changes.select("html").attr("lang"));
+    assertEquals(
+        dev.candor.render.Messages.forLanguage(lang).orElseThrow().get("site.changes.for-you"),
+        changes.select("#for-you-h").text(),
+        "the what-changed page in " + lang);
     var index = Jsoup.parse(Files.readString(out.resolve("index.html")));
     assertEquals(lang, index.select("html").attr("lang"));
     String self =
@@ -178,6 +206,10 @@ class SiteLanguagesTest {
     assertEquals(
         List.of(self, "Deutsch", "English", "Français"),
         index.select("nav.languages li").eachText());
+    assertEquals(
+        List.of("English", "Deutsch", "Français", self),
+        changes.select("nav.languages li").eachText(),
+        "the notice's own language first");
     String intro =
         dev.candor.render.Messages.forLanguage(lang).orElseThrow().get("site.index.intro");
     assertEquals(intro, index.select("main > p").first().text());
@@ -190,12 +222,14 @@ class SiteLanguagesTest {
         "the notice in its own language");
     String feed = Files.readString(out.resolve("feed.xml"));
     assertTrue(feed.contains("<feed ") && feed.contains("xml:lang=\"" + lang + "\">"), feed);
-    assertEquals(5, feed.split("<entry xml:lang=\"en\">").length - 1, "English entries say so");
+    assertEquals(5, feed.split("<entry>").length - 1, "every version in " + lang);
     dev.candor.testing.Axe.check(
             List.of(
                 out.resolve("index.html"),
                 out.resolve("en/index.html"),
                 out.resolve("shop/2.0/index.html"),
+                out.resolve(lang + "/shop/2.0/index.html"),
+                out.resolve(lang + "/shop/2.0/changes/index.html"),
                 out.resolve("de/shop/2.0/changes/index.html")))
         .assertClean();
   }
