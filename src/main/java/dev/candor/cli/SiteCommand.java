@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
       "Builds the static notice site from the notices and their archive, and the site's"
           + " site.yaml (as candor.yaml names them, else notices/ and site/): an index, every"
           + " version of every notice with HTML, Markdown, PDF and JSON downloads, what changed"
-          + " between versions, an Atom feed and a sitemap. The settings are explained in"
-          + " candor docs site.",
+          + " between versions, an Atom feed and a sitemap; each notice also in every language"
+          + " site.yaml lists under 'languages', under a folder named after it. The settings are"
+          + " explained in candor docs site.",
       "The site is built aside and swapped in whole; a failed build changes nothing."
     })
 final class SiteCommand implements Callable<Integer> {
