@@ -21,11 +21,6 @@ public record Published(History history, List<List<Inventory>> languages) {
     }
   }
 
-  /** A notice published in its own language only. */
-  public static Published own(History h) {
-    return new Published(h, h.versions().stream().map(v -> List.of(v.inventory())).toList());
-  }
-
   /** The notice's id. */
   public String id() {
     return history.id();

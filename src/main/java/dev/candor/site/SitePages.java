@@ -324,7 +324,7 @@ public final class SitePages {
     Inventory prev = pg.previous().orElse(null);
     // What changed is found and worded once per version; the pages only add their own link.
     ChangeSet changes = prev == null ? null : InventoryDiff.standard().diff(prev, inv);
-    Recent recent = prev == null ? null : recent(w, prev, inv, changes);
+    Recent recent = prev == null ? null : recent(prev, inv, changes);
     FeedEntry feed = version(pg, w, recent, changes, files);
     if (pg.current()) {
       String current = pg.noticeDir() + "index.html";
@@ -374,11 +374,7 @@ public final class SitePages {
       files.put(
           page, utf8(templates.render("site-cookies.html.ftlh", notices.compose(inv), extras)));
     }
-    return feedEntry(pg, w, prev(pg), changes);
-  }
-
-  private static Inventory prev(Page pg) {
-    return pg.previous().orElse(null);
+    return feedEntry(pg, w, pg.previous().orElse(null), changes);
   }
 
   /**
@@ -392,7 +388,7 @@ public final class SitePages {
     String base = SitePath.relative(page, pg.noticeDir());
     String root = SitePath.relative(page, rootOf(pg.language(), pg.indexes()));
     NoticeView view = w.chrome().notices().compose(inv);
-    Inventory prev = prev(pg);
+    Inventory prev = pg.previous().orElse(null);
     boolean current = pg.current();
     String v = inv.notice().version();
     String files = base + v + "/" + inv.notice().id() + "-" + v;
@@ -532,7 +528,7 @@ public final class SitePages {
   }
 
   /** What changed, in the notice's language; null where Candor has no diff wording for it. */
-  private static Recent recent(Wording w, Inventory prev, Inventory inv, ChangeSet changes) {
+  private static Recent recent(Inventory prev, Inventory inv, ChangeSet changes) {
     return ChangeWording.forLanguage(inv.notice().language())
         .map(cw -> cw.recent(changes, prev.notice().version(), inv.notice().effective(), null))
         .orElse(null);
