@@ -208,9 +208,12 @@ public final class NoticeComposer {
     return new Glance(lines, selling.brief(), optOut, limit);
   }
 
+  /** The most words the glance's "how long" may take before it gives the range instead. */
+  private static final int GLANCE_KEPT_WORDS = 35;
+
   /**
-   * How long, at a glance: items kept alike together; when that makes more than four lines, the
-   * range of set times with the longest in full, then the items kept by a rule or by others.
+   * How long, at a glance: items kept alike together; when that makes more than 35 words, the range
+   * of set times with the longest in full, then the items kept by a rule or by others.
    */
   private String kept(Inventory inv) {
     java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
@@ -223,8 +226,9 @@ public final class NoticeComposer {
         inv.data().stream().filter(d -> d.retention() instanceof Retention.For).toList();
     java.util.function.Function<java.util.Map.Entry<String, List<String>>, String> line =
         e -> sentence(trimStop(e.getKey()) + ": " + list(e.getValue()));
-    if (groups.size() <= 4 || timed.size() < 3) {
-      return String.join(" ", groups.entrySet().stream().map(line).toList());
+    String each = String.join(" ", groups.entrySet().stream().map(line).toList());
+    if (groups.size() <= 2 || timed.size() < 3 || each.split("\\s+").length <= GLANCE_KEPT_WORDS) {
+      return each;
     }
     java.util.Comparator<DataItem> length =
         java.util.Comparator.comparingLong(
@@ -345,7 +349,7 @@ public final class NoticeComposer {
         c.representative() == null
             ? null
             : msg.get("who.representative.text", "name", c.representative().name()),
-        contactLines(c.representative()),
+        contactLines(c.representative()).stream().filter(l -> l.label() != null).toList(),
         c.processorFor().stream()
             .map(
                 g ->
@@ -540,11 +544,22 @@ public final class NoticeComposer {
         && !last.equals("news");
   }
 
-  /** A list that stays readable when its items contain commas: "a; b; and c". */
+  /**
+   * A list that stays readable when its items contain commas or "and": "a; b and c; and d", or, of
+   * two in English, "a and b, and c".
+   */
   public String list(List<String> items) {
-    return items.stream().anyMatch(i -> i.contains(","))
-        ? joined(items, "; ", "duration.and")
-        : and(items);
+    if (items.stream().anyMatch(i -> i.contains(","))) {
+      return joined(items, "; ", "duration.and");
+    }
+    String and = " " + msg.get("duration.and") + " ";
+    if (items.size() > 2 && items.stream().anyMatch(i -> i.contains(and))) {
+      return joined(items, "; ", "duration.and");
+    }
+    if (items.size() == 2 && msg.language().startsWith("en") && items.get(0).contains(and)) {
+      return items.get(0) + "," + and + items.get(1);
+    }
+    return and(items);
   }
 
   /** The text with its first letter in lower case, unless the first word is a name or "I". */
@@ -581,7 +596,7 @@ public final class NoticeComposer {
               "regions",
               or(
                   scope.regions().stream()
-                      .map(r -> Countries.regionName(r, msg.language(), msg.get("scope.eea")))
+                      .map(r -> Countries.regionInSentence(r, msg.language(), msg.get("scope.eea")))
                       .toList())));
     }
     if (scope.minAge() != null && scope.maxAge() != null) {
@@ -741,7 +756,10 @@ public final class NoticeComposer {
       if (p.automated().effects() != null) {
         sentences.add(msg.get("automated.effects", "effects", sentence(p.automated().effects())));
       }
-      sentences.add(msg.get("automated.human"));
+      if (inv.rights() == null
+          || !inv.rights().available().contains(dev.candor.model.Right.AUTOMATED_DECISION)) {
+        sentences.add(msg.get("automated.human"));
+      }
       out.add(new Automated(capitalise(label(p)), sentences));
     }
     return out;
@@ -875,7 +893,14 @@ public final class NoticeComposer {
     String extra = null;
     if (company.isPresent()) {
       Recipient r = company.get();
-      does = msg.get("share.what", "name", opening(r.name()), "does", trimStop(r.does()));
+      does =
+          capitalise(
+              msg.get(
+                  r.name().equals(s.provider()) ? "share.what.under" : "share.what",
+                  "name",
+                  opening(r.name()),
+                  "does",
+                  trimStop(r.does())));
       role = sharedRole(inv) == null ? roles(inv, r) : null;
       List<String> more =
           inv.data().stream()
@@ -1078,8 +1103,9 @@ public final class NoticeComposer {
         inv.data().stream().filter(d -> d.recipients().contains(r.id())).map(this::label).toList();
     return new RecipientView(
         "recipient-" + r.id(),
-        r.name(),
-        msg.get("share.what", "name", opening(r.name()), "does", trimStop(r.does())),
+        capitalise(r.name()),
+        capitalise(
+            msg.get("share.what.under", "name", opening(r.name()), "does", trimStop(r.does()))),
         withRole ? roles(inv, r) : null,
         data.isEmpty() ? null : msg.get("share.gets", "data", list(data)),
         msg.get("share.country", "country", places(r.place())),
@@ -1101,7 +1127,8 @@ public final class NoticeComposer {
       sent.add(new Sent(r.name(), r.place(), r.safeguard()));
     }
     java.util.Map<String, List<String>> adequate = new java.util.LinkedHashMap<>();
-    java.util.Map<String, List<String>> other = new java.util.LinkedHashMap<>();
+    java.util.Map<String, java.util.Map<String, List<String>>> other =
+        new java.util.LinkedHashMap<>();
     java.util.Map<String, String> regionOf = new java.util.HashMap<>();
     for (Sent x : sent) {
       if (x.place().any()) {
@@ -1127,20 +1154,15 @@ public final class NoticeComposer {
           continue;
         }
         regionOf.put(name, region);
-        List<String> sentences = other.computeIfAbsent(name, k -> new ArrayList<>());
+        java.util.Map<String, List<String>> safeguards =
+            other.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>());
         if (s != null) {
           String key = "transfer." + s.key() + "." + regime(left);
-          String sentence =
-              msg.get(
-                  msg.has(key) ? key : "transfer." + s.key(),
-                  "country",
-                  name,
-                  "region",
-                  region,
-                  "name",
-                  x.name());
-          if (!sentences.contains(sentence)) {
-            sentences.add(sentence);
+          List<String> names =
+              safeguards.computeIfAbsent(
+                  msg.has(key) ? key : "transfer." + s.key(), k -> new ArrayList<>());
+          if (!names.contains(x.name())) {
+            names.add(x.name());
           }
         }
       }
@@ -1159,10 +1181,33 @@ public final class NoticeComposer {
                             region),
                     null)));
     other.forEach(
-        (country, sentences) -> {
+        (country, safeguards) -> {
           List<String> text = new ArrayList<>();
           text.add(msg.get("transfer.outside", "region", regionOf.get(country)));
-          text.addAll(sentences);
+          safeguards.forEach(
+              (key, names) -> {
+                String many = key + ".plural";
+                if (names.size() == 1 || msg.has(many)) {
+                  text.add(
+                      msg.get(
+                          names.size() == 1 ? key : many,
+                          "country",
+                          country,
+                          "region",
+                          regionOf.get(country),
+                          "name",
+                          list(names)));
+                } else {
+                  for (String n : names) {
+                    String one =
+                        msg.get(
+                            key, "country", country, "region", regionOf.get(country), "name", n);
+                    if (!text.contains(one)) {
+                      text.add(one);
+                    }
+                  }
+                }
+              });
           out.add(new Line(country, String.join(" ", text), null));
         });
     return out;
@@ -1222,6 +1267,9 @@ public final class NoticeComposer {
       if (inv.notice().under(Jurisdiction.CCPA)) {
         optOut.add(msg.get("share.gpc"));
       }
+      if (usState(inv)) {
+        optOut.add(minors(inv));
+      }
     }
     return new Selling(
         sells,
@@ -1230,6 +1278,48 @@ public final class NoticeComposer {
         details,
         brief,
         optOut);
+  }
+
+  /**
+   * What US state law says of children's data that is sold or shared (Cal. Civ. Code §
+   * 1798.120(c)): none when every sale and share is scoped to people aged 16 or over, else only
+   * with their consent, or a parent's under 13.
+   */
+  private String minors(Inventory inv) {
+    Integer youngest = null;
+    for (Recipient r : inv.recipients()) {
+      for (dev.candor.model.Role role : r.roles()) {
+        if (!role.sells() && !role.advertising()) {
+          continue;
+        }
+        Integer age = minAge(role.scope(), r.scope());
+        for (String id : role.purposes()) {
+          Integer p = inv.purpose(id).map(x -> minAge(x.scope(), null)).orElse(null);
+          age = older(age, p);
+        }
+        if (age == null || age < 16) {
+          return msg.get("share.minors");
+        }
+        youngest = youngest == null ? age : Integer.valueOf(Math.min(youngest, age));
+      }
+    }
+    return youngest == null
+        ? msg.get("share.minors")
+        : msg.get("share.minors.none", "age", String.valueOf(youngest));
+  }
+
+  private static Integer minAge(dev.candor.model.Scope own, dev.candor.model.Scope outer) {
+    Integer a = own == null ? null : own.minAge();
+    Integer b = outer == null ? null : outer.minAge();
+    return older(a, b);
+  }
+
+  /** The higher of two ages, either of which may be unknown. */
+  private static Integer older(Integer a, Integer b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : Integer.valueOf(Math.max(a, b));
   }
 
   /** What a recipient is to us: one sentence, or one per role with its purposes. */

@@ -189,6 +189,21 @@ public final class Countries {
     return name(code, language);
   }
 
+  /** The countries whose English name takes "the" inside a sentence: "in the United States". */
+  private static final java.util.Set<String> WITH_THE =
+      java.util.Set.of(
+          "AE", "BS", "CD", "CF", "CZ", "DO", "FK", "FO", "GB", "GM", "KM", "KY", "MH", "MV", "NL",
+          "PH", "SB", "SC", "TC", "US", "VA", "VG", "VI");
+
+  /**
+   * A region's name as it stands inside a sentence: in English, "the United States" where English
+   * needs the article; in other languages, its name.
+   */
+  public static String regionInSentence(String code, String language, String eea) {
+    String name = regionName(code, language, eea);
+    return language.startsWith("en") && WITH_THE.contains(code) ? "the " + name : name;
+  }
+
   private static Map<String, String> load(String language) {
     Properties p = new Properties();
     var in = Countries.class.getResourceAsStream("countries_" + language + ".properties");

@@ -71,11 +71,11 @@ class NoticeComposerTest {
   @Test
   void aStoreRunByARecipientIsOneEntry() throws Exception {
     NoticeView v = compose("    provider: Base Hosting", "    provider: Mailer Inc.");
-    assertEquals("Mailer Inc. sends our emails.", v.stores().get(0).does());
+    assertEquals("Sends our emails.", v.stores().get(0).does(), "under its own name's heading");
     assertTrue(v.recipients().isEmpty(), "Mailer Inc. is told about under its store only");
     assertEquals(
-        "Mailer Inc. gets the data it keeps for us, as told under \"Where we keep it, and for"
-            + " how long\".",
+        "The company that keeps data for us gets it too, as told under \"Where we keep it, and"
+            + " for how long\".",
         v.shareNote());
   }
 
