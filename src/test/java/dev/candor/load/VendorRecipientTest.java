@@ -50,7 +50,8 @@ class VendorRecipientTest {
     assertEquals(0, run.code(), run.toString());
     String md = Files.readString(out.resolve("game.md"));
     assertTrue(
-        md.contains("Functional Software, Inc. (Sentry) collects crash reports for us."), md);
+        md.contains("### Functional Software, Inc. (Sentry)\n\nCollects crash reports for us."),
+        md);
     assertTrue(md.contains("has signed up to the EU-US Data Privacy Framework"), md);
     assertTrue(md.contains("(<https://sentry.io/privacy/>)"), md);
   }
