@@ -787,9 +787,18 @@ public final class NoticeComposer {
                     msg.get(
                         e.getKey() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
                             ? "basis.legitimate-interests.group"
-                            : "basis." + e.getKey().key()),
+                            : e.getKey() == dev.candor.model.LegalBasis.CONSENT
+                                    && withdrawalIsARight(inv)
+                                ? "basis.consent.short"
+                                : "basis." + e.getKey().key()),
                     e.getValue()))
         .toList();
+  }
+
+  /** Whether the rights list tells that consent can be withdrawn, so the consent group need not. */
+  private static boolean withdrawalIsARight(Inventory inv) {
+    return inv.rights() != null
+        && inv.rights().available().contains(dev.candor.model.Right.WITHDRAW_CONSENT);
   }
 
   private PurposeView purpose(Inventory inv, Purpose p) {
@@ -1014,7 +1023,7 @@ public final class NoticeComposer {
             e ->
                 new RetentionView(
                     capitalise(list(e.getValue().stream().map(this::label).toList())),
-                    retention(
+                    listedRetention(
                         inv, e.getKey(), e.getValue().size() > 1 || plural(e.getValue().get(0)))))
         .toList();
   }
@@ -1585,6 +1594,21 @@ public final class NoticeComposer {
     }
     Retention.Forever f = (Retention.Forever) r;
     return say("retention.forever", many, "reason", sentence(f.reason()));
+  }
+
+  /**
+   * How long, after the items' labels in the list of retentions: a set time without "We keep it
+   * for" ("30 days after you delete your account."), anything else as a sentence.
+   */
+  private String listedRetention(Inventory inv, Retention r, boolean many) {
+    if (r instanceof Retention.For f) {
+      String time = duration(f.duration());
+      if (f.after() != null) {
+        time += " " + msg.get("retention.after.short", "after", trimStop(f.after()));
+      }
+      return capitalise(time) + "." + conditions(f, many);
+    }
+    return retention(inv, r, many);
   }
 
   /** " We may keep it longer while ...", " We delete it sooner if ...", or "". */

@@ -82,8 +82,9 @@ class NoticeComposerTest {
   @Test
   void retentionIsSaidInWordsWithItsStartingPoint() throws Exception {
     assertEquals(
-        "We keep it for 1 year and 6 months after your last order.",
-        compose().retention().get(0).sentence());
+        "1 year and 6 months after your last order.",
+        compose().retention().get(0).sentence(),
+        "in the list under its heading, a set time needs no \"We keep it for\"");
     assertTrue(
         compose()
             .glance()
