@@ -205,7 +205,81 @@ public final class NoticeComposer {
         && inv.data().stream().anyMatch(d -> isSensitive(inv, d))) {
       limit = new Line(null, msg.get("glance.limit"), inv.rights().limitUrl());
     }
+    if (glanceWords(lines, selling, optOut, limit) > GLANCE_WORDS) {
+      lines.set(1, new Line(msg.get("glance.why"), usesInBrief(inv), null));
+    }
+    if (glanceWords(lines, selling, optOut, limit) > GLANCE_WORDS) {
+      lines.set(0, new Line(msg.get("glance.data"), dataInBrief(inv), null));
+    }
     return new Glance(lines, selling.brief(), optOut, limit);
+  }
+
+  /**
+   * The most words the glance's lines and its selling box may take: with its heading, the 250 words
+   * a glance can be read in.
+   */
+  private static final int GLANCE_WORDS = 245;
+
+  private int glanceWords(List<Line> lines, Selling selling, Line optOut, Line limit) {
+    List<String> text = new ArrayList<>();
+    lines.forEach(l -> text.add(l.label() + " " + l.text()));
+    text.add(selling.statement());
+    text.addAll(selling.brief());
+    if (optOut != null) {
+      text.add(optOut.text());
+    }
+    if (limit != null) {
+      text.add(limit.text());
+    }
+    return PageWords.count(String.join(" ", text));
+  }
+
+  /**
+   * The purposes at a glance when each of them would not fit: the kinds of use they fall under,
+   * pointing to where each purpose is told.
+   */
+  private String usesInBrief(Inventory inv) {
+    List<String> kinds = new ArrayList<>();
+    for (Purpose p : inv.purposes()) {
+      if (inv.data().stream().noneMatch(d -> d.purposes().contains(p.id()))) {
+        continue;
+      }
+      String top = p.use() == null ? null : p.use().split("\\.", 2)[0];
+      String kind =
+          top == null || Vocabulary.isCustom(p.use())
+              ? label(p)
+              : vocab.use(top).map(dev.candor.vocab.DataUse::label).orElse(label(p));
+      if (!kinds.contains(kind)) {
+        kinds.add(kind);
+      }
+    }
+    return capitalise(String.join("; ", kinds))
+        + ". "
+        + msg.get("glance.more", "section", msg.get(gdpr(inv) ? "basis.label" : "purposes.title"));
+  }
+
+  /**
+   * The data at a glance when each item would not fit: the kinds of data they fall under, pointing
+   * to where each item is told.
+   */
+  private String dataInBrief(Inventory inv) {
+    List<String> kinds = new ArrayList<>();
+    for (DataItem d : inv.data()) {
+      String[] parts = d.category() == null ? new String[0] : d.category().split("\\.");
+      String kind =
+          parts.length < 2 || Vocabulary.isCustom(d.category())
+              ? label(d)
+              : vocab
+                  .category(parts[0] + "." + parts[1])
+                  .map(dev.candor.vocab.Category::label)
+                  .orElse(label(d));
+      if (!kinds.contains(kind)) {
+        kinds.add(kind);
+      }
+    }
+    return capitalise(list(kinds))
+        + ". "
+        + msg.get("glance.more", "section", msg.get("section.collect"));
   }
 
   /** The most words the glance's "how long" may take before it gives the range instead. */

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +68,67 @@ class NoticeComposerTest {
     assertTrue(
         swiss.transfers().get(0).text().contains("protects personal data as well"),
         swiss.transfers().get(0).text());
+  }
+
+  @Test
+  void aGlanceOfTwentyFiveItemsAndFifteenPurposesFitsIn250Words() throws Exception {
+    String[] categories = {
+      "user.contact.email",
+      "user.contact.phone_number",
+      "user.device.ip_address",
+      "user.behavior.browsing_history",
+      "user.financial.bank_account"
+    };
+    String[] uses = {
+      "essential.service",
+      "analytics.reporting",
+      "marketing.communications.email",
+      "essential.service.security",
+      "functional.service.improve"
+    };
+    StringBuilder data = new StringBuilder();
+    StringBuilder purposes = new StringBuilder();
+    for (int i = 0; i < 15; i++) {
+      purposes.append(
+          "  - id: p"
+              + i
+              + "\n    use: "
+              + uses[i % uses.length]
+              + "\n    label: do the thing number "
+              + i
+              + " that our product needs to do well\n"
+              + "    basis: contract\n");
+    }
+    for (int i = 0; i < 25; i++) {
+      data.append(
+          "  - id: d"
+              + i
+              + "\n    category: "
+              + categories[i % categories.length]
+              + "\n    label: piece of data number "
+              + i
+              + "\n    source: person\n"
+              + "    required: true\n    purposes: [p"
+              + (i % 15)
+              + "]\n"
+              + "    retention:\n      duration: P"
+              + (i + 1)
+              + "M\n    stores: [db]\n");
+    }
+    NoticeView v =
+        compose(
+            "data:\n  - id: email",
+            "data:\n" + data + "  - id: email",
+            "purposes:\n",
+            "purposes:\n" + purposes);
+    List<String> words = new ArrayList<>();
+    v.glance().lines().forEach(l -> words.add(l.label() + " " + l.text()));
+    words.add(v.selling().statement());
+    int count = String.join(" ", words).split("\\s+").length;
+    assertTrue(count <= 247, count + " words at a glance: " + words);
+    String why = v.glance().lines().get(1).text();
+    assertTrue(why.endsWith("Each one is told under \"Legal basis for each use\"."), why);
+    assertTrue(why.contains("understand how the service is used"), why);
   }
 
   @Test
