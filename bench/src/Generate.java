@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *     repeated N times under new ids, each copy of a data item pointing at the matching copies
  *     of its purposes, stores and recipients, each copied store and recipient with its own name.
  * Generate site NOTICES_DIR ID COUNT OUT_DIR
- *     COUNT copies of notice ID with its whole archive, as OUT_DIR/ID-001.yaml and
+ *     COUNT copies of notice ID with its archived versions (not the translations kept beside
+ *     them), as OUT_DIR/ID-001.yaml and
  *     OUT_DIR/archive/ID-001/&lt;version&gt;.yaml and so on.
  * </pre>
  */
@@ -62,7 +63,12 @@ public final class Generate {
     Path archive = notices.resolve("archive").resolve(id);
     if (Files.isDirectory(archive)) {
       try (Stream<Path> s = Files.list(archive)) {
-        s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(archived::add);
+        // The versions only: the translations kept beside them ("1.1.de.yaml") would publish
+        // every copy in further languages.
+        s.filter(p -> p.toString().endsWith(".yaml"))
+            .filter(p -> !p.getFileName().toString().matches(".*\\.[a-z]{2}(-[A-Z]{2})?\\.yaml"))
+            .sorted()
+            .forEach(archived::add);
       }
     }
     for (int k = 1; k <= count; k++) {
