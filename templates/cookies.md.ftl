@@ -5,11 +5,19 @@
 
 ${cookies.intro}
 
+<#if cookies.waits>
 | ${cookies.heading.name} | ${cookies.heading.by} | ${cookies.heading.purpose} | ${cookies.heading.duration} | ${cookies.heading.consent} |
 | --- | --- | --- | --- | --- |
 <#list cookies.rows as c>
 | ${c.name} | ${c.by} | ${c.purpose} | ${c.duration} | ${c.consent} |
 </#list>
+<#else>
+| ${cookies.heading.name} | ${cookies.heading.by} | ${cookies.heading.purpose} | ${cookies.heading.duration} |
+| --- | --- | --- | --- |
+<#list cookies.rows as c>
+| ${c.name} | ${c.by} | ${c.purpose} | ${c.duration} |
+</#list>
+</#if>
 <#if cookies.href??>
 
 [${cookies.more}](<${cookies.href?replace("\\", "\\\\")?replace("&", "\\&")?replace("<", "\\<")?replace(">", "\\>")?no_esc}>)

@@ -21,6 +21,8 @@ import java.util.List;
  * @param intro what the table is, in one or two sentences
  * @param heading the column headings, by key: name, by, purpose, duration, consent, kind, what
  * @param rows one per entry, in the inventory's order
+ * @param waits whether any entry waits for consent; when none does, the notice's short table leaves
+ *     out the column that would say "No" in every row, and its intro says so once
  */
 public record CookieDeclaration(
     String title,
@@ -31,7 +33,8 @@ public record CookieDeclaration(
     String href,
     String more,
     String declarationTitle,
-    String declarationIntro) {
+    String declarationIntro,
+    boolean waits) {
   public CookieDeclaration {
     rows = List.copyOf(rows);
     heading = java.util.Map.copyOf(heading);
@@ -50,7 +53,16 @@ public record CookieDeclaration(
   /** The same declaration, linking to the full one at {@code href}. */
   public CookieDeclaration linkedTo(String href) {
     return new CookieDeclaration(
-        title, intro, caption, heading, rows, href, more, declarationTitle, declarationIntro);
+        title,
+        intro,
+        caption,
+        heading,
+        rows,
+        href,
+        more,
+        declarationTitle,
+        declarationIntro,
+        waits);
   }
 
   /** How long an entry lasts, in words. */
@@ -70,6 +82,7 @@ public record CookieDeclaration(
     Messages msg = composer.messages();
     String controller = inv.controller() == null ? "" : inv.controller().name();
     List<Row> rows = new ArrayList<>();
+    boolean waits = false;
     for (Cookie c : inv.cookies()) {
       List<String> purposes = new ArrayList<>();
       for (String id : c.purposes()) {
@@ -87,6 +100,7 @@ public record CookieDeclaration(
                   .flatMap(java.util.Optional::stream)
                   .map(Purpose::basis)
                   .anyMatch(b -> b == dev.candor.model.LegalBasis.CONSENT);
+      waits |= consent;
       rows.add(
           new Row(
               c.name(),
@@ -103,14 +117,14 @@ public record CookieDeclaration(
     }
     return new CookieDeclaration(
         msg.get("cookies.title"),
-        msg.get("cookies.intro", "name", controller),
+        msg.get(waits ? "cookies.intro" : "cookies.intro.necessary", "name", controller),
         msg.get("cookies.caption"),
         heading,
         rows,
         null,
         msg.get("cookies.more"),
         msg.get("cookies.declaration.title", "title", inv.notice().title()),
-        msg.get(
-            "cookies.declaration.intro", "name", controller, "version", inv.notice().version()));
+        msg.get("cookies.declaration.intro", "name", controller, "version", inv.notice().version()),
+        waits);
   }
 }

@@ -38,7 +38,7 @@ class WordBudgetTest {
       Map.of(
           "fitness", new int[] {2190, 250},
           "saas", new int[] {2005, 250},
-          "shop", new int[] {1770, 250},
+          "shop", new int[] {1740, 250},
           "bank", new int[] {1660, 250});
 
   static Stream<String> notices() throws IOException {
