@@ -36,19 +36,6 @@ public record SiteConfig(
     translations = Map.copyOf(new TreeMap<>(translations));
   }
 
-  /** Settings of a site in one language only. */
-  public SiteConfig(
-      String name,
-      String baseUrl,
-      String language,
-      String logo,
-      String logoAlt,
-      String accent,
-      String accentDark,
-      List<Link> footer) {
-    this(name, baseUrl, language, logo, logoAlt, accent, accentDark, footer, List.of(), Map.of());
-  }
-
   /** A labelled link. */
   public record Link(String label, String url) {}
 

@@ -79,44 +79,10 @@ public final class SiteBuilder {
       languages = List.copyOf(languages);
     }
 
-    /** Settings with no languages beyond those each notice lists. */
-    public Settings(
-        Path notices,
-        Path siteDir,
-        Path out,
-        Optional<Path> templates,
-        Limits limits,
-        CheckSettings checks,
-        boolean gitHistory,
-        Path archive,
-        boolean requireApproval) {
-      this(
-          notices,
-          siteDir,
-          out,
-          templates,
-          limits,
-          checks,
-          gitHistory,
-          archive,
-          requireApproval,
-          List.of());
-    }
-
-    /** Settings that publish without asking for approvals. */
-    public Settings(
-        Path notices,
-        Path siteDir,
-        Path out,
-        Optional<Path> templates,
-        Limits limits,
-        CheckSettings checks,
-        boolean gitHistory,
-        Path archive) {
-      this(notices, siteDir, out, templates, limits, checks, gitHistory, archive, false);
-    }
-
-    /** Settings with the archive inside the notices folder. */
+    /**
+     * Settings with the archive inside the notices folder, publishing without asking for approvals,
+     * in no languages beyond those each notice lists.
+     */
     public Settings(
         Path notices,
         Path siteDir,
@@ -133,7 +99,9 @@ public final class SiteBuilder {
           limits,
           checks,
           gitHistory,
-          notices.resolve(Archive.FOLDER));
+          notices.resolve(Archive.FOLDER),
+          false,
+          List.of());
     }
   }
 

@@ -199,9 +199,8 @@ public final class NoticeComposer {
     }
     Line limit = null;
     if (usState(inv)
-        && inv.rights() != null
+        && listsRight(inv, Right.LIMIT_SENSITIVE)
         && inv.rights().limitUrl() != null
-        && inv.rights().available().contains(dev.candor.model.Right.LIMIT_SENSITIVE)
         && inv.data().stream().anyMatch(d -> isSensitive(inv, d))) {
       limit = new Line(null, msg.get("glance.limit"), inv.rights().limitUrl());
     }
@@ -830,8 +829,7 @@ public final class NoticeComposer {
       if (p.automated().effects() != null) {
         sentences.add(msg.get("automated.effects", "effects", sentence(p.automated().effects())));
       }
-      if (inv.rights() == null
-          || !inv.rights().available().contains(dev.candor.model.Right.AUTOMATED_DECISION)) {
+      if (!listsRight(inv, Right.AUTOMATED_DECISION)) {
         sentences.add(msg.get("automated.human"));
       }
       out.add(new Automated(capitalise(label(p)), sentences));
@@ -862,17 +860,16 @@ public final class NoticeComposer {
                         e.getKey() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
                             ? "basis.legitimate-interests.group"
                             : e.getKey() == dev.candor.model.LegalBasis.CONSENT
-                                    && withdrawalIsARight(inv)
+                                    && listsRight(inv, Right.WITHDRAW_CONSENT)
                                 ? "basis.consent.short"
                                 : "basis." + e.getKey().key()),
                     e.getValue()))
         .toList();
   }
 
-  /** Whether the rights list tells that consent can be withdrawn, so the consent group need not. */
-  private static boolean withdrawalIsARight(Inventory inv) {
-    return inv.rights() != null
-        && inv.rights().available().contains(dev.candor.model.Right.WITHDRAW_CONSENT);
+  /** Whether the notice's rights list has a right, so text elsewhere need not say it again. */
+  private static boolean listsRight(Inventory inv, Right right) {
+    return inv.rights() != null && inv.rights().available().contains(right);
   }
 
   private PurposeView purpose(Inventory inv, Purpose p) {

@@ -71,6 +71,34 @@ class NoticeComposerTest {
   }
 
   @Test
+  void aUsNoticeThatSellsSaysWhatHappensToTheDataOfUnderSixteens() throws Exception {
+    String us = "jurisdictions: [ccpa]";
+    String seller = "    role: controller\n    sells: true";
+    NoticeView anyAge = compose("jurisdictions: [gdpr]", us, "    role: processor", seller);
+    assertTrue(
+        anyAge
+            .selling()
+            .optOut()
+            .contains(
+                "We do not sell or share the data of anyone we know is under 16 unless they agree"
+                    + " to it, or, for a child under 13, a parent agrees."),
+        anyAge.selling().optOut().toString());
+    NoticeView adults =
+        compose(
+            "jurisdictions: [gdpr]",
+            us,
+            "    role: processor",
+            seller + "\n    scope:\n      min_age: 18");
+    assertTrue(
+        adults.selling().optOut().contains("We do not sell or share the data of anyone under 18."),
+        adults.selling().optOut().toString());
+    NoticeView eu = compose("    role: processor", seller);
+    assertTrue(
+        eu.selling().optOut().stream().noneMatch(x -> x.contains("under 16")),
+        "the rule is US law's: " + eu.selling().optOut());
+  }
+
+  @Test
   void aGlanceOfTwentyFiveItemsAndFifteenPurposesFitsIn250Words() throws Exception {
     String[] categories = {
       "user.contact.email",
