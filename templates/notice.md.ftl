@@ -95,8 +95,10 @@ ${x}
 <#if g.name??>
 
 #### ${g.name}
+<#if g.explanation??>
 
 ${g.explanation}
+</#if>
 </#if>
 
 <#list g.purposes as p>

@@ -104,10 +104,10 @@ public final class NoticeComposer {
         bases(inv),
         inv.stores().stream().map(st -> store(inv, st)).toList(),
         everywhere(inv),
-        sharedRole(inv),
+        processorsTogether(inv) ? null : sharedRole(inv),
         retentions(inv),
         selling(inv),
-        shareNote(inv),
+        processorsTogether(inv) ? null : shareNote(inv),
         recipientGroups(inv),
         transfers(inv),
         inv.access().stream().map(a -> access(inv, a)).toList(),
@@ -542,6 +542,16 @@ public final class NoticeComposer {
         byBasis.computeIfAbsent(and(List.copyOf(bases)), k -> new ArrayList<>()).add(label(d));
       }
     }
+    if (byBasis.size() == 1 && byBasis.values().iterator().next().size() == items.size()) {
+      // Every sensitive item rests on the same condition: one sentence says both.
+      return List.of(
+          msg.get(
+              "collect.sensitive.one",
+              "data",
+              list(items.stream().map(this::label).toList()),
+              "basis",
+              byBasis.keySet().iterator().next()));
+    }
     byBasis.forEach(
         (basis, data) ->
             out.add(msg.get("collect.sensitive.basis", "data", list(data), "basis", basis)));
@@ -740,7 +750,8 @@ public final class NoticeComposer {
       return List.of();
     }
     List<Line> out = new ArrayList<>();
-    out.add(new Line(msg.get("us.collected"), categories(inv.data()), null));
+    String collected = categories(inv.data());
+    out.add(new Line(msg.get("us.collected"), collected, null));
     List<Recipient> buyers =
         inv.recipients().stream().filter(r -> r.sells() || r.advertising()).toList();
     List<DataItem> sold =
@@ -755,7 +766,7 @@ public final class NoticeComposer {
                 : msg.get(
                     "us.to",
                     "categories",
-                    categories(sold),
+                    sameOrAll(categories(sold), collected),
                     "names",
                     list(
                         buyers.stream()
@@ -786,9 +797,18 @@ public final class NoticeComposer {
             disclosed.isEmpty()
                 ? msg.get("us.none")
                 : msg.get(
-                    "us.to", "categories", categories(disclosed), "names", and(List.copyOf(kinds))),
+                    "us.to",
+                    "categories",
+                    sameOrAll(categories(disclosed), collected),
+                    "names",
+                    and(List.copyOf(kinds))),
             null));
     return out;
+  }
+
+  /** Categories as listed, or "All the categories above" when they are every one collected. */
+  private String sameOrAll(String categories, String collected) {
+    return categories.equals(collected) ? msg.get("us.all") : categories;
   }
 
   /** The statutory categories some data falls under: "identifiers and commercial information". */
@@ -856,15 +876,23 @@ public final class NoticeComposer {
             e ->
                 new BasisGroup(
                     capitalise(msg.get("basis.name." + e.getKey().key())),
-                    msg.get(
-                        e.getKey() == dev.candor.model.LegalBasis.LEGITIMATE_INTERESTS
-                            ? "basis.legitimate-interests.group"
-                            : e.getKey() == dev.candor.model.LegalBasis.CONSENT
-                                    && listsRight(inv, Right.WITHDRAW_CONSENT)
-                                ? "basis.consent.short"
-                                : "basis." + e.getKey().key()),
+                    explanation(inv, e.getKey()),
                     e.getValue()))
         .toList();
+  }
+
+  /**
+   * What a legal basis means, in plain words, or null where its name says it all: "a legal duty",
+   * and "your consent" when the rights say it can be withdrawn.
+   */
+  private String explanation(Inventory inv, dev.candor.model.LegalBasis basis) {
+    return switch (basis) {
+      case LEGITIMATE_INTERESTS -> msg.get("basis.legitimate-interests.group");
+      case LEGAL_OBLIGATION -> null;
+      case CONSENT ->
+          listsRight(inv, Right.WITHDRAW_CONSENT) ? null : msg.get("basis." + basis.key());
+      default -> msg.get("basis." + basis.key());
+    };
   }
 
   /** Whether the notice's rights list has a right, so text elsewhere need not say it again. */
@@ -1069,6 +1097,20 @@ public final class NoticeComposer {
         list(companies.stream().map(Recipient::name).toList()));
   }
 
+  /**
+   * Whether the companies that keep data for us and a group of the other recipients all only work
+   * for us: then the group's opening sentence says so of both, and neither the stores nor the
+   * sharing section says it again.
+   */
+  private boolean processorsTogether(Inventory inv) {
+    return sharedRole(inv) != null
+        && inv.recipients().stream()
+                .filter(r -> !runsStore(inv, r))
+                .filter(r -> "share.group.processor".equals(groupKey(inv, r)))
+                .count()
+            > 1;
+  }
+
   /** Who gets data as the company that keeps it for us, pointing to where that is told. */
   private String shareNote(Inventory inv) {
     List<String> names =
@@ -1114,6 +1156,11 @@ public final class NoticeComposer {
       Recipient first = e.getValue().get(0);
       String groupKey = groupKey(inv, first);
       if (e.getValue().size() > 1 && groupKey != null) {
+        if (groupKey.equals("share.group.processor") && processorsTogether(inv)) {
+          long stores = inv.recipients().stream().filter(r -> runsStore(inv, r)).count();
+          groupKey =
+              stores == 1 ? "share.group.processor.stores" : "share.group.processor.stores.plural";
+        }
         out.add(
             new RecipientGroup(
                 msg.get(groupKey),
@@ -1253,12 +1300,12 @@ public final class NoticeComposer {
             out.add(
                 new Line(
                     and(countries),
-                    msg.get("transfer.outside", "region", region)
-                        + " "
-                        + msg.get(
-                            countries.size() == 1 ? "transfer.adequacy" : "transfer.adequacy.many",
-                            "region",
-                            region),
+                    // The sentence names the region they are outside of; "Outside ..." would say
+                    // it twice.
+                    msg.get(
+                        countries.size() == 1 ? "transfer.adequacy" : "transfer.adequacy.many",
+                        "region",
+                        region),
                     null)));
     other.forEach(
         (country, safeguards) -> {

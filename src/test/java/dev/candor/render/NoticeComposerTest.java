@@ -171,6 +171,41 @@ class NoticeComposerTest {
   }
 
   @Test
+  void theCompaniesThatKeepDataAndTheOtherProcessorsAreSaidToWorkForUsOnce() throws Exception {
+    String host =
+        "  - id: host\n    name: Base Hosting\n    role: processor\n    does: hosts our database\n"
+            + "    country: IE\n";
+    String sms =
+        "  - id: sms\n    name: Texter Ltd\n    role: processor\n    does: sends our texts\n"
+            + "    country: IE\n";
+    NoticeView v =
+        compose(
+            "recipients:\n",
+            "recipients:\n" + host + sms,
+            "    recipients: [mailer]",
+            "    recipients: [mailer, host, sms]");
+    assertEquals(null, v.storesRole(), "the stores do not say it");
+    assertEquals(null, v.shareNote(), "nor does a note of its own");
+    assertEquals(
+        "Like the company that keeps data for us, these organisations work for us and may use"
+            + " your data only as we tell them:",
+        v.recipients().get(0).role());
+    assertEquals(2, v.recipients().get(0).recipients().size());
+
+    NoticeView alone =
+        compose(
+            "recipients:\n",
+            "recipients:\n" + host,
+            "    recipients: [mailer]",
+            "    recipients: [mailer, host]");
+    assertEquals(
+        "Base Hosting works for us and may use your data only as we tell it.",
+        alone.storesRole(),
+        "with one other processor, nothing to say it together with");
+    assertTrue(alone.shareNote() != null);
+  }
+
+  @Test
   void retentionIsSaidInWordsWithItsStartingPoint() throws Exception {
     assertEquals(
         "1 year and 6 months after your last order.",
@@ -218,9 +253,10 @@ class NoticeComposerTest {
             "    basis: consent\n    special_basis: explicit-consent");
     assertEquals(
         java.util.List.of(
-            "These are sensitive data, and we take extra care with them: health information.",
-            "For health information, we rely on your explicit consent."),
-        v.sensitive());
+            "These are sensitive data, and for them we rely on your explicit consent: health"
+                + " information."),
+        v.sensitive(),
+        "every sensitive item rests on the same condition, so one sentence says both");
     assertTrue(compose().sensitive().isEmpty());
   }
 
