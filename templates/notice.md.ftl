@@ -139,7 +139,7 @@ ${t["keep.protections"]}
 </#if>
 <#if s.privacyUrl??>
 
-[${t["share.privacy"]}: ${s.provider}](<${dest(s.privacyUrl)?no_esc}>)
+[${t["share.privacy"]}](<${dest(s.privacyUrl)?no_esc}>)
 </#if>
 </#list>
 <#if storesRole??>
@@ -185,7 +185,7 @@ ${r.data}
 ${r.where}
 <#if r.privacyUrl??>
 
-[${t["share.privacy"]}: ${r.name}](<${dest(r.privacyUrl)?no_esc}>)
+[${t["share.privacy"]}](<${dest(r.privacyUrl)?no_esc}>)
 </#if>
 </#list>
 </#list>

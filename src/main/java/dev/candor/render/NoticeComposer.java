@@ -281,6 +281,12 @@ public final class NoticeComposer {
         + msg.get("glance.more", "section", msg.get("section.collect"));
   }
 
+  /**
+   * The most items the glance names as kept longest; when more are, most of the data is kept that
+   * long, and the range says so.
+   */
+  private static final int GLANCE_LONGEST_ITEMS = 3;
+
   /** The most words the glance's "how long" may take before it gives the range instead. */
   private static final int GLANCE_KEPT_WORDS = 35;
 
@@ -308,15 +314,16 @@ public final class NoticeComposer {
             d -> ((Retention.For) d.retention()).duration().approximateMinutes());
     DataItem shortest = timed.stream().min(length).orElseThrow();
     DataItem longest = timed.stream().max(length).orElseThrow();
+    // Every item kept as long as the longest, whatever the time counts from: naming only those
+    // kept exactly alike would leave out others kept as long.
     List<String> longestItems =
-        timed.stream()
-            .filter(d -> d.retention().equals(longest.retention()))
-            .map(this::label)
-            .toList();
+        timed.stream().filter(d -> length.compare(d, longest) == 0).map(this::label).toList();
     List<String> out = new ArrayList<>();
     out.add(
         msg.get(
-            "glance.kept.range",
+            longestItems.size() <= GLANCE_LONGEST_ITEMS
+                ? "glance.kept.range"
+                : "glance.kept.range.many",
             "shortest",
             duration(((Retention.For) shortest.retention()).duration()),
             "longest",
@@ -1111,6 +1118,21 @@ public final class NoticeComposer {
             > 1;
   }
 
+  /**
+   * The opening of the group of processors that also speaks for the companies keeping data for us:
+   * "the companies that keep data for us" when those run every store, else their names, so the
+   * reader knows which of the stores are meant.
+   */
+  private String processorsIntro(Inventory inv) {
+    List<String> names =
+        inv.recipients().stream().filter(r -> runsStore(inv, r)).map(Recipient::name).toList();
+    if (!inv.stores().stream().allMatch(st -> provider(inv, st).isPresent())) {
+      return msg.get("share.group.processor.like", "names", list(names));
+    }
+    return msg.get(
+        names.size() == 1 ? "share.group.processor.stores" : "share.group.processor.stores.plural");
+  }
+
   /** Who gets data as the company that keeps it for us, pointing to where that is told. */
   private String shareNote(Inventory inv) {
     List<String> names =
@@ -1156,15 +1178,13 @@ public final class NoticeComposer {
       Recipient first = e.getValue().get(0);
       String groupKey = groupKey(inv, first);
       if (e.getValue().size() > 1 && groupKey != null) {
+        String intro = msg.get(groupKey);
         if (groupKey.equals("share.group.processor") && processorsTogether(inv)) {
-          long stores = inv.recipients().stream().filter(r -> runsStore(inv, r)).count();
-          groupKey =
-              stores == 1 ? "share.group.processor.stores" : "share.group.processor.stores.plural";
+          intro = processorsIntro(inv);
         }
         out.add(
             new RecipientGroup(
-                msg.get(groupKey),
-                e.getValue().stream().map(r -> recipient(inv, r, false)).toList()));
+                intro, e.getValue().stream().map(r -> recipient(inv, r, false)).toList()));
       } else {
         e.getValue()
             .forEach(r -> out.add(new RecipientGroup(null, List.of(recipient(inv, r, true)))));
@@ -1307,10 +1327,16 @@ public final class NoticeComposer {
                         "region",
                         region),
                     null)));
+    boolean twoRegions =
+        inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count() > 1;
     other.forEach(
         (country, safeguards) -> {
           List<String> text = new ArrayList<>();
-          text.add(msg.get("transfer.outside", "region", regionOf.get(country)));
+          // Under one law every country here is outside the same region, which the glance names;
+          // under two it depends on the country.
+          if (safeguards.isEmpty() || twoRegions) {
+            text.add(msg.get("transfer.outside", "region", regionOf.get(country)));
+          }
           safeguards.forEach(
               (key, names) -> {
                 String many = key + ".plural";

@@ -60,9 +60,18 @@ class NoticeComposerTest {
     assertEquals(1, v.transfers().size(), "Ireland is inside the EEA; only the US is told");
     assertEquals("United States", v.transfers().get(0).label());
     assertEquals(
-        "Outside the European Economic Area. Mailer Inc. has signed up"
-            + " to the EU-US Data Privacy Framework, which protects your data.",
-        v.transfers().get(0).text());
+        "Mailer Inc. has signed up to the EU-US Data Privacy Framework, which protects your data.",
+        v.transfers().get(0).text(),
+        "under one law, every country told is outside the region the glance names");
+    assertEquals(
+        "Outside the European Economic Area and the United Kingdom. Mailer Inc. has signed up to"
+            + " the EU-US Data Privacy Framework and its UK Extension, which protect your data.",
+        compose("jurisdictions: [gdpr]", "jurisdictions: [gdpr, uk-gdpr]").transfers().stream()
+            .filter(l -> l.label().equals("United States"))
+            .findFirst()
+            .orElseThrow()
+            .text(),
+        "under two, which region a country is outside of depends on the country");
     assertEquals("Where: United States.", v.recipients().get(0).recipients().get(0).where());
     NoticeView swiss = compose("    country: US\n    safeguard: dpf", "    country: CH");
     assertTrue(
@@ -192,6 +201,20 @@ class NoticeComposerTest {
         v.recipients().get(0).role());
     assertEquals(2, v.recipients().get(0).recipients().size());
 
+    NoticeView elsewhere =
+        compose(
+            "recipients:\n",
+            "recipients:\n" + host + sms,
+            "    recipients: [mailer]",
+            "    recipients: [mailer, host, sms]",
+            "stores:\n",
+            "stores:\n  - id: cloud\n    provider: Other Cloud\n    country: IE\n");
+    assertEquals(
+        "Like Base Hosting, these organisations work for us and may use your data only as we tell"
+            + " them:",
+        elsewhere.recipients().get(0).role(),
+        "Other Cloud keeps data too, so the company meant is named");
+
     NoticeView alone =
         compose(
             "recipients:\n",
@@ -227,6 +250,35 @@ class NoticeComposerTest {
             .retention()
             .get(0)
             .sentence());
+  }
+
+  @Test
+  void theGlanceNamesWhatIsKeptLongestOnlyWhenFewItemsAre() throws Exception {
+    StringBuilder data = new StringBuilder();
+    String[] after = {"you close your account", "your last order", "your last visit", "you ask"};
+    for (int i = 0; i < 4; i++) {
+      data.append(
+          "  - id: d"
+              + i
+              + "\n    category: user.contact.phone_number\n    label: item number "
+              + i
+              + "\n    source: person\n    required: true\n    purposes: [receipts]\n"
+              + "    retention:\n      duration: P2Y\n      after: "
+              + after[i]
+              + "\n    stores: [db]\n");
+    }
+    NoticeView most = compose("data:\n", "data:\n" + data);
+    assertEquals(
+        "From 1 year and 6 months to 2 years after you close your account, depending on the data.",
+        most.glance().lines().get(2).text(),
+        "four of five items are kept 2 years: the range says it, and no item is named longest");
+    NoticeView few =
+        compose(
+            "data:\n",
+            "data:\n" + data.toString().replace("P2Y", "P6M").replaceFirst("P6M", "P2Y"));
+    assertTrue(
+        few.glance().lines().get(2).text().endsWith("We keep item number 0 longest."),
+        few.glance().lines().get(2).text());
   }
 
   @ParameterizedTest
