@@ -1125,7 +1125,12 @@ public final class NoticeComposer {
    */
   private String processorsIntro(Inventory inv) {
     List<String> names =
-        inv.recipients().stream().filter(r -> runsStore(inv, r)).map(Recipient::name).toList();
+        inv.stores().stream()
+            .map(st -> provider(inv, st))
+            .flatMap(java.util.Optional::stream)
+            .distinct()
+            .map(Recipient::name)
+            .toList();
     if (!inv.stores().stream().allMatch(st -> provider(inv, st).isPresent())) {
       return msg.get("share.group.processor.like", "names", list(names));
     }
