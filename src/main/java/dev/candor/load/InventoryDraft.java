@@ -17,8 +17,11 @@ import java.util.List;
  * @param inventory what could be bound, or null when nothing could
  * @param source where each part of it was written
  * @param problems every error and warning of parsing, binding and validation, sorted
+ * @param digest the SHA-256 of the bytes it was read from, in hex: the same bytes always make the
+ *     same draft
  */
-public record InventoryDraft(Inventory inventory, SourceMap source, List<Problem> problems) {
+public record InventoryDraft(
+    Inventory inventory, SourceMap source, List<Problem> problems, String digest) {
   public InventoryDraft {
     problems = problems.stream().sorted().toList();
   }
@@ -33,6 +36,6 @@ public record InventoryDraft(Inventory inventory, SourceMap source, List<Problem
     if (!complete()) {
       throw new InvalidInputException(problems);
     }
-    return new LoadedInventory(inventory, source, problems);
+    return new LoadedInventory(inventory, source, problems, digest);
   }
 }

@@ -8,8 +8,11 @@ import dev.candor.problem.SourceMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +81,14 @@ public final class InventoryLoader {
               "the inventory is incomplete",
               "compare it with an example in notices/"));
     }
-    return new InventoryDraft(inventory, source, problems);
+    return new InventoryDraft(inventory, source, problems, digest(bytes));
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

@@ -88,8 +88,11 @@ public record Inventory(
         List.of());
   }
 
-  /** The same inventory with its notice written in another language. */
+  /** The same inventory with its notice written in another language; itself in its own. */
   public Inventory inLanguage(String language) {
+    if (language.equals(notice.language())) {
+      return this;
+    }
     Notice n =
         new Notice(
             notice.id(),

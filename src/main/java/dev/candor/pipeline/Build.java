@@ -86,7 +86,7 @@ public final class Build {
     for (InventoryDraft d : drafts) {
       problems.addAll(d.problems());
       if (d.inventory() != null) {
-        checkable.add(new Checked(d.inventory(), d.source(), d.complete()));
+        checkable.add(new Checked(d.inventory(), d.source(), d.complete(), d.digest()));
       }
     }
     problems.addAll(checkEach(checkable, settings).findings());
@@ -247,13 +247,19 @@ public final class Build {
   static CheckReport check(
       List<LoadedInventory> loaded, CheckSettings settings, Optional<CheckCache> cache) {
     return checkEach(
-        loaded.stream().map(li -> new Checked(li.inventory(), li.source(), true)).toList(),
+        loaded.stream()
+            .map(li -> new Checked(li.inventory(), li.source(), true, li.digest()))
+            .toList(),
         settings,
         cache);
   }
 
-  /** An inventory to check: complete ones have their notice composed, partial ones do not. */
-  private record Checked(Inventory inventory, SourceMap source, boolean complete) {}
+  /**
+   * An inventory to check: complete ones have their notice composed, partial ones do not.
+   *
+   * @param digest the hash of the bytes a complete one was read from, which keys its findings
+   */
+  private record Checked(Inventory inventory, SourceMap source, boolean complete, String digest) {}
 
   private static CheckReport checkEach(List<Checked> inventories, CheckSettings settings) {
     return checkEach(inventories, settings, Optional.empty());
@@ -269,7 +275,7 @@ public final class Build {
       tasks.add(
           () -> {
             Inventory inv = c.inventory();
-            String key = cache.map(k -> k.key(inv, c.source(), c.complete())).orElse(null);
+            String key = cache.map(k -> k.key(c.source().file(), c.digest())).orElse(null);
             Optional<CheckReport.FileReport> kept = cache.flatMap(k -> k.get(key));
             if (kept.isPresent()) {
               return kept.get();

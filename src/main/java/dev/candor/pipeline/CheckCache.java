@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
-import dev.candor.model.Inventory;
-import dev.candor.problem.SourceMap;
 import dev.candor.site.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,14 +74,15 @@ final class CheckCache {
     return Optional.of(new CheckCache(before, common));
   }
 
-  /** The key of an inventory's findings. */
-  String key(Inventory inv, SourceMap source, boolean complete) {
+  /**
+   * The key of the findings of an inventory read from {@code file}, whose bytes have {@code
+   * digest}: the same bytes read by the same Candor make the same inventory and the same findings.
+   */
+  String key(String file, String digest) {
     MessageDigest d = Fingerprint.sha256();
     Fingerprint.update(d, common);
-    Fingerprint.update(d, Boolean.toString(complete));
-    Fingerprint.update(d, source.file());
-    Fingerprint.update(d, new TreeMap<>(source.locations()).toString());
-    Fingerprint.update(d, inv.toString());
+    Fingerprint.update(d, file);
+    Fingerprint.update(d, digest);
     return Fingerprint.hex(d.digest());
   }
 

@@ -1,5 +1,6 @@
 package dev.candor.site;
 
+import dev.candor.load.LoadedInventory;
 import dev.candor.model.Inventory;
 import dev.candor.render.InventoryJson;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +46,25 @@ public final class Fingerprint {
               + String.join(",", p.languagesOf(j)));
     }
     update(d, i + " " + language);
-    Inventory inv = p.in(i, language).orElseThrow();
-    update(d, hashes.known.computeIfAbsent(new Identity(inv), Fingerprint::inventory));
+    update(d, of(p, i, p.in(i, language).orElseThrow(), hashes));
     update(d, "previous");
     if (previous != null) {
-      update(d, hashes.known.computeIfAbsent(new Identity(previous), Fingerprint::inventory));
+      update(d, of(p, i - 1, previous, hashes));
     }
     return hex(d.digest());
+  }
+
+  /**
+   * The hash of version {@code i} of a notice in one of its languages: in its own, the hash of the
+   * file it was read from (the same bytes make the same inventory); in a translation, that of its
+   * facts.
+   */
+  private static String of(Published p, int i, Inventory inv, Hashes hashes) {
+    LoadedInventory read = p.history().versions().get(i);
+    if (read.inventory() == inv) {
+      return "file " + read.digest();
+    }
+    return hashes.known.computeIfAbsent(new Identity(inv), Fingerprint::inventory);
   }
 
   /** An inventory compared by identity: equal records are hashed apart, which is only slower. */
