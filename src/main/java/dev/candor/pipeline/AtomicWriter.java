@@ -1,13 +1,22 @@
 package dev.candor.pipeline;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +66,9 @@ public final class AtomicWriter {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     recover(target);
+    if (holds(target, files, reused)) {
+      return;
+    }
     String name = target.getFileName().toString();
     Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
     try {
@@ -70,6 +82,55 @@ public final class AtomicWriter {
       deleteTree(old);
     } finally {
       deleteTree(staging);
+    }
+  }
+
+  /**
+   * Whether {@code dir} already holds exactly these files: each reused one is its own file at the
+   * same place, each written one has the same bytes there, and it has no other file or folder. Then
+   * there is nothing to replace.
+   */
+  private static boolean holds(Path dir, Map<String, byte[]> files, Map<String, Path> reused)
+      throws IOException {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Path root = dir.toRealPath();
+    Set<String> wanted = new HashSet<>();
+    Set<Path> folders = new HashSet<>();
+    for (var e : reused.entrySet()) {
+      Path f = root.resolve(e.getKey()).normalize();
+      if (!f.startsWith(root) || !e.getValue().equals(f)) {
+        return false;
+      }
+      wanted.add(e.getKey());
+      folders.add(f.getParent());
+    }
+    for (var e : files.entrySet()) {
+      Path f = root.resolve(e.getKey()).normalize();
+      if (!f.startsWith(root)
+          || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+          || !Arrays.equals(Files.readAllBytes(f), e.getValue())) {
+        return false;
+      }
+      wanted.add(e.getKey());
+      folders.add(f.getParent());
+    }
+    Set<Path> all = new HashSet<>(Set.of(root));
+    for (Path f : folders) {
+      for (Path up = f; up.startsWith(root) && all.add(up); up = up.getParent()) {
+        // each folder up to the root
+      }
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.allMatch(
+              p ->
+                  Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                      ? all.contains(p)
+                      : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                          && wanted.remove(
+                              root.relativize(p).toString().replace(File.separatorChar, '/')))
+          && wanted.isEmpty();
     }
   }
 
@@ -88,26 +149,47 @@ public final class AtomicWriter {
     }
   }
 
-  /** Writes the files into the staging folder, refusing any name that leads out of it. */
+  /**
+   * Writes the files into the staging folder, refusing any name that leads out of it; links the
+   * reused ones on every core (a site reuses thousands).
+   */
   private static void stage(Path staging, Map<String, byte[]> files, Map<String, Path> reused)
       throws IOException {
+    Set<Path> made = ConcurrentHashMap.newKeySet();
     for (var e : files.entrySet()) {
-      Files.write(inside(staging, e.getKey()), e.getValue());
+      Files.write(inside(staging, e.getKey(), made), e.getValue());
     }
-    for (var e : reused.entrySet()) {
-      if (files.containsKey(e.getKey())) {
-        throw new IOException("refusing to both write and reuse " + e.getKey());
+    for (String name : reused.keySet()) {
+      if (files.containsKey(name)) {
+        throw new IOException("refusing to both write and reuse " + name);
       }
-      link(e.getValue(), inside(staging, e.getKey()));
+    }
+    try {
+      reused.entrySet().parallelStream()
+          .forEach(
+              e -> {
+                try {
+                  link(e.getValue(), inside(staging, e.getKey(), made));
+                } catch (IOException x) {
+                  throw new UncheckedIOException(x);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
-  private static Path inside(Path staging, String name) throws IOException {
+  /** Where {@code name} goes in the staging folder, its folder made once. */
+  private static Path inside(Path staging, String name, Set<Path> made) throws IOException {
     Path f = staging.resolve(name).normalize();
     if (!f.startsWith(staging) || f.equals(staging)) {
       throw new IOException("refusing to write outside the output folder: " + name);
     }
-    Files.createDirectories(f.getParent());
+    Path dir = f.getParent();
+    if (!made.contains(dir)) {
+      Files.createDirectories(dir);
+      made.add(dir);
+    }
     return f;
   }
 
@@ -137,15 +219,35 @@ public final class AtomicWriter {
     }
   }
 
-  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  /**
+   * Deletes a folder and everything in it; nothing when it does not exist. The files go on every
+   * core, then the folders, deepest first.
+   */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    List<Path> dirs = new ArrayList<>();
+    List<Path> others = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      walk.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? dirs : others).add(p));
+    }
+    try {
+      others.parallelStream()
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException x) {
+                  throw new UncheckedIOException(x);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    dirs.sort(Comparator.reverseOrder());
+    for (Path d : dirs) {
+      Files.deleteIfExists(d);
     }
   }
 }

@@ -1,0 +1,106 @@
+package dev.candor.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Replacing a whole folder: only when what it would hold differs from what it holds. */
+class AtomicWriterTest {
+  @TempDir Path tmp;
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The folder's own identity: a replaced folder is a new one. */
+  private static Object identity(Path dir) throws IOException {
+    return Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+  }
+
+  /** The site as a rebuild hands it over: the pages written now, the rest kept from the folder. */
+  private static Map<String, Path> kept(Path dir, String... names) throws IOException {
+    Map<String, Path> out = new TreeMap<>();
+    Path root = dir.toRealPath();
+    for (String n : names) {
+      out.put(n, root.resolve(n));
+    }
+    return out;
+  }
+
+  private Path site() throws IOException {
+    Path out = tmp.resolve("site");
+    AtomicWriter.folder(
+        out,
+        Map.of(
+            "index.html", utf8("front"),
+            "shop/index.html", utf8("shop"),
+            "shop/2.0/notice.pdf", utf8("pdf")),
+        Map.of());
+    return out;
+  }
+
+  @Test
+  void aFolderThatAlreadyHoldsTheSameFilesIsLeftAsItIs() throws IOException {
+    Path out = site();
+    Object before = identity(out);
+    AtomicWriter.folder(
+        out,
+        Map.of("index.html", utf8("front")),
+        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+    assertEquals(before, identity(out));
+    assertEquals("shop", Files.readString(out.resolve("shop/index.html")));
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(out), s.toList(), "no staging folder or old copy is left beside it");
+    }
+  }
+
+  @Test
+  void aPageWithOtherBytesReplacesTheFolder() throws IOException {
+    Path out = site();
+    Object before = identity(out);
+    AtomicWriter.folder(
+        out,
+        Map.of("index.html", utf8("front, changed")),
+        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+    assertNotEquals(before, identity(out));
+    assertEquals("front, changed", Files.readString(out.resolve("index.html")));
+    assertEquals("pdf", Files.readString(out.resolve("shop/2.0/notice.pdf")));
+  }
+
+  @Test
+  void aFileOrFolderTheSiteNoLongerHasIsRemoved() throws IOException {
+    Path out = site();
+    Files.writeString(out.resolve("stray.html"), "left by hand");
+    Files.createDirectories(out.resolve("empty"));
+    AtomicWriter.folder(
+        out,
+        Map.of("index.html", utf8("front")),
+        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+    assertFalse(Files.exists(out.resolve("stray.html")));
+    assertFalse(Files.exists(out.resolve("empty")));
+    assertEquals("shop", Files.readString(out.resolve("shop/index.html")));
+  }
+
+  @Test
+  void aFileTheSiteHasAndTheFolderLacksIsWritten() throws IOException {
+    Path out = site();
+    Files.delete(out.resolve("shop/2.0/notice.pdf"));
+    AtomicWriter.folder(
+        out,
+        Map.of("index.html", utf8("front"), "shop/2.0/notice.pdf", utf8("pdf")),
+        kept(out, "shop/index.html"));
+    assertEquals("pdf", Files.readString(out.resolve("shop/2.0/notice.pdf")));
+  }
+}
