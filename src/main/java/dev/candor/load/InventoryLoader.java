@@ -33,15 +33,30 @@ public final class InventoryLoader {
 
   private final YamlReader reader;
   private final Validation validator;
+  private final KeptInventories kept;
 
   public InventoryLoader(Limits limits, Validation validator) {
-    this.reader = new YamlReader(limits);
+    this(new YamlReader(limits), validator, null);
+  }
+
+  private InventoryLoader(YamlReader reader, Validation validator, KeptInventories kept) {
+    this.reader = reader;
     this.validator = validator;
+    this.kept = kept;
+  }
+
+  /**
+   * The same loader, taking from {@code kept} each file an earlier run read with the same bytes,
+   * and keeping there each file it reads.
+   */
+  public InventoryLoader keeping(KeptInventories kept) {
+    return new InventoryLoader(reader, validator, kept);
   }
 
   /** Reads a file; the name in locations is the path as given. */
   public LoadedInventory load(Path file) throws IOException, InvalidInputException {
-    return parse(file.toString(), Files.readAllBytes(file));
+    byte[] bytes = Files.readAllBytes(file);
+    return kept == null ? parse(file.toString(), bytes) : kept.load(this, file.toString(), bytes);
   }
 
   /** Parses inventory bytes; {@code name} is used in locations. */
@@ -84,7 +99,8 @@ public final class InventoryLoader {
     return new InventoryDraft(inventory, source, problems, digest(bytes));
   }
 
-  private static String digest(byte[] bytes) {
+  /** The SHA-256 of bytes, in hex. */
+  static String digest(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,8 @@ public record Cookie(
     Span duration,
     boolean session,
     boolean necessary,
-    String description) {
+    String description)
+    implements Serializable {
   public Cookie {
     kind = kind == null ? Technology.COOKIE : kind;
     purposes = List.copyOf(purposes);

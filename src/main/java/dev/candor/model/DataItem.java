@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -34,7 +35,8 @@ public record DataItem(
     SpecialBasis specialBasis,
     java.util.Map<String, SpecialBasis> specialBasisFor,
     Scope scope,
-    Boolean plural) {
+    Boolean plural)
+    implements Serializable {
   public DataItem {
     sources = List.copyOf(sources);
     from = List.copyOf(from);

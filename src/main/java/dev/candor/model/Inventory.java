@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,8 @@ public record Inventory(
     Emails emails,
     List<Change> changes,
     CheckConfig checks,
-    List<Cookie> cookies) {
+    List<Cookie> cookies)
+    implements Serializable {
   public Inventory {
     data = List.copyOf(data);
     purposes = List.copyOf(purposes);

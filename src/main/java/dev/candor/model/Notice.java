@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,8 @@ public record Notice(
     LocalDate effective,
     String language,
     List<Jurisdiction> jurisdictions,
-    List<String> languages) {
+    List<String> languages)
+    implements Serializable {
   public Notice {
     jurisdictions = List.copyOf(jurisdictions);
     languages =

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * reason there is no fixed country (e.g. "the servers of other communities your posts reach");
  * anywhere is null otherwise.
  */
-public record Place(List<String> countries, String anywhere) {
+public record Place(List<String> countries, String anywhere) implements Serializable {
   public Place {
     countries = List.copyOf(countries);
   }

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -25,7 +26,8 @@ public record Purpose(
     String google,
     Scope scope,
     List<String> subjects,
-    String onBehalfOf) {
+    String onBehalfOf)
+    implements Serializable {
   public Purpose {
     scope = scope == null ? Scope.EVERYONE : scope;
     subjects = subjects == null ? List.of() : List.copyOf(subjects);

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,7 +27,8 @@ public record Recipient(
     List<String> trackingDomains,
     Scope scope,
     String vendor,
-    List<String> domains) {
+    List<String> domains)
+    implements Serializable {
   public Recipient {
     roles = List.copyOf(roles);
     trackingDomains = List.copyOf(trackingDomains);

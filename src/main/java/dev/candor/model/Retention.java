@@ -1,10 +1,12 @@
 package dev.candor.model;
 
+import java.io.Serializable;
+
 /**
  * How long a piece of data is kept: a duration, a stated rule, explicitly forever, or by a
  * recipient under its own rules.
  */
-public sealed interface Retention {
+public sealed interface Retention extends Serializable {
   /**
    * Kept for a fixed time, counted from an event (after is null when counted from collection);
    * longerWhile names a condition that extends it ("a legal claim about it is open"), endsWhen one

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public record Rights(
     String verification,
     Map<Right, String> selfService,
     String optOutUrl,
-    String limitUrl) {
+    String limitUrl)
+    implements Serializable {
   public Rights {
     available = List.copyOf(available);
     selfService = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selfService));

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * recipient's data serves.
  */
 public record Role(
-    RecipientRole role, List<String> purposes, boolean sells, boolean advertising, Scope scope) {
+    RecipientRole role, List<String> purposes, boolean sells, boolean advertising, Scope scope)
+    implements Serializable {
   public Role {
     purposes = List.copyOf(purposes);
     scope = scope == null ? Scope.EVERYONE : scope;

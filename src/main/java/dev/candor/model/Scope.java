@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * <p>regions holds ISO 3166 country codes, US state codes such as US-CA, or EEA; people holds plain
  * descriptions such as "our customers" or "job applicants".
  */
-public record Scope(List<String> regions, Integer minAge, Integer maxAge, List<String> people) {
+public record Scope(List<String> regions, Integer minAge, Integer maxAge, List<String> people)
+    implements Serializable {
   public Scope {
     regions = List.copyOf(regions);
     people = List.copyOf(people);

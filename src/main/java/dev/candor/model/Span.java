@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Period;
 
@@ -7,7 +8,7 @@ import java.time.Period;
  * A length of time as an ISO-8601 duration: a date part (years, months, days) and a time part
  * (hours, minutes), e.g. P6Y, P30D, PT24H or PT30M.
  */
-public record Span(Period period, Duration time) {
+public record Span(Period period, Duration time) implements Serializable {
   public Span {
     period = period == null ? Period.ZERO : period;
     time = time == null ? Duration.ZERO : time;

@@ -1,5 +1,6 @@
 package dev.candor.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A place where data is kept; location and safeguard may be null. */
@@ -9,7 +10,8 @@ public record Store(
     String location,
     Place place,
     Safeguard safeguard,
-    List<Protection> protections) {
+    List<Protection> protections)
+    implements Serializable {
   public Store {
     protections = List.copyOf(protections);
   }

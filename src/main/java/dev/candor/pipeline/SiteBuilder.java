@@ -4,6 +4,8 @@ import dev.candor.check.CheckReport;
 import dev.candor.check.CheckSettings;
 import dev.candor.load.Archive;
 import dev.candor.load.History;
+import dev.candor.load.InventoryLoader;
+import dev.candor.load.KeptInventories;
 import dev.candor.load.Limits;
 import dev.candor.load.LoadedInventory;
 import dev.candor.load.SiteConfigReader;
@@ -142,8 +144,17 @@ public final class SiteBuilder {
     }
     // The languages it lists first; it is read whole below, with the languages the notices bring.
     List<String> siteLanguages = SiteConfigReader.listedLanguages(settings, Messages.languages());
+    // Files read by the last build with the same bytes are not parsed and validated again.
+    Path outDir = s.out().toAbsolutePath().normalize();
+    Optional<KeptInventories> kept =
+        SiteInputs.engineKnown() && outDir.getParent() != null
+            ? Optional.of(
+                KeptInventories.read(keptFile(outDir), SiteInputs.engineHash(), s.limits()))
+            : Optional.empty();
+    InventoryLoader loader = Build.loader(s.limits());
     List<History> histories =
-        Archive.load(s.notices(), s.archive(), Build.loader(s.limits()), s.gitHistory());
+        Archive.load(
+            s.notices(), s.archive(), kept.map(loader::keeping).orElse(loader), s.gitHistory());
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
     List<Problem> translationProblems = new ArrayList<>();
     List<Published> published = new ArrayList<>();
@@ -175,7 +186,6 @@ public final class SiteBuilder {
       throw new InvalidInputException(translationProblems);
     }
     // Findings of notices unchanged since the last build are taken from it.
-    Path outDir = s.out().toAbsolutePath().normalize();
     Optional<CheckCache> checked =
         outDir.getParent() == null ? Optional.empty() : CheckCache.read(outDir, s.checks());
     CheckReport report = Build.check(current, s.checks(), checked);
@@ -223,12 +233,20 @@ public final class SiteBuilder {
     if (checked.isPresent()) {
       checked.get().write(s.out());
     }
+    if (kept.isPresent()) {
+      kept.get().write(keptFile(outDir));
+    }
     return new Result(
         histories.size(),
         histories.stream().mapToInt(h -> h.versions().size()).sum(),
         site.files().size() + site.reused().size(),
         report,
         translationProblems);
+  }
+
+  /** Where the inventories read for the site folder {@code dir} are kept for the next build. */
+  private static Path keptFile(Path dir) {
+    return dir.resolveSibling("." + dir.getFileName() + ".inventories");
   }
 
   /** The header, footer and brand of the site's pages in one language. */

@@ -1,9 +1,11 @@
 package dev.candor.problem;
 
+import java.io.Serializable;
 import java.util.Comparator;
 
 /** A place in a source file: 1-based line and column. */
-public record Location(String file, int line, int column) implements Comparable<Location> {
+public record Location(String file, int line, int column)
+    implements Comparable<Location>, Serializable {
 
   private static final Comparator<Location> ORDER =
       Comparator.comparing(Location::file)

@@ -1,5 +1,6 @@
 package dev.candor.problem;
 
+import java.io.Serializable;
 import java.util.Comparator;
 
 /**
@@ -15,7 +16,7 @@ public record Problem(
     String hint,
     String citation,
     Location also)
-    implements Comparable<Problem> {
+    implements Comparable<Problem>, Serializable {
 
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::at)

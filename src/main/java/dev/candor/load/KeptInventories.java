@@ -1,0 +1,152 @@
+package dev.candor.load;
+
+import dev.candor.model.Inventory;
+import dev.candor.problem.InvalidInputException;
+import dev.candor.problem.Problem;
+import dev.candor.problem.SourceMap;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Inventories read by an earlier run, kept by the name and bytes of the file each was read from:
+ * the same bytes, read by the same Candor under the same limits, make the same inventory, so a site
+ * rebuild need not parse and validate again the hundreds of files that did not change.
+ *
+ * <p>Kept in one file beside the site folder, written by the run that read them. A file that cannot
+ * be read, was written by another Candor, or holds anything but inventories is ignored (each
+ * inventory is then read from its file); only the classes of an inventory may be read back from it.
+ */
+public final class KeptInventories {
+  private static final String HEADER = "candor-kept-inventories-1";
+
+  /**
+   * Only what an inventory is made of: its records, the collections and dates of {@code java.util}
+   * and {@code java.time}, numbers and strings.
+   */
+  private static final ObjectInputFilter CLASSES =
+      ObjectInputFilter.Config.createFilter(
+          "maxdepth=40;maxarray=100000;dev.candor.model.*;dev.candor.problem.*;"
+              + "dev.candor.load.KeptInventories$Kept;java.util.*;java.time.*;java.lang.Enum;"
+              + "java.lang.Integer;java.lang.Long;java.lang.Boolean;java.lang.Number;"
+              + "java.lang.Object;!*");
+
+  /** What a file made: its inventory, where each part was written, and its warnings. */
+  private record Kept(Inventory inventory, SourceMap source, List<Problem> warnings)
+      implements Serializable {}
+
+  private final String common;
+  private final Map<String, byte[]> before;
+  private final Map<String, byte[]> now = new ConcurrentHashMap<>();
+
+  private KeptInventories(String common, Map<String, byte[]> before) {
+    this.common = common;
+    this.before = before;
+  }
+
+  /**
+   * The inventories kept in {@code file} by a run of the same Candor ({@code engine}: a hash of its
+   * code) under the same {@code limits}; none when there are none to trust.
+   */
+  public static KeptInventories read(Path file, String engine, Limits limits) {
+    String common = engine + " " + limits;
+    Map<String, byte[]> before = new HashMap<>();
+    try {
+      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        try (DataInputStream in =
+            new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+          if (in.readUTF().equals(HEADER) && in.readUTF().equals(common)) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+              String key = in.readUTF();
+              byte[] bytes = new byte[in.readInt()];
+              in.readFully(bytes);
+              before.put(key, bytes);
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      before.clear();
+    }
+    return new KeptInventories(common, before);
+  }
+
+  /**
+   * The inventory that {@code bytes}, read from {@code name}, make: kept from the earlier run if it
+   * read the same, else loaded now; either way kept for the next run.
+   */
+  LoadedInventory load(InventoryLoader loader, String name, byte[] bytes)
+      throws InvalidInputException {
+    String digest = InventoryLoader.digest(bytes);
+    String key = name + "\0" + digest;
+    Optional<LoadedInventory> kept = kept(before.get(key), digest);
+    if (kept.isPresent()) {
+      now.put(key, before.get(key));
+      return kept.get();
+    }
+    LoadedInventory li = loader.parse(name, bytes);
+    now.put(key, serialized(li));
+    return li;
+  }
+
+  private static Optional<LoadedInventory> kept(byte[] bytes, String digest) {
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      in.setObjectInputFilter(CLASSES);
+      if (in.readObject() instanceof Kept k) {
+        return Optional.of(new LoadedInventory(k.inventory(), k.source(), k.warnings(), digest));
+      }
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      // Read from its file instead.
+    }
+    return Optional.empty();
+  }
+
+  private static byte[] serialized(LoadedInventory li) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new Kept(li.inventory(), li.source(), List.copyOf(li.warnings())));
+    } catch (IOException e) {
+      throw new IllegalStateException("an inventory is made of serializable records", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes the inventories this run read, and only those, to {@code file}. */
+  public void write(Path file) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(HEADER);
+      out.writeUTF(common);
+      Map<String, byte[]> sorted = new TreeMap<>(now);
+      out.writeInt(sorted.size());
+      for (var e : sorted.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().length);
+        out.write(e.getValue());
+      }
+    }
+    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
+    Files.write(tmp, bytes.toByteArray());
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
