@@ -1077,17 +1077,21 @@ public final class NoticeComposer {
         .toList();
   }
 
+  /** The companies that run our stores, each once, in the order the stores are told. */
+  private List<Recipient> storeCompanies(Inventory inv) {
+    return inv.stores().stream()
+        .map(st -> provider(inv, st))
+        .flatMap(java.util.Optional::stream)
+        .distinct()
+        .toList();
+  }
+
   /**
    * When every company that runs a store for us only works for us, the one sentence that says so,
    * naming them; else null, and each store says what its company is to us.
    */
   private String sharedRole(Inventory inv) {
-    List<Recipient> companies =
-        inv.stores().stream()
-            .map(st -> provider(inv, st))
-            .flatMap(java.util.Optional::stream)
-            .distinct()
-            .toList();
+    List<Recipient> companies = storeCompanies(inv);
     if (companies.isEmpty()
         || !companies.stream()
             .allMatch(
@@ -1124,13 +1128,7 @@ public final class NoticeComposer {
    * reader knows which of the stores are meant.
    */
   private String processorsIntro(Inventory inv) {
-    List<String> names =
-        inv.stores().stream()
-            .map(st -> provider(inv, st))
-            .flatMap(java.util.Optional::stream)
-            .distinct()
-            .map(Recipient::name)
-            .toList();
+    List<String> names = storeCompanies(inv).stream().map(Recipient::name).toList();
     if (!inv.stores().stream().allMatch(st -> provider(inv, st).isPresent())) {
       return msg.get("share.group.processor.like", "names", list(names));
     }
