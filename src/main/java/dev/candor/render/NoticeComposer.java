@@ -1168,7 +1168,9 @@ public final class NoticeComposer {
 
   /**
    * The recipients not told about under a store, those that are the same simple thing to us (all
-   * processors, say) together with that said once.
+   * processors, say) together with that said once. Those told on their own come first, so none of
+   * them reads as one more of a group whose opening sentence ("these organisations work for us") is
+   * not true of it.
    */
   private List<RecipientGroup> recipientGroups(Inventory inv) {
     java.util.Map<String, List<Recipient>> byRole = new java.util.LinkedHashMap<>();
@@ -1193,7 +1195,10 @@ public final class NoticeComposer {
             .forEach(r -> out.add(new RecipientGroup(null, List.of(recipient(inv, r, true)))));
       }
     }
-    return out;
+    List<RecipientGroup> alone = out.stream().filter(g -> g.role() == null).toList();
+    List<RecipientGroup> ordered = new ArrayList<>(alone);
+    out.stream().filter(g -> g.role() != null).forEach(ordered::add);
+    return ordered;
   }
 
   /**
