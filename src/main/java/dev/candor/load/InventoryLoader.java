@@ -61,7 +61,12 @@ public final class InventoryLoader {
 
   /** Parses inventory bytes; {@code name} is used in locations. */
   public LoadedInventory parse(String name, byte[] bytes) throws InvalidInputException {
-    return draft(name, bytes).loaded();
+    return parse(name, bytes, digest(bytes));
+  }
+
+  /** The same, for bytes whose {@link #digest} is already known. */
+  LoadedInventory parse(String name, byte[] bytes, String digest) throws InvalidInputException {
+    return draft(name, bytes, digest).loaded();
   }
 
   /** Reads a file, keeping what could be built even when it has errors. */
@@ -74,6 +79,10 @@ public final class InventoryLoader {
    * errors, so that checks can still report on it; {@code name} is used in locations.
    */
   public InventoryDraft draft(String name, byte[] bytes) {
+    return draft(name, bytes, digest(bytes));
+  }
+
+  private InventoryDraft draft(String name, byte[] bytes, String digest) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Location> where = new HashMap<>();
     YamlNode root = reader.read(name, bytes, problems);
@@ -96,7 +105,7 @@ public final class InventoryLoader {
               "the inventory is incomplete",
               "compare it with an example in notices/"));
     }
-    return new InventoryDraft(inventory, source, problems, digest(bytes));
+    return new InventoryDraft(inventory, source, problems, digest);
   }
 
   /** The SHA-256 of bytes, in hex. */

@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,12 @@ public final class KeptInventories {
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
               String key = in.readUTF();
-              byte[] bytes = new byte[in.readInt()];
+              int length = in.readInt();
+              // A damaged length must not ask for more memory than the file holds.
+              if (length < 0 || length > in.available()) {
+                throw new IOException("damaged");
+              }
+              byte[] bytes = new byte[length];
               in.readFully(bytes);
               before.put(key, bytes);
             }
@@ -101,7 +105,7 @@ public final class KeptInventories {
       now.put(key, before.get(key));
       return kept.get();
     }
-    LoadedInventory li = loader.parse(name, bytes);
+    LoadedInventory li = loader.parse(name, bytes, digest);
     now.put(key, serialized(li));
     return li;
   }
@@ -131,8 +135,8 @@ public final class KeptInventories {
     return bytes.toByteArray();
   }
 
-  /** Writes the inventories this run read, and only those, to {@code file}. */
-  public void write(Path file) throws IOException {
+  /** The inventories this run read, and only those, as the next run reads them. */
+  public byte[] bytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeUTF(HEADER);
@@ -144,9 +148,9 @@ public final class KeptInventories {
         out.writeInt(e.getValue().length);
         out.write(e.getValue());
       }
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory does not fail", e);
     }
-    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
-    Files.write(tmp, bytes.toByteArray());
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return bytes.toByteArray();
   }
 }

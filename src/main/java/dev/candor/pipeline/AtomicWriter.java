@@ -193,6 +193,16 @@ public final class AtomicWriter {
     return f;
   }
 
+  /**
+   * Replaces one file beside the output (what a rebuild keeps) with {@code bytes}: written under a
+   * name of this process's own, then renamed over it.
+   */
+  static void replace(Path file, byte[] bytes) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
+    Files.write(tmp, bytes);
+    move(tmp, file);
+  }
+
   /** Renames atomically where the file system can, replacing what is at {@code to}. */
   static void move(Path from, Path to) throws IOException {
     try {

@@ -102,9 +102,6 @@ final class CheckCache {
 
   /** Writes the findings of this build, and only those, for the site folder {@code dir}. */
   void write(Path dir) throws IOException {
-    Path file = fileFor(dir);
-    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
-    Files.write(tmp, JSON.writeValueAsBytes(new TreeMap<>(now)));
-    AtomicWriter.move(tmp, file);
+    AtomicWriter.replace(fileFor(dir), JSON.writeValueAsBytes(new TreeMap<>(now)));
   }
 }

@@ -86,10 +86,7 @@ final class FileStamps {
         text.append('\n');
       }
     }
-    Path file = fileFor(root);
-    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    AtomicWriter.move(tmp, file);
+    AtomicWriter.replace(fileFor(root), text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The file's identity, size and modification time, as one string. */

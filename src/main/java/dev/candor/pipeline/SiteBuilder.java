@@ -234,7 +234,7 @@ public final class SiteBuilder {
       checked.get().write(s.out());
     }
     if (kept.isPresent()) {
-      kept.get().write(keptFile(outDir));
+      AtomicWriter.replace(keptFile(outDir), kept.get().bytes());
     }
     return new Result(
         histories.size(),

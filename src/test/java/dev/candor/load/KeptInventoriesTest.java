@@ -37,7 +37,7 @@ class KeptInventoriesTest {
     Path kept = tmp.resolve("kept");
     KeptInventories k = KeptInventories.read(kept, ENGINE, Limits.DEFAULTS);
     k.load(loader, as.toString(), Files.readAllBytes(from));
-    k.write(kept);
+    Files.write(kept, k.bytes());
     // The entry is keyed by the bytes it was made from: rename it to the other file's bytes.
     byte[] file = Files.readAllBytes(kept);
     String fromDigest = InventoryLoader.digest(Files.readAllBytes(from));
@@ -68,7 +68,7 @@ class KeptInventoriesTest {
     Path kept = tmp.resolve("kept");
     KeptInventories first = KeptInventories.read(kept, ENGINE, Limits.DEFAULTS);
     LoadedInventory read = loader.keeping(first).load(shop);
-    first.write(kept);
+    Files.write(kept, first.bytes());
     LoadedInventory again = load(kept, ENGINE, shop);
     assertEquals(read, again);
   }
@@ -88,6 +88,17 @@ class KeptInventoriesTest {
     Files.write(kept, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     assertEquals("shop", load(kept, ENGINE, shop).inventory().notice().id());
     Files.writeString(kept, "not kept inventories");
+    assertEquals("shop", load(kept, ENGINE, shop).inventory().notice().id());
+    // A length far beyond the file's end is damage, not a request for 2 GB.
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(file)) {
+      out.writeUTF("candor-kept-inventories-1");
+      out.writeUTF(ENGINE + " " + Limits.DEFAULTS);
+      out.writeInt(1);
+      out.writeUTF(shop + "\0" + InventoryLoader.digest(Files.readAllBytes(shop)));
+      out.writeInt(Integer.MAX_VALUE);
+    }
+    Files.write(kept, file.toByteArray());
     assertEquals("shop", load(kept, ENGINE, shop).inventory().notice().id());
   }
 

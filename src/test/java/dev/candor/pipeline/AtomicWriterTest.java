@@ -51,14 +51,19 @@ class AtomicWriterTest {
     return out;
   }
 
+  /** Rebuilds the site with the front page {@code front}, keeping the shop's two files. */
+  private static void rebuild(Path out, String front) throws IOException {
+    AtomicWriter.folder(
+        out,
+        Map.of("index.html", utf8(front)),
+        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+  }
+
   @Test
   void aFolderThatAlreadyHoldsTheSameFilesIsLeftAsItIs() throws IOException {
     Path out = site();
     Object before = identity(out);
-    AtomicWriter.folder(
-        out,
-        Map.of("index.html", utf8("front")),
-        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+    rebuild(out, "front");
     assertEquals(before, identity(out));
     assertEquals("shop", Files.readString(out.resolve("shop/index.html")));
     try (Stream<Path> s = Files.list(tmp)) {
@@ -70,10 +75,7 @@ class AtomicWriterTest {
   void aPageWithOtherBytesReplacesTheFolder() throws IOException {
     Path out = site();
     Object before = identity(out);
-    AtomicWriter.folder(
-        out,
-        Map.of("index.html", utf8("front, changed")),
-        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+    rebuild(out, "front, changed");
     assertNotEquals(before, identity(out));
     assertEquals("front, changed", Files.readString(out.resolve("index.html")));
     assertEquals("pdf", Files.readString(out.resolve("shop/2.0/notice.pdf")));
@@ -84,10 +86,7 @@ class AtomicWriterTest {
     Path out = site();
     Files.writeString(out.resolve("stray.html"), "left by hand");
     Files.createDirectories(out.resolve("empty"));
-    AtomicWriter.folder(
-        out,
-        Map.of("index.html", utf8("front")),
-        kept(out, "shop/index.html", "shop/2.0/notice.pdf"));
+    rebuild(out, "front");
     assertFalse(Files.exists(out.resolve("stray.html")));
     assertFalse(Files.exists(out.resolve("empty")));
     assertEquals("shop", Files.readString(out.resolve("shop/index.html")));
