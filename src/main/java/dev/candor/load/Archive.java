@@ -57,7 +57,7 @@ public final class Archive {
       LoadedInventory li = reads.load(f, problems);
       if (li != null) {
         read.add(li);
-        current.putIfAbsent(li.inventory().notice().id(), li);
+        current.putIfAbsent(li.notice().id(), li);
       }
     }
     problems.addAll(NoticeIds.duplicates(read));
@@ -94,7 +94,7 @@ public final class Archive {
   /** The history of one notice: its archived versions beside its file, then itself. */
   public static History history(LoadedInventory current, InventoryLoader loader)
       throws IOException, InvalidInputException {
-    Path file = Path.of(current.source().file());
+    Path file = Path.of(current.file());
     Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
     return history(current, dir.resolve(FOLDER), loader);
   }
@@ -118,8 +118,8 @@ public final class Archive {
       List<Problem> problems)
       throws IOException {
     InventoryLoader loader = reads.loader();
-    String id = current.inventory().notice().id();
-    Path file = Path.of(current.source().file());
+    String id = current.notice().id();
+    Path file = Path.of(current.file());
     Path dir = archive.resolve(id);
     List<LoadedInventory> versions = new ArrayList<>();
     if (Files.isDirectory(dir)) {
@@ -132,9 +132,8 @@ public final class Archive {
     }
     if (gitHistory) {
       for (LoadedInventory g : GitVersions.of(file, loader, problems)) {
-        String v = g.inventory().notice().version();
-        var archived =
-            versions.stream().filter(a -> a.inventory().notice().version().equals(v)).findFirst();
+        String v = g.notice().version();
+        var archived = versions.stream().filter(a -> a.notice().version().equals(v)).findFirst();
         if (archived.isEmpty()) {
           versions.add(g);
         } else if (!archived.get().inventory().equals(g.inventory())) {
@@ -154,30 +153,30 @@ public final class Archive {
   private static boolean archived(LoadedInventory li, Path f, String id, List<Problem> problems) {
     String name = f.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     boolean ok = true;
-    if (!li.inventory().notice().id().equals(id)) {
+    if (!li.notice().id().equals(id)) {
       problems.add(
           Problem.error(
               li.source().at("notice.id"),
               "archive-id",
               "this archived version has the id '"
-                  + li.inventory().notice().id()
+                  + li.notice().id()
                   + "' but is kept in the folder of '"
                   + id
                   + "'",
-              "move it to " + f.getParent().resolveSibling(li.inventory().notice().id())));
+              "move it to " + f.getParent().resolveSibling(li.notice().id())));
       ok = false;
     }
-    if (!li.inventory().notice().version().equals(name)) {
+    if (!li.notice().version().equals(name)) {
       problems.add(
           Problem.error(
               li.source().at("notice.version"),
               "archive-name",
               "this archived version is "
-                  + li.inventory().notice().version()
+                  + li.notice().version()
                   + " but the file is"
                   + " named "
                   + f.getFileName(),
-              "name it " + li.inventory().notice().version() + ".yaml"));
+              "name it " + li.notice().version() + ".yaml"));
       ok = false;
     }
     return ok;
@@ -187,9 +186,9 @@ public final class Archive {
   private static List<LoadedInventory> merge(
       LoadedInventory current, List<LoadedInventory> archived, List<Problem> problems) {
     List<LoadedInventory> all = new ArrayList<>();
-    String version = current.inventory().notice().version();
+    String version = current.notice().version();
     for (LoadedInventory a : archived) {
-      if (a.inventory().notice().version().equals(version)) {
+      if (a.notice().version().equals(version)) {
         if (!a.inventory().equals(current.inventory())) {
           problems.add(
               Problem.error(
@@ -204,13 +203,13 @@ public final class Archive {
         }
         continue;
       }
-      if (!a.inventory().notice().effective().isBefore(current.inventory().notice().effective())) {
+      if (!a.notice().effective().isBefore(current.notice().effective())) {
         problems.add(
             Problem.error(
                 a.source().at("notice.effective"),
                 "archive-order",
                 "archived version "
-                    + a.inventory().notice().version()
+                    + a.notice().version()
                     + " takes effect on or after"
                     + " the current version "
                     + version,
@@ -218,13 +217,9 @@ public final class Archive {
       }
       all.add(a);
     }
-    all.sort(Comparator.comparing((LoadedInventory l) -> l.inventory().notice().effective()));
+    all.sort(Comparator.comparing((LoadedInventory l) -> l.notice().effective()));
     for (int i = 1; i < all.size(); i++) {
-      if (all.get(i)
-          .inventory()
-          .notice()
-          .effective()
-          .equals(all.get(i - 1).inventory().notice().effective())) {
+      if (all.get(i).notice().effective().equals(all.get(i - 1).notice().effective())) {
         problems.add(
             Problem.error(
                 all.get(i).source().at("notice.effective"),

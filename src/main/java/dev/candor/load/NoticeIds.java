@@ -15,7 +15,7 @@ public final class NoticeIds {
     Map<String, LoadedInventory> seen = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (LoadedInventory li : loaded) {
-      String id = li.inventory().notice().id();
+      String id = li.notice().id();
       LoadedInventory first = seen.putIfAbsent(id, li);
       if (first != null) {
         problems.add(

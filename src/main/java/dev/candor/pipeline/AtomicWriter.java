@@ -3,19 +3,24 @@ package dev.candor.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -27,8 +32,10 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@link #files} puts files into a folder, each replaced by one rename; other files in the
  *       folder stay (notices, reports, exports).
- *   <li>{@link #folder} replaces a whole folder (the site) with two renames; a run killed between
- *       them is put back by the next one.
+ *   <li>{@link #folder} makes a folder (the site) hold exactly the files given: when only some of
+ *       them change, by replacing those under a journal that the next run finishes should this one
+ *       be killed mid-swap; otherwise by replacing the whole folder with two renames, a run killed
+ *       between which is put back by the next one.
  * </ul>
  */
 public final class AtomicWriter {
@@ -62,12 +69,35 @@ public final class AtomicWriter {
    */
   public static void folder(Path dir, Map<String, byte[]> files, Map<String, Path> reused)
       throws IOException {
+    folder(dir, files, reused, Optional.empty());
+  }
+
+  /**
+   * The same, given what {@code dir} holds now (read since the last change to it). When only some
+   * of its files change, they alone are replaced, under a journal ({@link #recover}); otherwise the
+   * whole folder is.
+   *
+   * @return the files of {@code dir} that are new or replaced; the others are as they were
+   */
+  static Set<String> folder(
+      Path dir, Map<String, byte[]> files, Map<String, Path> reused, Optional<FolderContents> now)
+      throws IOException {
     Path target = dir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
     recover(target);
-    if (holds(target, files, reused)) {
-      return;
+    for (String name : reused.keySet()) {
+      if (files.containsKey(name)) {
+        throw new IOException("refusing to both write and reuse " + name);
+      }
+    }
+    Optional<FolderContents> there =
+        now.isPresent() && now.get().root().equals(target) ? now : FolderContents.read(target);
+    if (there.isPresent()) {
+      Optional<Swap> swap = Swap.of(there.get(), files, reused);
+      if (swap.isPresent()) {
+        return swap.get().run(files, reused);
+      }
     }
     String name = target.getFileName().toString();
     Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
@@ -75,7 +105,7 @@ public final class AtomicWriter {
       stage(staging, files, reused);
       Path old = parent.resolve("." + name + ".old");
       deleteTree(old);
-      if (Files.exists(target)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         move(target, old);
       }
       move(staging, target);
@@ -83,60 +113,176 @@ public final class AtomicWriter {
     } finally {
       deleteTree(staging);
     }
+    Set<String> all = new TreeSet<>(files.keySet());
+    all.addAll(reused.keySet());
+    return all;
   }
 
   /**
-   * Whether {@code dir} already holds exactly these files: each reused one is its own file at the
-   * same place, each written one has the same bytes there, and it has no other file or folder. Then
-   * there is nothing to replace.
+   * Replacing only the files of a folder that change: each new or changed file is written into a
+   * staging folder beside it; then a journal naming every file to remove and every file to move in
+   * is put in place with one rename, which decides the swap; then the moves and removals are done.
+   * A run killed before the journal is in place leaves the folder as it was; one killed after it is
+   * finished by the next ({@link #recover}), so the folder is then the new site whole.
+   *
+   * @param put the files to write or link in, by path
+   * @param remove the files and other entries to remove, by path
+   * @param folders the folders to remove, deepest first
    */
-  private static boolean holds(Path dir, Map<String, byte[]> files, Map<String, Path> reused)
-      throws IOException {
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return false;
-    }
-    Path root = dir.toRealPath();
-    Set<String> wanted = new HashSet<>();
-    Set<Path> folders = new HashSet<>();
-    for (var e : reused.entrySet()) {
-      Path f = root.resolve(e.getKey()).normalize();
-      if (!f.startsWith(root) || !e.getValue().equals(f)) {
-        return false;
+  private record Swap(
+      FolderContents there, Set<String> put, Set<String> remove, List<String> folders) {
+    /**
+     * The swap that makes {@code there} hold these files; empty when most of its files would be
+     * replaced (the whole folder is then) or a name cannot be written in a journal.
+     */
+    static Optional<Swap> of(
+        FolderContents there, Map<String, byte[]> files, Map<String, Path> reused)
+        throws IOException {
+      Path root = there.root();
+      Set<String> wanted = new HashSet<>();
+      Set<String> put = new TreeSet<>();
+      for (var e : files.entrySet()) {
+        String n = inside(root, e.getKey());
+        wanted.add(n);
+        BasicFileAttributes a = there.files().get(n);
+        if (a == null
+            || a.size() != e.getValue().length
+            || !Arrays.equals(Files.readAllBytes(root.resolve(n)), e.getValue())) {
+          put.add(n);
+        }
       }
-      wanted.add(e.getKey());
-      folders.add(f.getParent());
-    }
-    for (var e : files.entrySet()) {
-      Path f = root.resolve(e.getKey()).normalize();
-      if (!f.startsWith(root)
-          || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-          || !Arrays.equals(Files.readAllBytes(f), e.getValue())) {
-        return false;
+      Path real = root.toRealPath();
+      for (var e : reused.entrySet()) {
+        String n = inside(root, e.getKey());
+        wanted.add(n);
+        boolean same = root.resolve(n).equals(e.getValue()) || real.resolve(n).equals(e.getValue());
+        if (!there.files().containsKey(n) || !same) {
+          put.add(n);
+        }
       }
-      wanted.add(e.getKey());
-      folders.add(f.getParent());
-    }
-    Set<Path> all = new HashSet<>(Set.of(root));
-    for (Path f : folders) {
-      for (Path up = f; up.startsWith(root) && all.add(up); up = up.getParent()) {
-        // each folder up to the root
+      Set<String> keep = new HashSet<>();
+      for (String n : wanted) {
+        for (int slash = n.lastIndexOf('/'); slash > 0; slash = n.lastIndexOf('/', slash - 1)) {
+          keep.add(n.substring(0, slash));
+        }
       }
+      Set<String> remove = new TreeSet<>();
+      there.files().keySet().stream().filter(n -> !wanted.contains(n)).forEach(remove::add);
+      // A link or the like where a page goes is replaced by the move itself.
+      there.others().stream().filter(n -> !wanted.contains(n)).forEach(remove::add);
+      List<String> folders =
+          there.folders().stream()
+              .filter(d -> !keep.contains(d))
+              .sorted(Comparator.reverseOrder())
+              .toList();
+      boolean plain =
+          Stream.of(put, remove, folders).flatMap(c -> c.stream()).allMatch(Swap::writable);
+      if (!plain || put.size() > wanted.size() / 2) {
+        return Optional.empty();
+      }
+      return Optional.of(new Swap(there, put, remove, folders));
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.allMatch(
-              p ->
-                  Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                      ? all.contains(p)
-                      : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                          && wanted.remove(
-                              root.relativize(p).toString().replace(File.separatorChar, '/')))
-          && wanted.isEmpty();
+
+    /** A name the journal can hold: one line, no separator but '/'. */
+    private static boolean writable(String n) {
+      return n.indexOf('\n') < 0 && n.indexOf('\r') < 0 && n.indexOf('\\') < 0;
+    }
+
+    /** The name as a path inside {@code root}, refused when it leads out of it. */
+    private static String inside(Path root, String name) throws IOException {
+      Path f = root.resolve(name).normalize();
+      if (!f.startsWith(root) || f.equals(root)) {
+        throw new IOException("refusing to write outside the output folder: " + name);
+      }
+      return root.relativize(f).toString().replace(File.separatorChar, '/');
+    }
+
+    Set<String> run(Map<String, byte[]> files, Map<String, Path> reused) throws IOException {
+      if (put.isEmpty() && remove.isEmpty() && folders.isEmpty()) {
+        return Set.of();
+      }
+      Path target = there.root();
+      String name = target.getFileName().toString();
+      Path staging = Files.createTempDirectory(target.getParent(), "." + name + ".staging-");
+      try {
+        Map<String, byte[]> written = new TreeMap<>();
+        Map<String, Path> linked = new TreeMap<>();
+        for (String n : put) {
+          if (files.containsKey(n)) {
+            written.put(n, files.get(n));
+          } else {
+            linked.put(n, reused.get(n));
+          }
+        }
+        stage(staging, written, linked);
+        StringBuilder journal = new StringBuilder(JOURNAL).append('\n');
+        journal.append("staging ").append(staging.getFileName()).append('\n');
+        remove.forEach(n -> journal.append("remove ").append(n).append('\n'));
+        folders.forEach(n -> journal.append("folder ").append(n).append('\n'));
+        put.forEach(n -> journal.append("put ").append(n).append('\n'));
+        Path file = journalOf(target);
+        replace(file, journal.toString().getBytes(StandardCharsets.UTF_8));
+        finish(target, file);
+      } finally {
+        deleteTree(staging);
+      }
+      return put;
     }
   }
 
+  private static final String JOURNAL = "candor-swap-1";
+
+  /** Where the journal of a swap into {@code target} is kept while it runs. */
+  private static Path journalOf(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".journal");
+  }
+
   /**
-   * Puts back a folder moved aside by a run of {@link #folder} killed mid-swap, and removes staging
-   * folders such runs left.
+   * Does what the journal {@code file} says, then removes it and the staging folder it names; what
+   * is done already is skipped, so a journal may be finished any number of times.
+   */
+  private static void finish(Path target, Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String name = target.getFileName().toString();
+    if (lines.size() < 2
+        || !lines.get(0).equals(JOURNAL)
+        || !lines.get(1).startsWith("staging ." + name + ".staging-")
+        || lines.get(1).contains("/")) {
+      // Not a journal this writer wrote: there is nothing it can finish.
+      Files.deleteIfExists(file);
+      return;
+    }
+    Path staging = target.resolveSibling(lines.get(1).substring("staging ".length()));
+    Path root = target.toAbsolutePath().normalize();
+    for (String line : lines.subList(2, lines.size())) {
+      int space = line.indexOf(' ');
+      Path at = root.resolve(line.substring(space + 1)).normalize();
+      if (space < 0 || !at.startsWith(root) || at.equals(root)) {
+        continue;
+      }
+      switch (line.substring(0, space)) {
+        case "remove" -> Files.deleteIfExists(at);
+        case "folder" -> deleteTree(at);
+        case "put" -> {
+          Path from = staging.resolve(line.substring(space + 1)).normalize();
+          if (from.startsWith(staging) && Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(at.getParent());
+            move(from, at);
+          }
+        }
+        default -> {
+          // A line this writer does not write.
+        }
+      }
+    }
+    Files.deleteIfExists(file);
+    deleteTree(staging);
+  }
+
+  /**
+   * Finishes the swap of a run of {@link #folder} killed mid-swap: puts back a folder it moved
+   * aside, or does the rest of what its journal says; then removes the staging folders such runs
+   * left.
    */
   public static void recover(Path target) throws IOException {
     String name = target.getFileName().toString();
@@ -144,8 +290,13 @@ public final class AtomicWriter {
     if (!Files.exists(target) && Files.isDirectory(old)) {
       move(old, target);
     }
+    Path journal = journalOf(target);
+    if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+      finish(target, journal);
+    }
     if (Files.isDirectory(target.getParent())) {
       removeStaging(target.getParent(), "." + name + ".staging-*");
+      removeStaging(target.getParent(), "." + name + ".journal.*");
     }
   }
 
@@ -158,11 +309,6 @@ public final class AtomicWriter {
     Set<Path> made = ConcurrentHashMap.newKeySet();
     for (var e : files.entrySet()) {
       Files.write(inside(staging, e.getKey(), made), e.getValue());
-    }
-    for (String name : reused.keySet()) {
-      if (files.containsKey(name)) {
-        throw new IOException("refusing to both write and reuse " + name);
-      }
     }
     try {
       reused.entrySet().parallelStream()

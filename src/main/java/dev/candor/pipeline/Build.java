@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The pipeline: load and validate every inventory, check it, render every notice, write them all.
@@ -86,7 +87,8 @@ public final class Build {
     for (InventoryDraft d : drafts) {
       problems.addAll(d.problems());
       if (d.inventory() != null) {
-        checkable.add(new Checked(d.inventory(), d.source(), d.complete(), d.digest()));
+        checkable.add(
+            new Checked(d::inventory, d::source, d.source().file(), d.complete(), d.digest()));
       }
     }
     problems.addAll(checkEach(checkable, settings).findings());
@@ -248,18 +250,25 @@ public final class Build {
       List<LoadedInventory> loaded, CheckSettings settings, Optional<CheckCache> cache) {
     return checkEach(
         loaded.stream()
-            .map(li -> new Checked(li.inventory(), li.source(), true, li.digest()))
+            .map(li -> new Checked(li::inventory, li::source, li.file(), true, li.digest()))
             .toList(),
         settings,
         cache);
   }
 
   /**
-   * An inventory to check: complete ones have their notice composed, partial ones do not.
+   * An inventory to check: complete ones have their notice composed, partial ones do not. The
+   * inventory and its source map are asked for only when its findings are not kept.
    *
+   * @param file the file it was read from
    * @param digest the hash of the bytes a complete one was read from, which keys its findings
    */
-  private record Checked(Inventory inventory, SourceMap source, boolean complete, String digest) {}
+  private record Checked(
+      Supplier<Inventory> inventory,
+      Supplier<SourceMap> source,
+      String file,
+      boolean complete,
+      String digest) {}
 
   private static CheckReport checkEach(List<Checked> inventories, CheckSettings settings) {
     return checkEach(inventories, settings, Optional.empty());
@@ -274,12 +283,12 @@ public final class Build {
     for (Checked c : inventories) {
       tasks.add(
           () -> {
-            Inventory inv = c.inventory();
-            String key = cache.map(k -> k.key(c.source().file(), c.digest())).orElse(null);
+            String key = cache.map(k -> k.key(c.file(), c.digest())).orElse(null);
             Optional<CheckReport.FileReport> kept = cache.flatMap(k -> k.get(key));
             if (kept.isPresent()) {
               return kept.get();
             }
+            Inventory inv = c.inventory().get();
             List<String> prose = List.of();
             int words = Subject.UNKNOWN;
             if (c.complete()) {
@@ -294,7 +303,7 @@ public final class Build {
             Subject subject =
                 new Subject(
                     inv,
-                    c.source(),
+                    c.source().get(),
                     prose,
                     vocab,
                     Checker.maxGrade(settings, inv),

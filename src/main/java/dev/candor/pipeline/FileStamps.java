@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -63,24 +64,29 @@ final class FileStamps {
    * Whether the file at {@code name} inside the site, now at {@code file}, looks as it did when it
    * had {@code digest}.
    */
-  boolean unchanged(String name, Path file, String digest) {
+  boolean unchanged(String name, BasicFileAttributes now, String digest) {
     String kept = stamps.get(name);
-    if (kept == null) {
-      return false;
-    }
-    Optional<String> now = stamp(file);
-    return now.isPresent() && kept.equals(now.get() + " " + digest);
+    Optional<String> stamp = stamp(now);
+    return kept != null && stamp.isPresent() && kept.equals(stamp.get() + " " + digest);
   }
 
   /**
    * Records how the files of the site now in {@code dir} look, with their digests, by path inside
    * it; written under a name of its own, then moved into place.
+   *
+   * @param before what the folder held before the site was written into it, if known
+   * @param replaced the files written since: each other file in {@code before} looks as it did
    */
-  static void write(Path dir, Map<String, String> digests) throws IOException {
+  static void write(
+      Path dir, Map<String, String> digests, Optional<FolderContents> before, Set<String> replaced)
+      throws IOException {
     Path root = dir.toAbsolutePath().normalize();
+    Map<String, BasicFileAttributes> known =
+        before.filter(b -> b.root().equals(root)).map(FolderContents::files).orElse(Map.of());
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     for (var e : digests.entrySet()) {
-      Optional<String> s = stamp(root.resolve(e.getKey()));
+      BasicFileAttributes was = replaced.contains(e.getKey()) ? null : known.get(e.getKey());
+      Optional<String> s = was != null ? stamp(was) : stamp(root.resolve(e.getKey()));
       if (s.isPresent() && e.getKey().indexOf('\n') < 0 && e.getKey().indexOf('\t') < 0) {
         text.append(e.getKey()).append('\t').append(s.get()).append(' ').append(e.getValue());
         text.append('\n');
@@ -92,15 +98,18 @@ final class FileStamps {
   /** The file's identity, size and modification time, as one string. */
   private static Optional<String> stamp(Path file) {
     try {
-      BasicFileAttributes a =
-          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!a.isRegularFile() || a.fileKey() == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+      return stamp(
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<String> stamp(BasicFileAttributes a) {
+    if (!a.isRegularFile() || a.fileKey() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 }

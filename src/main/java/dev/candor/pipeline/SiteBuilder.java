@@ -11,6 +11,7 @@ import dev.candor.load.LoadedInventory;
 import dev.candor.load.SiteConfigReader;
 import dev.candor.load.Translations;
 import dev.candor.model.Inventory;
+import dev.candor.model.Notice;
 import dev.candor.model.SiteConfig;
 import dev.candor.problem.ChecksFailedException;
 import dev.candor.problem.InvalidInputException;
@@ -20,6 +21,7 @@ import dev.candor.render.Brand;
 import dev.candor.render.Messages;
 import dev.candor.render.NoticeRenderer;
 import dev.candor.render.Templates;
+import dev.candor.render.pdf.PdfRenderer;
 import dev.candor.review.Approvals;
 import dev.candor.site.Published;
 import dev.candor.site.SiteManifest;
@@ -28,7 +30,6 @@ import dev.candor.site.SiteView;
 import dev.candor.vocab.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -119,6 +120,12 @@ public final class SiteBuilder {
     }
   }
 
+  static final long T0 = ProcessHandle.current().info().startInstant().get().toEpochMilli();
+
+  static void tp(String what) {
+    System.err.println("TIME " + (System.currentTimeMillis() - T0) + " " + what);
+  }
+
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInputException, ChecksFailedException {
     SiteInputs.start();
@@ -155,6 +162,10 @@ public final class SiteBuilder {
     List<History> histories =
         Archive.load(
             s.notices(), s.archive(), kept.map(loader::keeping).orElse(loader), s.gitHistory());
+    // A rebuild that read some notice again renders it: the PDF renderer starts up meanwhile.
+    if (kept.isPresent() && kept.get().any() && kept.get().readNow() > 0) {
+      PdfRenderer.warmUp();
+    }
     List<LoadedInventory> current = histories.stream().map(History::current).toList();
     List<Problem> translationProblems = new ArrayList<>();
     List<Published> published = new ArrayList<>();
@@ -224,12 +235,13 @@ public final class SiteBuilder {
     Files.createDirectories(out.getParent());
     AtomicWriter.recover(out);
     // Without a hash of Candor's own code no previous file is trusted.
+    Optional<FolderContents> there = FolderContents.read(out);
     Optional<SitePages.Previous> previous =
-        SiteInputs.engineKnown() ? previous(out) : Optional.empty();
+        SiteInputs.engineKnown() && there.isPresent() ? previous(there.get()) : Optional.empty();
     String common = SiteInputs.common(s.templates(), s.siteDir(), out);
     SitePages.Built site = pages.render(published, progress, common, previous);
-    AtomicWriter.folder(s.out(), site.files(), site.reused());
-    FileStamps.write(s.out(), site.manifest().allFiles());
+    Set<String> replaced = AtomicWriter.folder(out, site.files(), site.reused(), there);
+    FileStamps.write(out, site.manifest().allFiles(), there, replaced);
     if (checked.isPresent()) {
       checked.get().write(s.out());
     }
@@ -301,31 +313,35 @@ public final class SiteBuilder {
     List<List<Inventory>> out = new ArrayList<>();
     for (int i = 0; i < h.versions().size(); i++) {
       LoadedInventory li = h.versions().get(i);
-      Inventory inv = li.inventory();
+      Notice notice = li.notice();
       boolean current = i == h.versions().size() - 1;
       Set<String> wanted = new LinkedHashSet<>();
-      wanted.add(inv.notice().language());
-      wanted.addAll(inv.notice().languages());
+      wanted.add(notice.language());
+      wanted.addAll(notice.languages());
       if (current) {
         wanted.addAll(s.languages());
         wanted.addAll(siteLanguages);
       }
       Set<String> kept = new LinkedHashSet<>();
       // Only a file in the archive has translations beside it; a version from git has none.
-      if (!current
-          && li.source().file() != null
-          && Files.isRegularFile(Path.of(li.source().file()))) {
-        kept.addAll(Translations.kept(Path.of(li.source().file())));
+      if (!current && li.file() != null && Files.isRegularFile(Path.of(li.file()))) {
+        kept.addAll(Translations.kept(Path.of(li.file())));
       }
+      // In its own language a version is its inventory as read, asked for only to render it.
+      languages.putIfAbsent(
+          notice.language(), why(h.id(), notice, notice.language(), current, siteLanguages));
       List<Inventory> versions = new ArrayList<>();
       for (String lang : union(wanted, kept)) {
+        if (lang.equals(notice.language())) {
+          continue;
+        }
         Translations.Translated t = Translations.read(li, lang, s.limits());
         // An archived version's own translations are as they were: not stale, only complete.
         problems.addAll(
             current ? t.problems() : t.problems().stream().filter(Problem::isError).toList());
         if (t.complete()) {
           versions.add(t.inventory());
-          languages.putIfAbsent(lang, why(h.id(), inv, lang, current, siteLanguages));
+          languages.putIfAbsent(lang, why(h.id(), notice, lang, current, siteLanguages));
         }
       }
       out.add(versions);
@@ -335,19 +351,19 @@ public final class SiteBuilder {
 
   /** Why a notice version is published in a language, for the site settings' errors. */
   private static String why(
-      String id, Inventory inv, String lang, boolean current, List<String> siteLanguages) {
-    if (lang.equals(inv.notice().language())) {
+      String id, Notice notice, String lang, boolean current, List<String> siteLanguages) {
+    if (lang.equals(notice.language())) {
       return id + " is written in it";
     }
     if (current && siteLanguages.contains(lang)) {
       return "site.yaml lists it in languages";
     }
-    if (inv.notice().languages().contains(lang)) {
+    if (notice.languages().contains(lang)) {
       return id + " lists it in notice.languages";
     }
     return current
         ? "candor.yaml lists it in languages"
-        : id + " " + inv.notice().version() + " has a translation into it in the archive";
+        : id + " " + notice.version() + " has a translation into it in the archive";
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -357,37 +373,35 @@ public final class SiteBuilder {
   }
 
   /**
-   * The site already in {@code dir}: its manifest, and those of the files it names that are still
+   * The site already in a folder: its manifest, and those of the files it names that are still
    * there as plain files inside it (not links to somewhere else, which a site never has) and still
    * have the digest it records: read again unless they look as they did when written.
    */
-  private static Optional<SitePages.Previous> previous(Path dir) throws IOException {
-    Path file = dir.resolve(SiteManifest.FILE);
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+  private static Optional<SitePages.Previous> previous(FolderContents there) throws IOException {
+    Path root = there.root();
+    if (!there.files().containsKey(SiteManifest.FILE)) {
       return Optional.empty();
     }
-    Optional<SiteManifest> manifest = SiteManifest.parse(Files.readAllBytes(file));
+    Optional<SiteManifest> manifest =
+        SiteManifest.parse(Files.readAllBytes(root.resolve(SiteManifest.FILE)));
     if (manifest.isEmpty()) {
       return Optional.empty();
     }
-    Path root = dir.toRealPath();
-    FileStamps stamps = FileStamps.read(dir);
-    Map<String, Path> there = new TreeMap<>();
+    FileStamps stamps = FileStamps.read(root);
+    Map<String, Path> found = new TreeMap<>();
     for (SiteManifest.Entry e : manifest.get().versions().values()) {
       for (Map.Entry<String, String> built : e.files().entrySet()) {
         String n = built.getKey();
-        Path f = root.resolve(n).normalize();
+        var attributes = there.files().get(n);
         // A file edited since it was built is rendered again, not carried into the new site.
-        if (f.startsWith(root)
-            && !f.equals(root)
-            && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-            && f.toRealPath().startsWith(root)
-            && (stamps.unchanged(n, f, built.getValue())
-                || SiteManifest.digest(Files.readAllBytes(f)).equals(built.getValue()))) {
-          there.put(n, f);
+        if (attributes != null
+            && (stamps.unchanged(n, attributes, built.getValue())
+                || SiteManifest.digest(Files.readAllBytes(root.resolve(n)))
+                    .equals(built.getValue()))) {
+          found.put(n, root.resolve(n));
         }
       }
     }
-    return Optional.of(new SitePages.Previous(manifest.get(), there));
+    return Optional.of(new SitePages.Previous(manifest.get(), found));
   }
 }

@@ -1,7 +1,7 @@
 package dev.candor.site;
 
-import dev.candor.load.LoadedInventory;
 import dev.candor.model.Inventory;
+import dev.candor.model.Notice;
 import dev.candor.render.InventoryJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,25 +31,18 @@ public final class Fingerprint {
    * version before in that language (what changed), and every version's number, date and languages
    * (the links between them).
    */
-  static String version(
-      String common, Published p, int i, String language, Inventory previous, Hashes hashes) {
+  static String version(String common, Published p, int i, String language, Hashes hashes) {
     MessageDigest d = sha256();
     update(d, common);
-    for (int j = 0; j < p.languages().size(); j++) {
-      Inventory v = p.history().versions().get(j).inventory();
-      update(
-          d,
-          v.notice().version()
-              + " "
-              + v.notice().effective()
-              + " "
-              + String.join(",", p.languagesOf(j)));
+    for (int j = 0; j < p.size(); j++) {
+      Notice v = p.history().versions().get(j).notice();
+      update(d, v.version() + " " + v.effective() + " " + String.join(",", p.languagesOf(j)));
     }
     update(d, i + " " + language);
-    update(d, of(p, i, p.in(i, language).orElseThrow(), hashes));
+    update(d, of(p, i, language, hashes));
     update(d, "previous");
-    if (previous != null) {
-      update(d, of(p, i - 1, previous, hashes));
+    if (i > 0 && p.has(i - 1, language)) {
+      update(d, of(p, i - 1, language, hashes));
     }
     return hex(d.digest());
   }
@@ -59,12 +52,12 @@ public final class Fingerprint {
    * file it was read from (the same bytes make the same inventory); in a translation, that of its
    * facts.
    */
-  private static String of(Published p, int i, Inventory inv, Hashes hashes) {
-    LoadedInventory read = p.history().versions().get(i);
-    if (read.inventory() == inv) {
-      return "file " + read.digest();
+  private static String of(Published p, int i, String language, Hashes hashes) {
+    if (p.asRead(i, language)) {
+      return "file " + p.history().versions().get(i).digest();
     }
-    return hashes.known.computeIfAbsent(new Identity(inv), Fingerprint::inventory);
+    return hashes.known.computeIfAbsent(
+        new Identity(p.in(i, language).orElseThrow()), Fingerprint::inventory);
   }
 
   /** An inventory compared by identity: equal records are hashed apart, which is only slower. */

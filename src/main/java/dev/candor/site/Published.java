@@ -2,22 +2,27 @@ package dev.candor.site;
 
 import dev.candor.load.History;
 import dev.candor.model.Inventory;
+import dev.candor.model.Outline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A notice's versions as the site publishes them: each version in every language it is published
- * in.
+ * A notice's versions as the site publishes them: each version in its own language and in every
+ * further language it is published in.
+ *
+ * <p>A version in its own language is its inventory as read, which is asked for only when one of
+ * its pages is rendered; what every page says of all versions comes from their {@link Outline}s.
  *
  * @param history the notice's versions, the current one last
- * @param languages for each version, in the same order, the version in each of its languages, its
- *     own language first; every other one a complete translation
+ * @param translations for each version, in the same order, its complete translations into other
+ *     languages
  */
-public record Published(History history, List<List<Inventory>> languages) {
+public record Published(History history, List<List<Inventory>> translations) {
   public Published {
-    languages = languages.stream().map(List::copyOf).toList();
-    if (languages.size() != history.versions().size()) {
-      throw new IllegalArgumentException("one list of languages per version");
+    translations = translations.stream().map(List::copyOf).toList();
+    if (translations.size() != history.versions().size()) {
+      throw new IllegalArgumentException("one list of translations per version");
     }
   }
 
@@ -26,20 +31,57 @@ public record Published(History history, List<List<Inventory>> languages) {
     return history.id();
   }
 
+  /** The number of versions. */
+  public int size() {
+    return translations.size();
+  }
+
   /** Version {@code i} in {@code language}, if it is published in it. */
   public Optional<Inventory> in(int i, String language) {
-    return languages.get(i).stream()
-        .filter(inv -> inv.notice().language().equals(language))
-        .findFirst();
+    if (own(i).equals(language)) {
+      return Optional.of(history.versions().get(i).inventory());
+    }
+    return translation(i, language);
+  }
+
+  /** The outline of version {@code i} in {@code language}, if it is published in it. */
+  public Optional<Outline> outline(int i, String language) {
+    if (own(i).equals(language)) {
+      return Optional.of(history.versions().get(i).outline());
+    }
+    return translation(i, language).map(Outline::of);
+  }
+
+  /** Whether version {@code i} is published in {@code language}. */
+  public boolean has(int i, String language) {
+    return own(i).equals(language) || translation(i, language).isPresent();
+  }
+
+  /** Whether version {@code i} in {@code language} is the inventory as read, not a translation. */
+  boolean asRead(int i, String language) {
+    return own(i).equals(language);
   }
 
   /** The languages of version {@code i}, its own first. */
   public List<String> languagesOf(int i) {
-    return languages.get(i).stream().map(inv -> inv.notice().language()).toList();
+    List<String> out = new ArrayList<>();
+    out.add(own(i));
+    translations.get(i).forEach(inv -> out.add(inv.notice().language()));
+    return out;
   }
 
   /** The index of the current version. */
   public int current() {
-    return languages.size() - 1;
+    return translations.size() - 1;
+  }
+
+  private String own(int i) {
+    return history.versions().get(i).notice().language();
+  }
+
+  private Optional<Inventory> translation(int i, String language) {
+    return translations.get(i).stream()
+        .filter(inv -> inv.notice().language().equals(language))
+        .findFirst();
   }
 }

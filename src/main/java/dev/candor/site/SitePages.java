@@ -4,6 +4,8 @@ import dev.candor.diff.ChangeSet;
 import dev.candor.diff.DiffReport;
 import dev.candor.diff.InventoryDiff;
 import dev.candor.model.Inventory;
+import dev.candor.model.Notice;
+import dev.candor.model.Outline;
 import dev.candor.parallel.Parallel;
 import dev.candor.problem.InvalidInputException;
 import dev.candor.render.ChangeWording;
@@ -32,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Plans and renders every file of the site from the notices' histories: a pure function of the
@@ -137,8 +140,14 @@ public final class SitePages {
 
   /** One notice version in one of its languages, and where its pages are. */
   private record Page(Published notice, int index, String language, Set<String> indexes) {
+    /** The inventory, read whole: only for a version whose pages are rendered. */
     Inventory inv() {
       return notice.in(index, language).orElseThrow();
+    }
+
+    /** What the pages of every version say of it. */
+    Notice about() {
+      return notice.outline(index, language).orElseThrow().notice();
     }
 
     String own() {
@@ -160,16 +169,20 @@ public final class SitePages {
     }
 
     String dir() {
-      return noticeDir() + inv().notice().version() + "/";
+      return noticeDir() + about().version() + "/";
     }
 
     String name() {
-      return prefix() + notice.id() + "/" + inv().notice().version();
+      return prefix() + notice.id() + "/" + about().version();
     }
 
     /** The version before, in this language, if it is published in it. */
     Optional<Inventory> previous() {
-      return index == 0 ? Optional.empty() : notice.in(index - 1, language);
+      return hasPrevious() ? notice.in(index - 1, language) : Optional.empty();
+    }
+
+    boolean hasPrevious() {
+      return index > 0 && notice.has(index - 1, language);
     }
 
     boolean current() {
@@ -196,29 +209,67 @@ public final class SitePages {
       throws IOException, InvalidInputException {
     Set<String> indexes = indexLanguages(notices);
     String shared = common + " " + String.join(",", indexes);
-    List<Parallel.Task<VersionFiles>> tasks = new ArrayList<>();
+    List<Parallel.Task<Planned>> plans = new ArrayList<>();
     Fingerprint.Hashes hashes = new Fingerprint.Hashes();
     for (Published p : notices) {
-      for (int i = 0; i < p.languages().size(); i++) {
+      for (int i = 0; i < p.size(); i++) {
         for (String lang : p.languagesOf(i)) {
           Page page = new Page(p, i, lang, indexes);
-          tasks.add(() -> versionFiles(page, shared, previous, hashes));
+          plans.add(() -> planned(page, shared, previous, hashes));
         }
       }
     }
-    int total = tasks.size();
+    int total = plans.size();
     Map<String, byte[]> files = new TreeMap<>();
     Map<String, Path> reused = new TreeMap<>();
     Map<String, SiteManifest.Entry> entries = new TreeMap<>();
     int[] done = {0};
-    try (Parallel.Pending<VersionFiles> pending = Parallel.start(tasks)) {
-      pending.join(
-          v -> {
-            files.putAll(v.files());
-            reused.putAll(v.reused());
-            entries.put(v.name(), v.entry());
-            progress.rendered(v.name().replace('/', ' '), ++done[0], total);
-          });
+    Consumer<VersionFiles> add =
+        v -> {
+          files.putAll(v.files());
+          reused.putAll(v.reused());
+          entries.put(v.name(), v.entry());
+          progress.rendered(v.name().replace('/', ' '), ++done[0], total);
+        };
+    List<Planned> toRender = new ArrayList<>();
+    for (Planned planned : Parallel.run(plans)) {
+      if (planned.kept() != null) {
+        add.accept(planned.kept());
+      } else {
+        toRender.add(planned);
+      }
+    }
+    // Fewer versions than cores: each one's PDFs and its other files are rendered side by side.
+    boolean split = toRender.size() < Parallel.threads();
+    List<Parallel.Task<Rendered>> tasks = new ArrayList<>();
+    for (Planned planned : toRender) {
+      if (split) {
+        tasks.add(() -> rendered(planned.page(), EnumSet.of(Format.PDF), false));
+        tasks.add(() -> rendered(planned.page(), EnumSet.of(Format.HTML, Format.MD), true));
+      } else {
+        tasks.add(() -> rendered(planned.page(), EnumSet.allOf(Format.class), true));
+      }
+    }
+    try (Parallel.Pending<Rendered> pending = Parallel.start(tasks)) {
+      List<Rendered> parts = pending.join();
+      int step = split ? 2 : 1;
+      for (int i = 0; i < toRender.size(); i++) {
+        Map<String, byte[]> made = new TreeMap<>();
+        FeedEntry feed = null;
+        for (Rendered part : parts.subList(i * step, i * step + step)) {
+          made.putAll(part.files());
+          feed = part.feed() == null ? feed : part.feed();
+        }
+        Planned planned = toRender.get(i);
+        Map<String, String> digests = digests(made);
+        add.accept(
+            new VersionFiles(
+                planned.page().name(),
+                made,
+                Map.of(),
+                new SiteManifest.Entry(
+                    planned.key(), digests, feed.withDigest(SiteManifest.versionDigest(digests)))));
+      }
     }
     Map<String, String> sharedFiles = new TreeMap<>();
     List<SitemapUrl> urls = new ArrayList<>();
@@ -227,7 +278,7 @@ public final class SitePages {
       String folder = indexPrefix(lang);
       List<FeedEntry> feed = new ArrayList<>();
       for (Published p : notices) {
-        for (int i = 0; i < p.languages().size(); i++) {
+        for (int i = 0; i < p.size(); i++) {
           List<String> langs = p.languagesOf(i);
           // The site's own feed has every version, in the site's language where it has one.
           String in = langs.contains(lang) ? lang : lang.equals(siteLanguage) ? langs.get(0) : null;
@@ -298,15 +349,18 @@ public final class SitePages {
     return indexes.contains(lang) ? indexPrefix(lang) : "";
   }
 
-  /** A version in one language: taken from the previous site when its key is unchanged. */
-  private VersionFiles versionFiles(
-      Page pg, String common, Optional<Previous> previous, Fingerprint.Hashes hashes)
-      throws IOException, InvalidInputException {
-    Inventory inv = pg.inv();
+  /**
+   * A version in one language and the key of its inputs: with its files taken from the previous
+   * site when the key is unchanged, else to be rendered.
+   *
+   * @param kept its files from the previous site; null when it is to be rendered
+   */
+  private record Planned(Page page, String key, VersionFiles kept) {}
+
+  private Planned planned(
+      Page pg, String common, Optional<Previous> previous, Fingerprint.Hashes hashes) {
     String name = pg.name();
-    String key =
-        Fingerprint.version(
-            common, pg.notice(), pg.index(), pg.language(), pg.previous().orElse(null), hashes);
+    String key = Fingerprint.version(common, pg.notice(), pg.index(), pg.language(), hashes);
     if (previous.isPresent()) {
       SiteManifest.Entry old = previous.get().manifest().versions().get(name);
       Map<String, Path> there = previous.get().files();
@@ -316,16 +370,36 @@ public final class SitePages {
           && there.keySet().containsAll(old.files().keySet())) {
         Map<String, Path> same = new TreeMap<>();
         old.files().keySet().forEach(f -> same.put(f, there.get(f)));
-        return new VersionFiles(name, Map.of(), same, old);
+        return new Planned(pg, key, new VersionFiles(name, Map.of(), same, old));
       }
     }
+    return new Planned(pg, key, null);
+  }
+
+  /**
+   * Files of a version rendered now.
+   *
+   * @param feed its feed entry, without its digest; null for a part without the site pages
+   */
+  private record Rendered(Map<String, byte[]> files, FeedEntry feed) {}
+
+  /**
+   * A version's notice and cookie declaration in {@code formats} and, with {@code pages}, its JSON
+   * download, its site pages and its feed entry.
+   */
+  private Rendered rendered(Page pg, Set<Format> formats, boolean pages)
+      throws IOException, InvalidInputException {
+    Inventory inv = pg.inv();
     Wording w = in(pg.language());
     Map<String, byte[]> files = new TreeMap<>();
     Inventory prev = pg.previous().orElse(null);
     // What changed is found and worded once per version; the pages only add their own link.
     ChangeSet changes = prev == null ? null : InventoryDiff.standard().diff(prev, inv);
     Recent recent = prev == null ? null : recent(prev, inv, changes);
-    FeedEntry feed = version(pg, w, recent, changes, files);
+    FeedEntry feed = version(pg, w, recent, changes, formats, pages, files);
+    if (!pages) {
+      return new Rendered(files, null);
+    }
     if (pg.current()) {
       String current = pg.noticeDir() + "index.html";
       files.put(current, noticePage(pg, w, recent, current, false));
@@ -334,29 +408,32 @@ public final class SitePages {
       String page = pg.dir() + "changes/index.html";
       files.put(page, changesPage(pg, w, prev, changes, page));
     }
-    Map<String, String> digests = digests(files);
-    return new VersionFiles(
-        name,
-        files,
-        Map.of(),
-        new SiteManifest.Entry(key, digests, feed.withDigest(SiteManifest.versionDigest(digests))));
+    return new Rendered(files, feed);
   }
 
   private FeedEntry version(
-      Page pg, Wording w, Recent recent, ChangeSet changes, Map<String, byte[]> files)
+      Page pg,
+      Wording w,
+      Recent recent,
+      ChangeSet changes,
+      Set<Format> formats,
+      boolean pages,
+      Map<String, byte[]> files)
       throws IOException, InvalidInputException {
     Inventory inv = pg.inv();
     NoticeRenderer notices = w.chrome().notices();
-    Map<Format, byte[]> out =
-        notices.render(inv, EnumSet.allOf(Format.class), Optional.ofNullable(recent));
+    Map<Format, byte[]> out = notices.render(inv, formats, Optional.ofNullable(recent));
     String dir = pg.dir();
     String base = inv.notice().id() + "-" + inv.notice().version();
     out.forEach((f, bytes) -> files.put(dir + base + "." + f.extension(), bytes));
+    notices
+        .declaration(inv, formats, Optional.empty())
+        .forEach((f, bytes) -> files.put(dir + base + "-cookies." + f.extension(), bytes));
+    if (!pages) {
+      return null;
+    }
     files.put(dir + base + ".json", InventoryJson.of(inv));
     files.put(dir + "index.html", noticePage(pg, w, recent, dir + "index.html", true));
-    notices
-        .declaration(inv, EnumSet.allOf(Format.class), Optional.empty())
-        .forEach((f, bytes) -> files.put(dir + base + "-cookies." + f.extension(), bytes));
     CookieDeclaration cookies = notices.cookies(inv);
     if (cookies != null) {
       String page = dir + "cookies/index.html";
@@ -408,15 +485,15 @@ public final class SitePages {
     links.add(new Line(null, msg.get("site.download.md"), files + ".md"));
     links.add(new Line(null, msg.get("site.download.json"), files + ".json"));
     Published p = pg.notice();
-    for (int j = p.languages().size() - 1; j >= 0; j--) {
+    for (int j = p.size() - 1; j >= 0; j--) {
       if (j != pg.index()) {
         // Another version in this language where it has one, else in its own.
         String lang =
             p.languagesOf(j).contains(pg.language()) ? pg.language() : p.languagesOf(j).get(0);
-        Inventory other = p.in(j, lang).orElseThrow();
+        Notice other = p.outline(j, lang).orElseThrow().notice();
         String href =
             SitePath.relative(
-                page, pg.prefix(lang) + p.id() + "/" + other.notice().version() + "/index.html");
+                page, pg.prefix(lang) + p.id() + "/" + other.version() + "/index.html");
         links.add(new Line(null, versionItem(w, other, lang, pg.language()), href));
       }
     }
@@ -431,14 +508,7 @@ public final class SitePages {
                 "from",
                 date,
                 "until",
-                w.dates()
-                    .format(
-                        p.history()
-                            .versions()
-                            .get(pg.index() + 1)
-                            .inventory()
-                            .notice()
-                            .effective()));
+                w.dates().format(p.history().versions().get(pg.index() + 1).notice().effective()));
     Map<String, Object> extras = new TreeMap<>();
     extras.put("site", w.chrome().view());
     extras.put("root", root);
@@ -518,9 +588,7 @@ public final class SitePages {
     model.put("diff", w.diffs().view(report));
     Published p = pg.notice();
     List<String> both =
-        p.languagesOf(pg.index()).stream()
-            .filter(l -> p.in(pg.index() - 1, l).isPresent())
-            .toList();
+        p.languagesOf(pg.index()).stream().filter(l -> p.has(pg.index() - 1, l)).toList();
     model.put(
         "alternates",
         alternates(page, both, l -> pg.prefix(l) + p.id() + "/" + v + "/changes/", pg.language()));
@@ -568,15 +636,15 @@ public final class SitePages {
   private IndexEntry indexEntry(Published p, String lang, Set<String> indexes) {
     Wording w = in(lang);
     List<VersionLink> links = new ArrayList<>();
-    for (int i = p.languages().size() - 1; i >= 0; i--) {
+    for (int i = p.size() - 1; i >= 0; i--) {
       String in = p.languagesOf(i).contains(lang) ? lang : p.languagesOf(i).get(0);
       Page pg = new Page(p, i, in, indexes);
       String folder = indexPrefix(lang);
       links.add(
           new VersionLink(
               SitePath.relative(folder + "index.html", pg.dir() + "index.html"),
-              versionItem(w, pg.inv(), in, lang),
-              pg.previous().isEmpty()
+              versionItem(w, pg.about(), in, lang),
+              !pg.hasPrevious()
                   ? null
                   : SitePath.relative(folder + "index.html", pg.dir() + "changes/index.html"),
               w.msg().get("site.changes.link")));
@@ -584,14 +652,14 @@ public final class SitePages {
     int c = p.current();
     String in = p.languagesOf(c).contains(lang) ? lang : p.languagesOf(c).get(0);
     Page cur = new Page(p, c, in, indexes);
-    Inventory inv = cur.inv();
+    Outline inv = p.outline(c, in).orElseThrow();
     return new IndexEntry(
         SitePath.relative(indexPrefix(lang) + "index.html", cur.noticeDir() + "index.html"),
         in.equals(lang)
             ? inv.notice().title()
             : w.msg()
                 .get("site.in-language", "text", inv.notice().title(), "language", selfName(in)),
-        inv.controller().name(),
+        inv.controller(),
         w.msg()
             .get(
                 "site.current",
@@ -612,19 +680,18 @@ public final class SitePages {
     for (Published p : notices) {
       for (String lang : p.languagesOf(p.current())) {
         Page cur = new Page(p, p.current(), lang, indexes);
-        urls.add(
-            new SitemapUrl(baseUrl + cur.noticeDir(), cur.inv().notice().effective().toString()));
+        urls.add(new SitemapUrl(baseUrl + cur.noticeDir(), cur.about().effective().toString()));
       }
-      for (int i = 0; i < p.languages().size(); i++) {
+      for (int i = 0; i < p.size(); i++) {
         for (String lang : p.languagesOf(i)) {
           Page pg = new Page(p, i, lang, indexes);
-          Inventory v = pg.inv();
+          Outline v = p.outline(i, lang).orElseThrow();
           String date = v.notice().effective().toString();
           urls.add(new SitemapUrl(baseUrl + pg.dir(), date));
-          if (pg.previous().isPresent()) {
+          if (pg.hasPrevious()) {
             urls.add(new SitemapUrl(baseUrl + pg.dir() + "changes/", date));
           }
-          if (!v.cookies().isEmpty()) {
+          if (v.cookies()) {
             urls.add(new SitemapUrl(baseUrl + pg.dir() + "cookies/", date));
           }
         }
@@ -665,18 +732,13 @@ public final class SitePages {
     return out;
   }
 
-  private static String versionItem(Wording w, Inventory v) {
+  private static String versionItem(Wording w, Notice v) {
     return w.msg()
-        .get(
-            "site.version.item",
-            "version",
-            v.notice().version(),
-            "date",
-            w.dates().format(v.notice().effective()));
+        .get("site.version.item", "version", v.version(), "date", w.dates().format(v.effective()));
   }
 
   /** A version's link text, naming the language it is in when that is not the page's. */
-  private static String versionItem(Wording w, Inventory v, String lang, String page) {
+  private static String versionItem(Wording w, Notice v, String lang, String page) {
     String item = versionItem(w, v);
     return lang.equals(page)
         ? item

@@ -92,7 +92,7 @@ class KeptInventoriesTest {
     // A length far beyond the file's end is damage, not a request for 2 GB.
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(file)) {
-      out.writeUTF("candor-kept-inventories-1");
+      out.writeUTF("candor-kept-inventories-2");
       out.writeUTF(ENGINE + " " + Limits.DEFAULTS);
       out.writeInt(1);
       out.writeUTF(shop + "\0" + InventoryLoader.digest(Files.readAllBytes(shop)));
@@ -112,16 +112,19 @@ class KeptInventoriesTest {
     }
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(file)) {
-      out.writeUTF("candor-kept-inventories-1");
+      out.writeUTF("candor-kept-inventories-2");
       out.writeUTF(ENGINE + " " + Limits.DEFAULTS);
       out.writeInt(1);
       out.writeUTF(shop + "\0" + InventoryLoader.digest(Files.readAllBytes(shop)));
-      out.writeInt(object.size());
-      out.write(object.toByteArray());
+      // A true outline, so that only reading the rest back finds the stranger.
+      byte[] entry = KeptInventories.entry(loader.load(shop).outline(), object.toByteArray());
+      out.writeInt(entry.length);
+      out.write(entry);
     }
     Files.write(kept, file.toByteArray());
     LoadedInventory li = load(kept, ENGINE, shop);
-    assertEquals("shop", li.inventory().notice().id());
+    assertEquals("shop", li.notice().id());
+    assertEquals(loader.load(shop).inventory(), li.inventory());
   }
 
   @Test

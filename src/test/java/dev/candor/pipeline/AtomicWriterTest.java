@@ -72,13 +72,53 @@ class AtomicWriterTest {
   }
 
   @Test
-  void aPageWithOtherBytesReplacesTheFolder() throws IOException {
+  void aPageWithOtherBytesIsReplacedAndTheKeptFilesStayAsTheyAre() throws IOException {
     Path out = site();
     Object before = identity(out);
+    Object pdf = identity(out.resolve("shop/2.0/notice.pdf"));
     rebuild(out, "front, changed");
-    assertNotEquals(before, identity(out));
+    assertEquals(before, identity(out));
+    assertEquals(pdf, identity(out.resolve("shop/2.0/notice.pdf")));
     assertEquals("front, changed", Files.readString(out.resolve("index.html")));
     assertEquals("pdf", Files.readString(out.resolve("shop/2.0/notice.pdf")));
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(out), s.toList(), "no staging folder or journal is left beside it");
+    }
+  }
+
+  @Test
+  void mostFilesChangingReplacesTheWholeFolder() throws IOException {
+    Path out = site();
+    Object before = identity(out);
+    AtomicWriter.folder(
+        out,
+        Map.of(
+            "index.html", utf8("front, changed"),
+            "shop/index.html", utf8("shop, changed"),
+            "shop/2.0/notice.pdf", utf8("pdf")),
+        Map.of());
+    assertNotEquals(before, identity(out));
+    assertEquals("shop, changed", Files.readString(out.resolve("shop/index.html")));
+  }
+
+  @Test
+  void aSwapKilledAfterItsJournalIsFinishedByTheNextRun() throws IOException {
+    Path out = site();
+    // What a run killed just after putting its journal in place leaves: the new page staged, the
+    // journal naming it and a stray file to remove, the folder itself untouched.
+    Path staging = Files.createDirectories(tmp.resolve(".site.staging-1"));
+    Files.writeString(staging.resolve("index.html"), "front, changed");
+    Files.writeString(out.resolve("stray.html"), "left by hand");
+    Files.writeString(
+        tmp.resolve(".site.journal"),
+        "candor-swap-1\nstaging .site.staging-1\nremove stray.html\nput index.html\n");
+    AtomicWriter.recover(out);
+    assertEquals("front, changed", Files.readString(out.resolve("index.html")));
+    assertFalse(Files.exists(out.resolve("stray.html")));
+    assertEquals("pdf", Files.readString(out.resolve("shop/2.0/notice.pdf")));
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(out), s.toList(), "the journal and staging folder are gone");
+    }
   }
 
   @Test
