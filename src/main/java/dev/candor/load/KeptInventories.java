@@ -104,6 +104,11 @@ public final class KeptInventories {
     return !before.isEmpty();
   }
 
+  /** Whether this run kept other inventories than the earlier one, so the file must be written. */
+  public boolean changed() {
+    return readNow.get() > 0 || !now.keySet().equals(before.keySet());
+  }
+
   /** How many files this run read that were not kept: new files, or files whose bytes changed. */
   public int readNow() {
     return readNow.get();

@@ -245,7 +245,8 @@ public final class SiteBuilder {
     if (checked.isPresent()) {
       checked.get().write(s.out());
     }
-    if (kept.isPresent()) {
+    // Written again only when it would hold other inventories: it is the largest of the three.
+    if (kept.isPresent() && kept.get().changed()) {
       AtomicWriter.replace(keptFile(outDir), kept.get().bytes());
     }
     return new Result(
