@@ -2,6 +2,7 @@ package dev.candor.model;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -119,19 +120,21 @@ public record Inventory(
         cookies);
   }
 
+  // The lookups take an inventory that has not passed validation yet, whose entries may lack an id.
+
   public Optional<Purpose> purpose(String id) {
-    return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+    return purposes.stream().filter(p -> Objects.equals(p.id(), id)).findFirst();
   }
 
   public Optional<Store> store(String id) {
-    return stores.stream().filter(s -> s.id().equals(id)).findFirst();
+    return stores.stream().filter(s -> Objects.equals(s.id(), id)).findFirst();
   }
 
   public Optional<Recipient> recipient(String id) {
-    return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
+    return recipients.stream().filter(r -> Objects.equals(r.id(), id)).findFirst();
   }
 
   public Optional<DataItem> dataItem(String id) {
-    return data.stream().filter(d -> d.id().equals(id)).findFirst();
+    return data.stream().filter(d -> Objects.equals(d.id(), id)).findFirst();
   }
 }

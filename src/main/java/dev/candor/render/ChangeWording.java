@@ -160,11 +160,19 @@ public final class ChangeWording {
   /**
    * The changes as the notice's readers hear of them: a sentence each for the material and minor
    * ones, material first, with no word of materiality, which is advice for the company (it stays in
-   * {@code candor diff}). Changes with no effect in substance are left out.
+   * {@code candor diff}). Changes with no effect in substance are left out, and so is a new place
+   * to keep data with a company that the same change set starts sharing with: the notice tells a
+   * store and a recipient of one company as one entry, and so does this list.
    */
   public List<String> forReaders(ChangeSet changes) {
+    java.util.Set<Fact> newRecipients =
+        changes.changes().stream()
+            .filter(c -> c.kind() == Kind.RECIPIENT_ADDED)
+            .map(Change::subject)
+            .collect(java.util.stream.Collectors.toSet());
     return Stream.of(Materiality.MATERIAL, Materiality.MINOR)
         .flatMap(m -> changes.of(m).stream())
+        .filter(c -> !(c.kind() == Kind.STORE_ADDED && newRecipients.contains(c.subject())))
         .map(c -> word(c).sentence())
         .toList();
   }

@@ -94,9 +94,11 @@ public final class NoticeComposer {
         msg.get("meta.footer", "version", inv.notice().version(), "date", effective),
         msg.get("intro", "controller", inv.controller().name()),
         msg.all(),
-        SECTIONS.stream().map(s -> new Section(s, msg.get("section." + s))).toList(),
+        SECTIONS.stream()
+            .map(s -> new Section(s, msg.get("section." + s), msg.get("nav." + s)))
+            .toList(),
         glance(inv),
-        who(inv.controller()),
+        who(inv, inv.controller()),
         collected(inv),
         sensitive(inv),
         usCategories(inv),
@@ -292,7 +294,8 @@ public final class NoticeComposer {
 
   /**
    * How long, at a glance: items kept alike together; when that makes more than 35 words, the range
-   * of set times with the longest in full, then the items kept by a rule or by others.
+   * of set times and the items kept longest (when each time counts from is for the full layer),
+   * then the items kept by a rule or by others.
    */
   private String kept(Inventory inv) {
     java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
@@ -327,7 +330,7 @@ public final class NoticeComposer {
             "shortest",
             duration(((Retention.For) shortest.retention()).duration()),
             "longest",
-            lowerFirst(shortRetention(inv, longest.retention())),
+            duration(((Retention.For) longest.retention()).duration()),
             "data",
             list(longestItems)));
     java.util.Map<String, List<String>> untimed = new java.util.LinkedHashMap<>();
@@ -411,7 +414,20 @@ public final class NoticeComposer {
         .toList();
   }
 
-  private Who who(Controller c) {
+  /**
+   * Who represents us, and where: a controller outside one of the notice's regions names that
+   * region; otherwise the sentence says "your region".
+   */
+  private String representative(Inventory inv, Controller c) {
+    List<Jurisdiction> outside = c.country() == null ? List.of() : regionsLeft(inv, c.country());
+    String key = "who.representative.text";
+    if (outside.size() == 1 && msg.has(key + "." + outside.get(0).key())) {
+      key += "." + outside.get(0).key();
+    }
+    return msg.get(key, "name", c.representative().name());
+  }
+
+  private Who who(Inventory inv, Controller c) {
     List<Line> contact = new ArrayList<>();
     contact.add(new Line(msg.get("who.address"), c.address(), null));
     contact.add(new Line(msg.get("who.email"), c.email(), "mailto:" + c.email()));
@@ -426,9 +442,7 @@ public final class NoticeComposer {
         c.name(),
         contact,
         contactLines(c.dpo()),
-        c.representative() == null
-            ? null
-            : msg.get("who.representative.text", "name", c.representative().name()),
+        c.representative() == null ? null : representative(inv, c),
         contactLines(c.representative()).stream().filter(l -> l.label() != null).toList(),
         c.processorFor().stream()
             .map(
@@ -1285,6 +1299,9 @@ public final class NoticeComposer {
     java.util.Map<String, java.util.Map<String, List<String>>> other =
         new java.util.LinkedHashMap<>();
     java.util.Map<String, String> regionOf = new java.util.HashMap<>();
+    // Under two laws a country may be outside one region only; the line then says which.
+    java.util.Map<String, Boolean> partly = new java.util.HashMap<>();
+    long regimes = inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count();
     for (Sent x : sent) {
       if (x.place().any()) {
         continue;
@@ -1309,6 +1326,7 @@ public final class NoticeComposer {
           continue;
         }
         regionOf.put(name, region);
+        partly.put(name, left.size() < regimes);
         java.util.Map<String, List<String>> safeguards =
             other.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>());
         if (s != null) {
@@ -1335,14 +1353,12 @@ public final class NoticeComposer {
                         "region",
                         region),
                     null)));
-    boolean twoRegions =
-        inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count() > 1;
     other.forEach(
         (country, safeguards) -> {
           List<String> text = new ArrayList<>();
-          // Under one law every country here is outside the same region, which the glance names;
-          // under two it depends on the country.
-          if (safeguards.isEmpty() || twoRegions) {
+          // A country outside every region the notice covers needs no saying so: the heading and
+          // its safeguards say it; one outside only some of them does.
+          if (safeguards.isEmpty() || partly.get(country)) {
             text.add(msg.get("transfer.outside", "region", regionOf.get(country)));
           }
           safeguards.forEach(

@@ -45,8 +45,11 @@ public record NoticeView(
     Complain complain,
     boolean legalBases) {
 
-  /** A section's anchor and heading, in notice order. */
-  public record Section(String id, String title) {}
+  /**
+   * A section's anchor and heading, in notice order, and the word or two that names it in the list
+   * of contents.
+   */
+  public record Section(String id, String title, String nav) {}
 
   /**
    * The at-a-glance layer: what, why, how long, who and where, each a labelled line; then what is

@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param key the fideslang key, e.g. {@code user.contact.email}
  * @param parent the parent key, or {@code null} for a top-level category such as {@code user}
  * @param label a lower-case noun phrase that reads well mid-sentence, e.g. "email address"
- * @param example a short concrete example, e.g. "name@example.com"
+ * @param example a short example that says what the label covers, e.g. "the pages you open and how
+ *     long you stay"; {@code null} where the label says it all (an email address, a name)
  * @param sensitive whether the law gives this kind of data special protection (see {@link
  *     SensitiveCategories})
  * @param special whether it is a special category of GDPR Art. 9(1) or criminal data under Art. 10,
@@ -30,6 +31,5 @@ public record Category(
   public Category {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(example, "example");
   }
 }

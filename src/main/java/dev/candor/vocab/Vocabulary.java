@@ -190,14 +190,16 @@ public final class Vocabulary {
         continue;
       }
       String label = required(labels, "category." + row.key() + ".label", missing);
-      String example = required(labels, "category." + row.key() + ".example", missing);
+      // An example only where the label does not say it all: "name@example.com" tells nobody
+      // what an email address is.
+      String example = labels.getProperty("category." + row.key() + ".example", "").strip();
       categories.put(
           row.key(),
           new Category(
               row.key(),
               CATEGORY_ROOT.equals(row.parent()) ? null : row.parent(),
               label,
-              example,
+              example.isEmpty() ? null : example,
               SensitiveCategories.entryFor(row.key()).isPresent(),
               SensitiveCategories.isSpecial(row.key()),
               row.deprecated(),

@@ -50,7 +50,7 @@ class TranslationFilesTest {
     Path file = shop("de", "de: \"Lieferadresse\"", "de: \"\"");
     Candor r = build(file, "--language", "de");
     assertEquals(2, r.code(), r::toString);
-    assertTrue(r.err().contains(file + ":52:12: error: 'data[2].label' has no German"), r.err());
+    assertTrue(r.err().contains(file + ":51:12: error: 'data[2].label' has no German"), r.err());
     assertTrue(r.err().contains("give it under 'data.address.label' with 'de:'"), r.err());
   }
 

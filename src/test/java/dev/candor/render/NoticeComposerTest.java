@@ -64,14 +64,14 @@ class NoticeComposerTest {
         v.transfers().get(0).text(),
         "under one law, every country told is outside the region the glance names");
     assertEquals(
-        "Outside the European Economic Area and the United Kingdom. Mailer Inc. has signed up to"
-            + " the EU-US Data Privacy Framework and its UK Extension, which protect your data.",
+        "Mailer Inc. has signed up to the EU-US Data Privacy Framework and its UK Extension, which"
+            + " protect your data.",
         compose("jurisdictions: [gdpr]", "jurisdictions: [gdpr, uk-gdpr]").transfers().stream()
             .filter(l -> l.label().equals("United States"))
             .findFirst()
             .orElseThrow()
             .text(),
-        "under two, which region a country is outside of depends on the country");
+        "under two, a country outside both regions needs no saying so: its safeguards say it");
     assertEquals("Where: United States.", v.recipients().get(0).recipients().get(0).where());
     NoticeView swiss = compose("    country: US\n    safeguard: dpf", "    country: CH");
     assertTrue(
@@ -269,7 +269,7 @@ class NoticeComposerTest {
     }
     NoticeView most = compose("data:\n", "data:\n" + data);
     assertEquals(
-        "From 1 year and 6 months to 2 years after you close your account, depending on the data.",
+        "From 1 year and 6 months to 2 years, depending on the data.",
         most.glance().lines().get(2).text(),
         "four of five items are kept 2 years: the range says it, and no item is named longest");
     NoticeView few =

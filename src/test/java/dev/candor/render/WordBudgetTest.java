@@ -30,16 +30,6 @@ class WordBudgetTest {
   private static final int PAGE = 1500;
   private static final int GLANCE = 250;
 
-  /**
-   * The notices that do not fit yet, with the most words each may have: a notice may get shorter
-   * (then lower its number, or take it off once it fits) but never longer.
-   */
-  private static final Map<String, int[]> NOT_YET =
-      Map.of(
-          "fitness", new int[] {1849, 250},
-          "saas", new int[] {1816, 250},
-          "shop", new int[] {1652, 250});
-
   static Stream<String> notices() throws IOException {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       return files
@@ -76,16 +66,9 @@ class WordBudgetTest {
     int page = words(doc.body().text());
     Element glance = doc.getElementById("glance");
     int atAGlance = words(glance.text());
-    int[] limit = NOT_YET.getOrDefault(id, new int[] {PAGE, GLANCE});
-    assertTrue(page <= limit[0], id + " has " + page + " words on its page; at most " + limit[0]);
+    assertTrue(page <= PAGE, id + " has " + page + " words on its page; at most " + PAGE);
     assertTrue(
-        atAGlance <= limit[1],
-        id + " has " + atAGlance + " words at a glance; at most " + limit[1]);
-    if (NOT_YET.containsKey(id)) {
-      assertTrue(
-          page > PAGE || atAGlance > GLANCE,
-          id + " fits the budget now: take it off the list of notices that do not fit yet");
-    }
+        atAGlance <= GLANCE, id + " has " + atAGlance + " words at a glance; at most " + GLANCE);
   }
 
   @ParameterizedTest

@@ -97,7 +97,7 @@ class SiteTest {
     assertTrue(
         changes.contains("From 1 March 2026:")
             && changes.contains(
-                "We now share pages you visit in our shop with Plausible Insights OÜ (Estonia)"),
+                "We now share pages you visit with Plausible Insights OÜ (Estonia)"),
         "what changes for readers, and from when");
     assertTrue(
         changes.contains("We switched our visit statistics to Plausible"),
