@@ -135,11 +135,17 @@ class IncrementalSiteTest {
 
   @Test
   void theFindingsOfUnchangedNoticesAreTakenFromTheLastBuildAndReadTheSame() throws IOException {
+    // A translation of older text is a warning, which the next build takes from the last.
+    Path fitness = notices.resolve("fitness.yaml");
+    String yaml = Files.readString(fitness);
+    String stale = yaml.replace("your phone model", "the model of your phone");
+    assertNotEquals(yaml, stale, "the English of a translated example is edited");
+    Files.writeString(fitness, stale);
     Path site = tmp.resolve("out/site");
     String first = build(site);
     Path checks = tmp.resolve("out/.site.checks");
     assertTrue(Files.isRegularFile(checks), "findings kept beside the site");
-    assertTrue(first.contains("warning"), "the examples have warnings to keep: " + first);
+    assertTrue(first.contains("translates older text"), "a warning to keep: " + first);
     assertEquals(first, build(site), "findings from the last build");
     Files.writeString(checks, "{ not json");
     assertEquals(first, build(site), "a damaged file of findings is ignored");
