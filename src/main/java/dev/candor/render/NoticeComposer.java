@@ -373,7 +373,48 @@ public final class NoticeComposer {
    */
   private String where(Inventory inv) {
     List<String> countries = outsideRegion(inv, inv.stores(), inv.recipients());
-    return countries.isEmpty() ? null : capitalise(list(countries));
+    if (countries.isEmpty()) {
+      return null;
+    }
+    // Under GDPR and UK GDPR, a country may be outside one region only (Ireland is outside the
+    // UK, not the EEA): those are told apart, with the region they are outside of.
+    long regimes = inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count();
+    java.util.Map<String, List<String>> only = new java.util.LinkedHashMap<>();
+    List<String> everywhere = new ArrayList<>();
+    java.util.function.Consumer<dev.candor.model.Place> add =
+        place -> {
+          for (String c : place.any() ? List.<String>of() : place.countries()) {
+            List<Jurisdiction> left = regionsLeft(inv, c);
+            String name = Countries.name(c, msg.language());
+            if (left.isEmpty() || everywhere.contains(name)) {
+              continue;
+            }
+            if (left.size() < regimes) {
+              String region =
+                  and(left.stream().map(law -> msg.get("region." + law.key())).toList());
+              List<String> names = only.computeIfAbsent(region, k -> new ArrayList<>());
+              if (!names.contains(name)) {
+                names.add(name);
+              }
+            } else {
+              everywhere.add(name);
+            }
+          }
+        };
+    inv.stores().forEach(st -> add.accept(st.place()));
+    inv.recipients().forEach(r -> add.accept(r.place()));
+    if (only.isEmpty()) {
+      return capitalise(list(countries));
+    }
+    List<String> parts =
+        new ArrayList<>(
+            countries.stream()
+                .filter(c -> only.values().stream().noneMatch(names -> names.contains(c)))
+                .toList());
+    only.forEach(
+        (region, names) ->
+            parts.add(msg.get("glance.where.only", "countries", and(names), "region", region)));
+    return capitalise(String.join("; ", parts));
   }
 
   /**

@@ -72,6 +72,14 @@ class NoticeComposerTest {
             .orElseThrow()
             .text(),
         "under two, a country outside both regions needs no saying so: its safeguards say it");
+    assertEquals(
+        "United States; Ireland (outside the United Kingdom only)",
+        compose("jurisdictions: [gdpr]", "jurisdictions: [gdpr, uk-gdpr]").glance().lines().stream()
+            .filter(l -> l.label().equals("Where it goes outside your region"))
+            .findFirst()
+            .orElseThrow()
+            .text(),
+        "the glance tells a country outside the UK only apart, for readers in the EU");
     assertEquals("Where: United States.", v.recipients().get(0).recipients().get(0).where());
     NoticeView swiss = compose("    country: US\n    safeguard: dpf", "    country: CH");
     assertTrue(
