@@ -120,12 +120,6 @@ public final class SiteBuilder {
     }
   }
 
-  static final long T0 = ProcessHandle.current().info().startInstant().get().toEpochMilli();
-
-  static void tp(String what) {
-    System.err.println("TIME " + (System.currentTimeMillis() - T0) + " " + what);
-  }
-
   public static Result build(Settings s, SitePages.Progress progress)
       throws IOException, InvalidInputException, ChecksFailedException {
     SiteInputs.start();

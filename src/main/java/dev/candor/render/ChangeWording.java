@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -165,11 +167,11 @@ public final class ChangeWording {
    * store and a recipient of one company as one entry, and so does this list.
    */
   public List<String> forReaders(ChangeSet changes) {
-    java.util.Set<Fact> newRecipients =
+    Set<Fact> newRecipients =
         changes.changes().stream()
             .filter(c -> c.kind() == Kind.RECIPIENT_ADDED)
             .map(Change::subject)
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     return Stream.of(Materiality.MATERIAL, Materiality.MINOR)
         .flatMap(m -> changes.of(m).stream())
         .filter(c -> !(c.kind() == Kind.STORE_ADDED && newRecipients.contains(c.subject())))

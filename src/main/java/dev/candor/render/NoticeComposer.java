@@ -378,31 +378,23 @@ public final class NoticeComposer {
     }
     // Under GDPR and UK GDPR, a country may be outside one region only (Ireland is outside the
     // UK, not the EEA): those are told apart, with the region they are outside of.
-    long regimes = inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count();
     java.util.Map<String, List<String>> only = new java.util.LinkedHashMap<>();
-    List<String> everywhere = new ArrayList<>();
-    java.util.function.Consumer<dev.candor.model.Place> add =
-        place -> {
-          for (String c : place.any() ? List.<String>of() : place.countries()) {
-            List<Jurisdiction> left = regionsLeft(inv, c);
-            String name = Countries.name(c, msg.language());
-            if (left.isEmpty() || everywhere.contains(name)) {
-              continue;
-            }
-            if (left.size() < regimes) {
-              String region =
-                  and(left.stream().map(law -> msg.get("region." + law.key())).toList());
-              List<String> names = only.computeIfAbsent(region, k -> new ArrayList<>());
-              if (!names.contains(name)) {
-                names.add(name);
+    java.util.stream.Stream.concat(
+            inv.stores().stream().map(Store::place),
+            inv.recipients().stream().map(Recipient::place))
+        .filter(place -> !place.any())
+        .flatMap(place -> place.countries().stream())
+        .forEach(
+            c -> {
+              List<Jurisdiction> left = regionsLeft(inv, c);
+              if (!left.isEmpty() && left.size() < gdprRegimes(inv)) {
+                List<String> names = only.computeIfAbsent(regionName(left), k -> new ArrayList<>());
+                String name = Countries.name(c, msg.language());
+                if (!names.contains(name)) {
+                  names.add(name);
+                }
               }
-            } else {
-              everywhere.add(name);
-            }
-          }
-        };
-    inv.stores().forEach(st -> add.accept(st.place()));
-    inv.recipients().forEach(r -> add.accept(r.place()));
+            });
     if (only.isEmpty()) {
       return capitalise(list(countries));
     }
@@ -453,6 +445,16 @@ public final class NoticeComposer {
         .filter(Jurisdiction::gdprFamily)
         .filter(law -> Countries.transfer(law, country) != Countries.Transfer.NONE)
         .toList();
+  }
+
+  /** How many of the GDPR regimes (GDPR, UK GDPR) the notice covers. */
+  private static long gdprRegimes(Inventory inv) {
+    return inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count();
+  }
+
+  /** The protected areas of these regimes, as one phrase: "the European Economic Area". */
+  private String regionName(List<Jurisdiction> laws) {
+    return and(laws.stream().map(law -> msg.get("region." + law.key())).toList());
   }
 
   /**
@@ -1342,7 +1344,6 @@ public final class NoticeComposer {
     java.util.Map<String, String> regionOf = new java.util.HashMap<>();
     // Under two laws a country may be outside one region only; the line then says which.
     java.util.Map<String, Boolean> partly = new java.util.HashMap<>();
-    long regimes = inv.notice().jurisdictions().stream().filter(Jurisdiction::gdprFamily).count();
     for (Sent x : sent) {
       if (x.place().any()) {
         continue;
@@ -1352,7 +1353,7 @@ public final class NoticeComposer {
         if (left.isEmpty()) {
           continue;
         }
-        String region = and(left.stream().map(law -> msg.get("region." + law.key())).toList());
+        String region = regionName(left);
         String name = Countries.name(country, msg.language());
         boolean recognised =
             left.stream()
@@ -1367,7 +1368,7 @@ public final class NoticeComposer {
           continue;
         }
         regionOf.put(name, region);
-        partly.put(name, left.size() < regimes);
+        partly.put(name, left.size() < gdprRegimes(inv));
         java.util.Map<String, List<String>> safeguards =
             other.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>());
         if (s != null) {
