@@ -103,6 +103,21 @@ class CliTest {
   }
 
   @Test
+  void aNamedCommandIsBuiltAloneAndItsHelpIsTheSameAsUnderEveryCommand() {
+    assertEquals(java.util.Optional.of(SiteCommand.class), Cli.invoked("--debug", "site", "help"));
+    assertEquals(java.util.Optional.empty(), Cli.invoked("help", "build"));
+    assertEquals(java.util.Optional.empty(), Cli.invoked("buidl"));
+    assertEquals(java.util.Optional.empty(), Cli.invoked("--help"));
+    Candor alone = Candor.run("build", "--help");
+    Candor viaHelp = Candor.run("help", "build");
+    assertEquals(0, viaHelp.code(), viaHelp.err());
+    assertTrue(viaHelp.out().startsWith(alone.out()), viaHelp.out());
+    Candor typo = Candor.run("buidl");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("build"), typo.err());
+  }
+
+  @Test
   void badUsageExitsTwo() {
     Candor r = Candor.run("build", "--format", "docx");
     assertEquals(2, r.code());
