@@ -79,8 +79,7 @@ public final class Cli implements Runnable {
    * building the other commands' models (about 0.04 s). The help command, the root's usage and
    * unknown names still see every command.
    */
-  private static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, Optional<Class<?>> only) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Optional<Class<?>> only) {
     CommandLine cl = new CommandLine(new Cli());
     for (Class<?> command : COMMANDS) {
       if (only.isEmpty() || only.get() == command) {

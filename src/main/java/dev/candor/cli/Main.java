@@ -3,6 +3,7 @@ package dev.candor.cli;
 import dev.candor.render.pdf.PdfRenderer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** The process entry point; the only place that calls {@code System.exit}. */
 public final class Main {
@@ -22,12 +23,12 @@ public final class Main {
    * nothing needs both cores for reading the notices, and a long build gains nothing from it.
    */
   static boolean rendersPdf(String[] args) {
-    String command = null;
+    if (!Cli.invoked(args).equals(Optional.of(BuildCommand.class))) {
+      return false;
+    }
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (command == null && !a.startsWith("-")) {
-        command = a;
-      } else if (a.equals("-f") || a.equals("--format")) {
+      if (a.equals("-f") || a.equals("--format")) {
         if (i + 1 < args.length && !args[i + 1].contains("pdf")) {
           return false;
         }
@@ -37,6 +38,6 @@ public final class Main {
         return false;
       }
     }
-    return "build".equals(command);
+    return true;
   }
 }

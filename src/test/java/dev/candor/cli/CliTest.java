@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.testing.Candor;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -104,17 +108,36 @@ class CliTest {
 
   @Test
   void aNamedCommandIsBuiltAloneAndItsHelpIsTheSameAsUnderEveryCommand() {
-    assertEquals(java.util.Optional.of(SiteCommand.class), Cli.invoked("--debug", "site", "help"));
-    assertEquals(java.util.Optional.empty(), Cli.invoked("help", "build"));
-    assertEquals(java.util.Optional.empty(), Cli.invoked("buidl"));
-    assertEquals(java.util.Optional.empty(), Cli.invoked("--help"));
+    assertEquals(Optional.of(SiteCommand.class), Cli.invoked("--debug", "site", "help"));
+    assertEquals(Optional.empty(), Cli.invoked("help", "build"));
+    assertEquals(Optional.empty(), Cli.invoked("buidl"));
+    assertEquals(Optional.empty(), Cli.invoked("--help"));
+    PrintWriter sink = new PrintWriter(new StringWriter());
+    assertEquals(
+        Set.of("site"), Cli.commandLine(sink, sink, Cli.invoked("site")).getSubcommands().keySet());
+    assertTrue(
+        Cli.commandLine(sink, sink)
+            .getSubcommands()
+            .keySet()
+            .containsAll(Set.of("site", "build", "help")));
     Candor alone = Candor.run("build", "--help");
     Candor viaHelp = Candor.run("help", "build");
     assertEquals(0, viaHelp.code(), viaHelp.err());
     assertTrue(viaHelp.out().startsWith(alone.out()), viaHelp.out());
     Candor typo = Candor.run("buidl");
     assertEquals(2, typo.code());
-    assertTrue(typo.err().contains("build"), typo.err());
+    assertTrue(typo.err().contains("did you mean 'build'?"), typo.err());
+  }
+
+  @Test
+  void onlyABuildThatWritesAPdfWarmsThePdfRendererUp() {
+    assertTrue(Main.rendersPdf(new String[] {"build"}));
+    assertTrue(Main.rendersPdf(new String[] {"--debug", "build", "-f", "html,pdf"}));
+    assertFalse(Main.rendersPdf(new String[] {"build", "--format", "md"}));
+    assertFalse(Main.rendersPdf(new String[] {"build", "--format=html"}));
+    assertFalse(Main.rendersPdf(new String[] {"build", "--help"}));
+    assertFalse(Main.rendersPdf(new String[] {"site"}));
+    assertFalse(Main.rendersPdf(new String[] {"help", "build"}));
   }
 
   @Test
